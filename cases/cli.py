@@ -1,0 +1,145 @@
+"""The command line: ``main.py analyze FILE [--json] [--lang zh|en]`` and ``main.py cases …``.
+
+Exit status: 0 done (whatever the outcome), 2 bad input (a message naming what is
+wrong, on stderr), 1 an unexpected failure (a one-line message, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+
+from cases import analysis, caseio, textout
+from cases.engine import DEFAULT_SETTINGS, Settings
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message is shown as it is."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that raises instead of exiting, so main() owns exit codes."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Override ArgumentParser.error: raise UsageError with the usage line."""
+        raise UsageError(f"{self.format_usage().strip()}\n{self.prog}: {message}")
+
+
+def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """The app's adjustable assumptions as options."""
+    parser.add_argument(
+        "--small-family-max",
+        type=int,
+        default=DEFAULT_SETTINGS.small_family_max,
+        help="largest family-only group treated as private (default 10)",
+    )
+    parser.add_argument(
+        "--timely-window-hours",
+        type=float,
+        default=DEFAULT_SETTINGS.timely_window_hours,
+        help="hours after knowing that still count as prompt (default 24)",
+    )
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Build Settings from parsed options, turning range errors into UsageError."""
+    try:
+        return Settings(args.small_family_max, args.timely_window_hours)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every sub-command."""
+    parser = _Parser(prog="main.py", description="群主责任分析 — group-owner liability analyzer")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    analyze = sub.add_parser("analyze", help="analyse a case file (one case or a batch)")
+    analyze.add_argument("file", help="case file (JSON, format version 1)")
+    analyze.add_argument("--json", action="store_true", help="print the spec's JSON")
+    analyze.add_argument("--lang", choices=("zh", "en"), default="zh")
+    analyze.add_argument("--pdf", metavar="OUT.pdf", help="also write a case summary PDF")
+    analyze.add_argument("--redact", action="store_true", help="redact personal data in the PDF")
+    add_settings_arguments(analyze)
+    try:
+        from cases import store_cli
+    except ImportError:  # the store is optional for the analysis-only core
+        pass
+    else:
+        store_cli.add_parser(sub)
+    return parser
+
+
+def _write(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Analyse every case of a file and print the account or the JSON."""
+    settings = settings_from(args)
+    try:
+        case_file = caseio.load_file(args.file)
+    except caseio.CaseFileError as error:
+        print(error.text(args.lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    today = args.today or dt.date.today()
+    results = [analysis.analyze(case, settings, today) for case in case_file.cases]
+    if args.pdf:
+        from cases import report
+
+        if len(case_file.cases) != 1:
+            raise UsageError("--pdf needs a file with exactly one case")
+        report.write_pdf(
+            args.pdf, case_file.cases[0], results[0], lang=args.lang, redact=args.redact
+        )
+    if args.json:
+        data: object = (
+            [r.to_json(args.lang) for r in results]
+            if case_file.is_batch
+            else results[0].to_json(args.lang)
+        )
+        _write(
+            json.dumps(data, ensure_ascii=False, indent=None if case_file.is_batch else 2) + "\n"
+        )
+    elif args.pdf:
+        _write(("已写入 PDF：" if args.lang == "zh" else "PDF written: ") + args.pdf + "\n")
+    else:
+        _write(
+            "\n".join(
+                textout.render(c, r, args.lang)
+                for c, r in zip(case_file.cases, results, strict=True)
+            )
+        )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run a sub-command and return the exit status (never raises)."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "analyze":
+            return run_analyze(args)
+        from cases import store_cli
+
+        return store_cli.run(args)
+    except UsageError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as error:
+        print(f"错误 / error: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:
+        print(f"内部错误 / internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,355 @@
+"""Law texts as data: loads resources/law and resources/authorities.json into frozen objects.
+
+This is the only module that opens those files. Every citation the app shows (on
+screen, in JSON, in the PDF) is resolved here: a stable provision key (for example
+``cybersecurity_law`` / ``use_obligation``) becomes the article and paragraph of the
+version in force on a given date, with its verbatim text and verification mark.
+Adding a new version of a law is a change to the JSON data, not to this code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import itertools
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from cases import resources
+
+INFERRED_MARK = "⚠️"
+NUMBER_UNCHECKED_ZH = "条号待核对"
+NUMBER_UNCHECKED_EN = "article number to be checked"
+_MARK_STRENGTH = {"✅": 2, "☑️": 1, "⚠️": 0}
+_DIGITS = "零一二三四五六七八九"
+
+
+class Level(enum.StrEnum):
+    """The authority level of a citation; the levels are never mixed."""
+
+    LAW = "law"
+    OFFICIAL_INTERPRETATION = "official_interpretation"
+    COMMENTARY = "commentary"
+    COURT_PRACTICE = "court_practice"
+    ASSUMPTION = "assumption"
+
+
+class LawDataError(Exception):
+    """The law data under resources/ is inconsistent (a packaging bug, not a user error)."""
+
+
+def chinese_number(n: int) -> str:
+    """Write 1–99 as Chinese numerals (1 → 一, 12 → 十二, 20 → 二十)."""
+    if not 0 < n < 100:
+        raise ValueError(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[ones] if ones else "")
+
+
+def paragraph_label(paragraph: int | None) -> str | None:
+    """Return 第N款 for a paragraph number, or None."""
+    return None if paragraph is None else f"第{chinese_number(paragraph)}款"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph (款, or a listed item standing on its own line) of an article."""
+
+    text: str
+    verified: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of one version of a law."""
+
+    number: str
+    paragraphs: tuple[Paragraph, ...]
+    number_inferred: bool
+
+    def text(self, paragraph: int | None = None) -> str:
+        """The verbatim text of the whole article, or of one paragraph (1-based)."""
+        if paragraph is None:
+            return "\n".join(p.text for p in self.paragraphs)
+        return self.paragraphs[paragraph - 1].text
+
+    def verified(self, paragraph: int | None = None) -> str:
+        """The verification mark: ⚠️ if the number is inferred, else the weakest mark cited."""
+        if self.number_inferred:
+            return INFERRED_MARK
+        cited = self.paragraphs if paragraph is None else (self.paragraphs[paragraph - 1],)
+        return min((p.verified for p in cited), key=lambda m: _MARK_STRENGTH[m])
+
+
+@dataclass(frozen=True, slots=True)
+class LawVersion:
+    """One version of a law's text with the dates it was in force."""
+
+    law_id: str
+    version: str
+    adopted: dt.date
+    effective_from: dt.date
+    effective_to: dt.date | None
+    source: str
+    note: str | None
+    articles: tuple[Article, ...]
+    provisions: Mapping[str, tuple[str, int | None]]
+
+    def in_force(self, on: dt.date) -> bool:
+        """Whether this version was in force on a date."""
+        return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
+
+    def article(self, number: str) -> Article:
+        """Look an article up by its number as the law writes it (第九条)."""
+        for article in self.articles:
+            if article.number == number:
+                return article
+        raise KeyError(f"{self.law_id} {self.version}: no {number}")
+
+
+@dataclass(frozen=True, slots=True)
+class Law:
+    """A law (or regulation, interpretation) with all its stored versions, oldest first."""
+
+    id: str
+    short_title: str
+    title: str
+    title_en: str
+    kind: str
+    issuer: str
+    versions: tuple[LawVersion, ...]
+
+    def version_on(self, on: dt.date) -> tuple[LawVersion, bool]:
+        """The version in force on a date.
+
+        Returns:
+            The version and whether the date precedes every stored version (then the
+            earliest stored version is returned and the caller must say so).
+        """
+        for version in self.versions:
+            if version.in_force(on):
+                return version, False
+        earliest = self.versions[0]
+        if on < earliest.effective_from:
+            return earliest, True
+        return self.versions[-1], False
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A clause or authority as shown to the user, with its level and provenance.
+
+    Attributes:
+        level: which authority level this is.
+        law: the law's usual short title, or the source's title for other levels.
+        law_id: the key for the law browser (empty for non-law levels).
+        version: the version's year.
+        article: the article as the law numbers it, or a locator in the source.
+        paragraph: 1-based paragraph when one paragraph is cited.
+        verified: ✅ / ☑️ / ⚠️, or None for paraphrase.
+        text: verbatim clause text (law, official interpretation) or the app's paraphrase.
+        text_en: English paraphrase for commentary and court practice; None for law text.
+        number_inferred: the article number is inferred (shown as 条号待核对).
+        note: a caveat in Chinese (e.g. the version postdates the incident), or None.
+        note_en: the same caveat in English.
+    """
+
+    level: Level
+    law: str
+    law_id: str
+    version: str | None
+    article: str
+    paragraph: int | None
+    verified: str | None
+    text: str
+    text_en: str | None = None
+    number_inferred: bool = False
+    note: str | None = None
+    note_en: str | None = None
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        """The citation as the spec's JSON object."""
+        text = self.text_en if lang == "en" and self.text_en else self.text
+        return {
+            "law": self.law,
+            "version": self.version,
+            "article": self.article,
+            "paragraph": paragraph_label(self.paragraph),
+            "level": self.level.value,
+            "verified": self.verified,
+            "text": text,
+        }
+
+    def heading(self, lang: str = "zh") -> str:
+        """A one-line label: 《网络安全法》（2016）第十二条第二款 ✅ [条号待核对]."""
+        para = paragraph_label(self.paragraph) or ""
+        mark = f" {self.verified}" if self.verified else ""
+        unchecked = ""
+        if self.number_inferred:
+            unchecked = (
+                f"（{NUMBER_UNCHECKED_ZH}）" if lang == "zh" else f" ({NUMBER_UNCHECKED_EN})"
+            )
+        version = f"（{self.version}）" if self.version else ""
+        if self.level is Level.LAW:
+            return f"《{self.law}》{version}{self.article}{para}{mark}{unchecked}"
+        return f"{self.law}{version} · {self.article}{mark}"
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _load_law(document: Mapping[str, Any]) -> Law:
+    versions = []
+    for v in document["versions"]:
+        articles = tuple(
+            Article(
+                number=a["article"],
+                paragraphs=tuple(Paragraph(p["text"], p["verified"]) for p in a["paragraphs"]),
+                number_inferred=bool(a["number_inferred"]),
+            )
+            for a in v["articles"]
+        )
+        provisions = {
+            key: (p["article"], p["paragraph"]) for key, p in v.get("provisions", {}).items()
+        }
+        effective_from = _date(v["effective_from"])
+        adopted = _date(v["adopted"])
+        if effective_from is None or adopted is None:
+            raise LawDataError(f"{document['id']} {v['version']}: dates missing")
+        version = LawVersion(
+            law_id=document["id"],
+            version=v["version"],
+            adopted=adopted,
+            effective_from=effective_from,
+            effective_to=_date(v.get("effective_to")),
+            source=v["source"],
+            note=v.get("note"),
+            articles=articles,
+            provisions=MappingProxyType(provisions),
+        )
+        for key, (number, paragraph) in provisions.items():
+            try:
+                article = version.article(number)
+            except KeyError as error:
+                raise LawDataError(f"{document['id']} {key}: {error}") from None
+            if paragraph is not None and not 0 < paragraph <= len(article.paragraphs):
+                raise LawDataError(f"{document['id']} {key}: no paragraph {paragraph}")
+        versions.append(version)
+    versions.sort(key=lambda v: v.effective_from)
+    for older, newer in itertools.pairwise(versions):
+        if older.effective_to is None or older.effective_to >= newer.effective_from:
+            raise LawDataError(
+                f"{document['id']}: versions {older.version}/{newer.version} overlap"
+            )
+    return Law(
+        id=document["id"],
+        short_title=document["short_title"],
+        title=document["title"],
+        title_en=document["title_en"],
+        kind=document["kind"],
+        issuer=document["issuer"],
+        versions=tuple(versions),
+    )
+
+
+class LawLibrary:
+    """Every stored law and authority, with citation resolution by date."""
+
+    def __init__(self, laws: Mapping[str, Law], authorities: Mapping[str, Citation]) -> None:
+        """Build a library from loaded laws and authorities (use :func:`library`)."""
+        self._laws = dict(laws)
+        self._authorities = dict(authorities)
+        self._cache: dict[tuple[str, str, str, bool], Citation] = {}
+
+    @property
+    def laws(self) -> tuple[Law, ...]:
+        """All laws, in a stable order."""
+        return tuple(self._laws.values())
+
+    def law(self, law_id: str) -> Law:
+        """One law by id."""
+        return self._laws[law_id]
+
+    def cite(self, law_id: str, provision: str, on: dt.date) -> Citation:
+        """Resolve a provision to the citation of the version in force on a date.
+
+        Args:
+            law_id: the law's id (file name under resources/law).
+            provision: a stable key from that version's ``provisions``.
+            on: the date that decides the version (usually the incident date).
+        """
+        law = self._laws[law_id]
+        version, predates = law.version_on(on)
+        key = (law_id, provision, version.version, predates)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        number, paragraph = version.provisions[provision]
+        article = version.article(number)
+        note = note_en = None
+        if predates:
+            note = (
+                f"事件日期早于本应用收录的最早文本（{version.version} 年文本，"
+                f"{version.effective_from.isoformat()} 起施行）；当时的文本未收录，请核对。"
+            )
+            note_en = (
+                f"The incident predates the earliest text stored ({version.version}, in force "
+                f"from {version.effective_from.isoformat()}); the earlier text is not stored — check it."
+            )
+            if version.note:
+                note += version.note
+        citation = Citation(
+            level=Level.LAW,
+            law=law.short_title,
+            law_id=law_id,
+            version=version.version,
+            article=number,
+            paragraph=paragraph,
+            verified=article.verified(paragraph),
+            text=article.text(paragraph),
+            number_inferred=article.number_inferred,
+            note=note,
+            note_en=note_en,
+        )
+        self._cache[key] = citation
+        return citation
+
+    def authority(self, key: str) -> Citation:
+        """An official interpretation, commentary or court-practice entry by key."""
+        return self._authorities[key]
+
+
+def _load_authorities(document: Mapping[str, Any]) -> dict[str, Citation]:
+    out = {}
+    for key, e in document["entries"].items():
+        out[key] = Citation(
+            level=Level(e["level"]),
+            law=e["title"],
+            law_id="",
+            version=e["version"],
+            article=e["locator"],
+            paragraph=None,
+            verified=e["verified"],
+            text=e["text"],
+            text_en=e.get("text_en"),
+            note=e.get("note"),
+            note_en=e.get("note_en"),
+        )
+    return out
+
+
+@functools.cache
+def library() -> LawLibrary:
+    """Load (once) and return the law library from resources/."""
+    laws = {}
+    for file in sorted(resources.path("law").glob("*.json")):
+        document = json.loads(file.read_text(encoding="utf-8"))
+        laws[document["id"]] = _load_law(document)
+    authorities = _load_authorities(json.loads(resources.read_text("authorities.json")))
+    return LawLibrary(laws, authorities)

@@ -1,0 +1,229 @@
+"""The case model: one incident's facts as frozen dataclasses, where None means unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+FORMAT_NAME = "group-owner-case"
+FORMAT_VERSION = 1
+
+
+class Platform(enum.StrEnum):
+    """The service the group is on."""
+
+    WECHAT = "wechat"
+    QQ = "qq"
+    WEIBO = "weibo"
+    TIEBA = "tieba"
+    MOMO = "momo"
+    ALIPAY = "alipay"
+    OTHER = "other"
+
+
+class ChatKind(enum.StrEnum):
+    """A group chat, or a point-to-point conversation."""
+
+    GROUP = "group"
+    ONE_TO_ONE = "one_to_one"
+
+
+class GroupPurpose(enum.StrEnum):
+    """What the group was mainly used for."""
+
+    ORDINARY = "ordinary"
+    OBSCENE = "obscene"
+    GAMBLING = "gambling"
+    ILLEGAL_ACTIVITY = "illegal_activity"
+
+
+class Role(enum.StrEnum):
+    """The role in the group of the person analysed."""
+
+    CREATOR = "creator"
+    MANAGER = "manager"
+    MEMBER = "member"
+
+
+class Poster(enum.StrEnum):
+    """Who posted the offending content."""
+
+    SELF = "self"
+    OTHER = "other"
+
+
+class Content(enum.StrEnum):
+    """Categories of prohibited content (互联网信息服务管理办法 art. 15 (1)–(9))."""
+
+    AGAINST_CONSTITUTION = "against_constitution"
+    NATIONAL_SECURITY = "national_security"
+    NATIONAL_HONOR = "national_honor"
+    ETHNIC_HATRED = "ethnic_hatred"
+    RELIGION_CULT = "religion_cult"
+    RUMOR = "rumor"
+    OBSCENE_VIOLENCE = "obscene_violence"
+    INSULT_DEFAMATION = "insult_defamation"
+    OTHER_PROHIBITED = "other_prohibited"
+
+
+class ActionKind(enum.StrEnum):
+    """A measure the person took after the content appeared."""
+
+    WARNED = "warned"
+    DELETED_MESSAGE = "deleted_message"
+    REMOVED_POSTER = "removed_poster"
+    REPORTED_PLATFORM = "reported_platform"
+    REPORTED_AUTHORITY = "reported_authority"
+    DISSOLVED_GROUP = "dissolved_group"
+
+
+STRONG_MEASURES = frozenset(
+    {
+        ActionKind.REMOVED_POSTER,
+        ActionKind.REPORTED_PLATFORM,
+        ActionKind.REPORTED_AUTHORITY,
+        ActionKind.DISSOLVED_GROUP,
+    }
+)
+SOFT_MEASURES = frozenset({ActionKind.WARNED, ActionKind.DELETED_MESSAGE})
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """One measure with its local date-time (None when the time is unknown)."""
+
+    kind: ActionKind
+    at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """The facts of one incident. Every field may be None (unknown).
+
+    ``content`` is () when nothing prohibited was posted and None when that is unknown;
+    ``actions`` is () when no measure was taken and None when that is unknown.
+    """
+
+    date: dt.date | None = None
+    platform: Platform | None = None
+    chat_kind: ChatKind | None = None
+    member_count: int | None = None
+    family_only: bool | None = None
+    group_purpose: GroupPurpose | None = None
+    role: Role | None = None
+    poster: Poster | None = None
+    participated: bool | None = None
+    content: tuple[Content, ...] | None = None
+    rumor_emergency: bool | None = None
+    persistent: bool | None = None
+    knew: bool | None = None
+    discovered_at: dt.datetime | None = None
+    rules_before_incident: bool | None = None
+    actions: tuple[Action, ...] | None = None
+    recurred_after_warning: bool | None = None
+    timely: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A case: the incident plus the volunteer's title and notes."""
+
+    incident: Incident = field(default_factory=Incident)
+    title: str = ""
+    notes: str = ""
+
+
+INCIDENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Incident))
+
+_ENUMS: dict[str, type[enum.StrEnum]] = {
+    "platform": Platform,
+    "chat_kind": ChatKind,
+    "group_purpose": GroupPurpose,
+    "role": Role,
+    "poster": Poster,
+}
+_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """Parse the format's local date-time ``YYYY-MM-DDTHH:MM``."""
+    return dt.datetime.strptime(text, _DATETIME_FORMAT)
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """Write a date-time in the format's ``YYYY-MM-DDTHH:MM`` form."""
+    return value.strftime(_DATETIME_FORMAT)
+
+
+def incident_from_json(data: dict[str, Any]) -> Incident:
+    """Build an Incident from already validated JSON (absent keys are unknown)."""
+    values: dict[str, Any] = {}
+    for name, raw in data.items():
+        if raw is None:
+            continue
+        if name in _ENUMS:
+            values[name] = _ENUMS[name](raw)
+        elif name == "date":
+            values[name] = dt.date.fromisoformat(raw)
+        elif name == "discovered_at":
+            values[name] = parse_datetime(raw)
+        elif name == "content":
+            values[name] = tuple(Content(c) for c in raw)
+        elif name == "actions":
+            values[name] = tuple(
+                Action(
+                    ActionKind(a["kind"]),
+                    None if a.get("at") is None else parse_datetime(a["at"]),
+                )
+                for a in raw
+            )
+        else:
+            values[name] = raw
+    return Incident(**values)
+
+
+def case_from_json(data: dict[str, Any]) -> Case:
+    """Build a Case from one validated case object."""
+    return Case(
+        incident=incident_from_json(data.get("incident", {})),
+        title=data.get("title") or "",
+        notes=data.get("notes") or "",
+    )
+
+
+def incident_to_json(incident: Incident) -> dict[str, Any]:
+    """The incident as the format's JSON object, every field present (null = unknown)."""
+    out: dict[str, Any] = {}
+    for name in INCIDENT_FIELDS:
+        value = getattr(incident, name)
+        if value is None:
+            out[name] = None
+        elif name == "date":
+            out[name] = value.isoformat()
+        elif name == "discovered_at":
+            out[name] = format_datetime(value)
+        elif name == "content":
+            out[name] = [c.value for c in value]
+        elif name == "actions":
+            out[name] = [
+                {"kind": a.kind.value, "at": None if a.at is None else format_datetime(a.at)}
+                for a in value
+            ]
+        elif isinstance(value, enum.Enum):
+            out[name] = value.value
+        else:
+            out[name] = value
+    return out
+
+
+def case_to_json(case: Case) -> dict[str, Any]:
+    """The case as a format-version-1 JSON object."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": case.title,
+        "incident": incident_to_json(case.incident),
+        "notes": case.notes,
+    }

@@ -1,0 +1,172 @@
+"""What would change the outcome: single-fact changes re-run through the engine.
+
+The candidates are the changes a person could have made or can still establish:
+an unknown fact answered either way, a measure taken promptly after knowing, and
+group rules in place beforehand. Only those that change the outcome are listed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import Any
+
+from cases import labels
+from cases.engine import REGULATION_IN_FORCE, Decision, Settings, decide
+from cases.model import (
+    Action,
+    ActionKind,
+    ChatKind,
+    Content,
+    GroupPurpose,
+    Incident,
+    Poster,
+    Role,
+)
+from cases.results import WhatIf
+
+Bilingual = tuple[str, str]
+
+_BOOL_FIELDS = (
+    "family_only",
+    "participated",
+    "persistent",
+    "knew",
+    "rules_before_incident",
+    "recurred_after_warning",
+    "timely",
+)
+_ENUM_FIELDS: dict[str, tuple[type[enum.StrEnum], dict[str, Bilingual]]] = {
+    "chat_kind": (ChatKind, labels.CHAT_KINDS),
+    "role": (Role, labels.ROLES),
+    "poster": (Poster, labels.POSTERS),
+    "group_purpose": (GroupPurpose, labels.PURPOSES),
+}
+_MEASURES = (
+    ActionKind.REMOVED_POSTER,
+    ActionKind.REPORTED_PLATFORM,
+    ActionKind.REPORTED_AUTHORITY,
+    ActionKind.DISSOLVED_GROUP,
+    ActionKind.WARNED,
+)
+
+
+def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]:
+    """Each unknown fact answered each meaningful way: (field, value, description)."""
+    if inc.date is None:
+        yield (
+            "date",
+            REGULATION_IN_FORCE - dt.timedelta(days=1),
+            ("信息发布于 2017-10-08 之前", "the content was posted before 2017-10-08"),
+        )
+        yield (
+            "date",
+            REGULATION_IN_FORCE,
+            ("信息发布于 2017-10-08 或之后", "the content was posted on or after 2017-10-08"),
+        )
+    for name, (kind, names) in _ENUM_FIELDS.items():
+        if getattr(inc, name) is None:
+            for value in kind:
+                zh, en = names[value.value]
+                yield (
+                    name,
+                    value,
+                    (
+                        f"{labels.field_label(name)}为“{zh}”",
+                        f"{labels.field_label(name, 'en')} is “{en}”",
+                    ),
+                )
+    if inc.member_count is None:
+        m = s.small_family_max
+        yield "member_count", m, (f"群成员不超过 {m} 人", f"the group had at most {m} members")
+        yield "member_count", m + 1, (f"群成员超过 {m} 人", f"the group had more than {m} members")
+    if inc.content is None:
+        yield "content", (), ("群里的信息不属于违法信息", "the content was not prohibited")
+        yield (
+            "content",
+            (Content.OTHER_PROHIBITED,),
+            ("群里的信息属于违法信息", "the content was prohibited"),
+        )
+    for name in _BOOL_FIELDS:
+        if getattr(inc, name) is None:
+            when_true, when_false = labels.BOOL_PHRASES[name]
+            yield name, True, when_true
+            yield name, False, when_false
+    if inc.knew is True and inc.actions is None:
+        yield "actions", (), ("知道后没有采取任何措施", "no measure was taken after knowing")
+
+
+def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident, Bilingual]]:
+    """The same facts plus one measure taken promptly after knowing."""
+    if inc.knew is not True:
+        return
+    hours = f"{s.timely_window_hours:g}"
+    for kind in _MEASURES:
+        zh, en = labels.ACTIONS[kind.value]
+        if inc.discovered_at is not None:
+            action = Action(kind, inc.discovered_at + dt.timedelta(hours=1))
+            changed = dataclasses.replace(inc, actions=(*(inc.actions or ()), action), timely=None)
+        else:
+            changed = dataclasses.replace(
+                inc, actions=(*(inc.actions or ()), Action(kind)), timely=True
+            )
+        desc = (f"在知道后 {hours} 小时内{zh}", f"{en} within {hours} h of knowing")
+        if kind is ActionKind.WARNED and inc.recurred_after_warning is None:
+            changed = dataclasses.replace(changed, recurred_after_warning=False)
+            desc = (desc[0] + "且信息未再出现", desc[1] + ", and it did not recur")
+        yield "actions", changed, desc
+
+
+def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
+    """The single-fact changes that change the outcome, each with the new outcome."""
+    who = "群主" if inc.role is Role.CREATOR else ("管理者" if inc.role is Role.MANAGER else "此人")
+    who_en = (
+        "the owner"
+        if inc.role is Role.CREATOR
+        else ("the manager" if inc.role is Role.MANAGER else "the person")
+    )
+    candidates: list[tuple[str, Incident, Bilingual]] = [
+        (name, dataclasses.replace(inc, **{name: value}), (f"如果{zh}", f"If {en}"))
+        for name, value, (zh, en) in _answers(inc, s)
+    ]
+    candidates += [
+        (name, changed, (f"如果{who}{zh}", f"If {who_en} had {en}"))
+        for name, changed, (zh, en) in _prompt_measures(inc, s)
+    ]
+    if inc.rules_before_incident is False:
+        candidates.append(
+            (
+                "rules_before_incident",
+                dataclasses.replace(inc, rules_before_incident=True),
+                (
+                    "如果发帖前群里已有禁止此类信息的群规",
+                    "If group rules had forbidden such content beforehand",
+                ),
+            )
+        )
+    out: list[WhatIf] = []
+    seen: set[str] = set()
+    for name, changed, (zh, en) in candidates:
+        result = decide(changed, s)
+        if result.outcome is base.outcome or zh in seen:
+            continue
+        seen.add(zh)
+        outcome_zh, outcome_en = labels.OUTCOMES[result.outcome.value]
+        route_zh = route_en = ""
+        if result.route is not None:
+            r_zh, r_en = labels.ROUTES[result.route.value]
+            route_zh, route_en = f"（{r_zh}）", f" ({r_en})"
+        out.append(
+            WhatIf(
+                (
+                    f"{zh}，结论将变为：{outcome_zh}{route_zh}",
+                    f"{en}, the outcome would be: {outcome_en}{route_en}",
+                ),
+                result.outcome,
+                result.route,
+                name,
+            )
+        )
+    return tuple(out)
