@@ -112,7 +112,7 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
             changed = dataclasses.replace(
                 inc, actions=(*(inc.actions or ()), Action(kind)), timely=True
             )
-        desc = (f"在知道后 {hours} 小时内{zh}", f"{en} within {hours} h of knowing")
+        desc = (f"在发现后 {hours} 小时内{zh}", f"{en} within {hours} h of finding out")
         if kind is ActionKind.WARNED and inc.recurred_after_warning is None:
             changed = dataclasses.replace(changed, recurred_after_warning=False)
             desc = (desc[0] + "且信息未再出现", desc[1] + ", and it did not recur")

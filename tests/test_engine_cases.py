@@ -1,0 +1,65 @@
+"""Legal behaviour from data: tests/legal/steps.json, one sentence per case (see its `about`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from cases import analysis, caseio, engine
+
+DATA = json.loads((Path(__file__).parent / "legal" / "steps.json").read_text(encoding="utf-8"))
+STOP_STEP = {
+    "NOT_IN_FORCE": 0,
+    "PRIVATE_SPACE": 1,
+    "NO_PROHIBITED_CONTENT": 2,
+    "OWN_CONDUCT": 3,
+    "NO_DUTY": 4,
+    "EXEMPT": 5,
+    "NOT_EXEMPT": 5,
+}
+
+
+def _case(entry):
+    incident = {**DATA["base"], **entry["facts"]}
+    return caseio.validate_case({"incident": incident, "title": entry["name"]}, "steps.json")
+
+
+def _trace(result) -> str:
+    return "\n".join(f"{s.id} {s.status}: {s.finding[0]}" for s in result.steps)
+
+
+@pytest.mark.parametrize("entry", DATA["cases"], ids=[c["name"] for c in DATA["cases"]])
+def test_case(entry):
+    settings = engine.Settings(**entry.get("settings", {}))
+    today = dt.date.fromisoformat(entry.get("today", DATA["today"]))
+    result = analysis.analyze(_case(entry), settings, today)
+    trace = _trace(result)
+    assert result.outcome.value == entry["outcome"], trace
+    assert (result.route and result.route.value) == entry["route"], trace
+    assert list(result.missing) == entry["missing"], trace
+
+    statuses = [s.status.value for s in result.steps]
+    stop = STOP_STEP.get(entry["outcome"])
+    if stop is None:  # UNDETERMINED: the step that needed the fact says so
+        stop = statuses.index("unknown")
+        assert statuses[stop] == "unknown"
+    else:
+        assert statuses[stop] == "concluded", trace
+    assert statuses[:stop] == ["passed"] * stop
+    assert statuses[stop + 1 : 6] == ["not_reached"] * (5 - stop)
+    assert statuses[6] == "passed"  # S7 is always computed
+    for step in result.steps:
+        if step.status.value == "not_reached":
+            assert not step.citations
+
+    for step_id, expected in entry.get("cites", {}).items():
+        (step,) = [s for s in result.steps if s.id == step_id]
+        cited = {(c.law, c.article, c.version) for c in step.citations}
+        for law, article, *version in expected:
+            matches = [c for c in cited if c[0] == law and c[1] == article]
+            assert matches, f"{step_id} does not cite {law} {article}: {cited}"
+            if version:
+                assert any(c[2] == version[0] for c in matches), f"{law} {article} not {version[0]}"

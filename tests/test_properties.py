@@ -1,0 +1,129 @@
+"""Property-based tests: any valid case gets exactly one outcome, never an exception, and
+answering a missing fact never leaves it missing."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cases import analysis, caseio, engine, model
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def maybe(strategy):
+    return st.none() | strategy
+
+
+dates = st.dates(dt.date(2015, 1, 1), dt.date(2027, 12, 31))
+datetimes = st.datetimes(dt.datetime(2015, 1, 1), dt.datetime(2027, 12, 31)).map(
+    lambda d: d.replace(second=0, microsecond=0)
+)
+actions = st.lists(
+    st.builds(model.Action, st.sampled_from(model.ActionKind), maybe(datetimes)), max_size=4
+).map(tuple)
+contents = st.lists(st.sampled_from(model.Content), unique=True, max_size=3).map(tuple)
+
+incidents = st.builds(
+    model.Incident,
+    date=maybe(dates),
+    platform=maybe(st.sampled_from(model.Platform)),
+    chat_kind=maybe(st.sampled_from(model.ChatKind)),
+    member_count=maybe(st.integers(2, 5000)),
+    family_only=maybe(st.booleans()),
+    group_purpose=maybe(st.sampled_from(model.GroupPurpose)),
+    role=maybe(st.sampled_from(model.Role)),
+    poster=maybe(st.sampled_from(model.Poster)),
+    participated=maybe(st.booleans()),
+    content=maybe(contents),
+    rumor_emergency=maybe(st.booleans()),
+    persistent=maybe(st.booleans()),
+    knew=maybe(st.booleans()),
+    discovered_at=maybe(datetimes),
+    rules_before_incident=maybe(st.booleans()),
+    actions=maybe(actions),
+    recurred_after_warning=maybe(st.booleans()),
+    timely=maybe(st.booleans()),
+)
+app_settings = st.builds(engine.Settings, st.integers(2, 50), st.floats(1, 240))
+
+
+@settings(max_examples=400, deadline=None)
+@given(incidents, app_settings)
+def test_exactly_one_outcome_and_consistent_steps(inc, s):
+    result = analysis.analyze(model.Case(inc), s, TODAY)
+    assert isinstance(result.outcome, engine.Outcome)
+    assert (result.route is not None) == (result.outcome is engine.Outcome.EXEMPT)
+    assert bool(result.missing) == (result.outcome is engine.Outcome.UNDETERMINED)
+    statuses = [step.status for step in result.steps[:6]]
+    stops = [x for x in statuses if x in (engine.Status.CONCLUDED, engine.Status.UNKNOWN)]
+    assert len(stops) == 1
+    stop = statuses.index(stops[0])
+    assert all(x is engine.Status.PASSED for x in statuses[:stop])
+    assert all(x is engine.Status.NOT_REACHED for x in statuses[stop + 1 :])
+    assert result.steps[6].status is engine.Status.PASSED
+    for name in result.missing:
+        top = name.split("[")[0]
+        assert top in model.INCIDENT_FIELDS
+    json.dumps(result.to_json("zh"), ensure_ascii=False)
+    json.dumps(result.to_json("en"), ensure_ascii=False)
+
+
+def _answer(inc: model.Incident, name: str, data) -> model.Incident:
+    if name.startswith("actions["):
+        index = int(name[len("actions[") : name.index("]")])
+        acts = list(inc.actions or ())
+        acts[index] = dataclasses.replace(acts[index], at=data.draw(datetimes))
+        return dataclasses.replace(inc, actions=tuple(acts))
+    strategies = {
+        "date": dates, "chat_kind": st.sampled_from(model.ChatKind),
+        "member_count": st.integers(2, 5000), "content": contents,
+        "role": st.sampled_from(model.Role), "poster": st.sampled_from(model.Poster),
+        "discovered_at": datetimes, "actions": actions,
+    }
+    return dataclasses.replace(inc, **{name: data.draw(strategies.get(name, st.booleans()))})
+
+
+@settings(max_examples=400, deadline=None)
+@given(incidents, app_settings, st.data())
+def test_answering_a_missing_fact_never_leaves_it_missing(inc, s, data):
+    decision = engine.decide(inc, s)
+    for name in decision.missing:
+        answered = engine.decide(_answer(inc, name, data), s)
+        assert name not in answered.missing
+
+
+@settings(max_examples=300, deadline=None)
+@given(incidents, app_settings)
+def test_what_if_entries_really_change_the_outcome(inc, s):
+    base = engine.decide(inc, s)
+    result = analysis.analyze(model.Case(inc), s, TODAY)
+    for entry in result.what_if:
+        assert entry.outcome is not base.outcome
+        assert entry.change[0].startswith("如果") and "结论将变为" in entry.change[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(incidents)
+def test_cases_round_trip_through_the_file_format(inc):
+    case = model.Case(inc, title="标题 <&>", notes="笔记\n😀")
+    (again,) = caseio.parse_text(caseio.dumps([case]), "x.json").cases
+    assert again == case
+
+
+@settings(max_examples=200, deadline=None)
+@given(incidents, app_settings)
+def test_a_prompt_strong_measure_exempts_an_owner_who_knew(inc, s):
+    base = engine.decide(inc, s)
+    if base.step < 5 or inc.knew is not True or inc.discovered_at is None:
+        return
+    acted = dataclasses.replace(
+        inc,
+        actions=(*(inc.actions or ()), model.Action(model.ActionKind.REMOVED_POSTER, inc.discovered_at)),
+        timely=None,
+    )
+    assert engine.decide(acted, s).outcome is engine.Outcome.EXEMPT
