@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Sequence
 
-from cases import analysis, caseio, textout
+from cases import analysis, batch, caseio, textout
 from cases.engine import DEFAULT_SETTINGS, Settings
 
 EXIT_OK = 0
@@ -85,39 +86,32 @@ def _write(text: str) -> None:
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse every case of a file and print the account or the JSON."""
     settings = settings_from(args)
+    lang = args.lang
     try:
         case_file = caseio.load_file(args.file)
     except caseio.CaseFileError as error:
-        print(error.text(args.lang), file=sys.stderr)
+        print(error.text(lang), file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.pdf and len(case_file.cases) != 1:
+        raise UsageError("--pdf needs a file with exactly one case")
     today = args.today or dt.date.today()
+    # The loaded cases never change: keep the cyclic collector from rescanning them.
+    gc.freeze()
+    if args.json and case_file.is_batch:
+        batch.write_json(sys.stdout.buffer, case_file.cases, settings, today, lang)
+        return EXIT_OK
     results = [analysis.analyze(case, settings, today) for case in case_file.cases]
     if args.pdf:
         from cases import report
 
-        if len(case_file.cases) != 1:
-            raise UsageError("--pdf needs a file with exactly one case")
-        report.write_pdf(
-            args.pdf, case_file.cases[0], results[0], lang=args.lang, redact=args.redact
-        )
+        report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact)
     if args.json:
-        data: object = (
-            [r.to_json(args.lang) for r in results]
-            if case_file.is_batch
-            else results[0].to_json(args.lang)
-        )
-        _write(
-            json.dumps(data, ensure_ascii=False, indent=None if case_file.is_batch else 2) + "\n"
-        )
+        _write(json.dumps(results[0].to_json(lang), ensure_ascii=False, indent=2) + "\n")
     elif args.pdf:
-        _write(("已写入 PDF：" if args.lang == "zh" else "PDF written: ") + args.pdf + "\n")
+        _write(("已写入 PDF：" if lang == "zh" else "PDF written: ") + args.pdf + "\n")
     else:
-        _write(
-            "\n".join(
-                textout.render(c, r, args.lang)
-                for c, r in zip(case_file.cases, results, strict=True)
-            )
-        )
+        pairs = zip(case_file.cases, results, strict=True)
+        _write("\n".join(textout.render(c, r, lang) for c, r in pairs))
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ import functools
 import itertools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -171,19 +171,33 @@ class Citation:
     number_inferred: bool = False
     note: str | None = None
     note_en: str | None = None
+    _json: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False, hash=False)
+    _json_text: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        """Build the JSON forms once: citations are shared and output for every case."""
+        forms = {}
+        for lang in ("zh", "en"):
+            forms[lang] = {
+                "law": self.law,
+                "version": self.version,
+                "article": self.article,
+                "paragraph": paragraph_label(self.paragraph),
+                "level": self.level.value,
+                "verified": self.verified,
+                "text": self.text_en if lang == "en" and self.text_en else self.text,
+            }
+        object.__setattr__(self, "_json", forms)
+        texts = {lang: json.dumps(form, ensure_ascii=False) for lang, form in forms.items()}
+        object.__setattr__(self, "_json_text", texts)
 
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
-        """The citation as the spec's JSON object."""
-        text = self.text_en if lang == "en" and self.text_en else self.text
-        return {
-            "law": self.law,
-            "version": self.version,
-            "article": self.article,
-            "paragraph": paragraph_label(self.paragraph),
-            "level": self.level.value,
-            "verified": self.verified,
-            "text": text,
-        }
+        """The citation as the spec's JSON object (a fresh dict each call)."""
+        return dict(self._json["en" if lang == "en" else "zh"])
+
+    def json_text(self, lang: str = "zh") -> str:
+        """``to_json`` already serialised (cached; large batches reuse it)."""
+        return self._json_text["en" if lang == "en" else "zh"]
 
     def heading(self, lang: str = "zh") -> str:
         """A one-line label: 《网络安全法》（2016）第十二条第二款 ✅ [条号待核对]."""
@@ -266,6 +280,7 @@ class LawLibrary:
         self._laws = dict(laws)
         self._authorities = dict(authorities)
         self._cache: dict[tuple[str, str, str, bool], Citation] = {}
+        self._by_date: dict[tuple[str, str, dt.date], Citation] = {}
 
     @property
     def laws(self) -> tuple[Law, ...]:
@@ -284,6 +299,14 @@ class LawLibrary:
             provision: a stable key from that version's ``provisions``.
             on: the date that decides the version (usually the incident date).
         """
+        hit = self._by_date.get((law_id, provision, on))
+        if hit is not None:
+            return hit
+        citation = self._resolve(law_id, provision, on)
+        self._by_date[(law_id, provision, on)] = citation
+        return citation
+
+    def _resolve(self, law_id: str, provision: str, on: dt.date) -> Citation:
         law = self._laws[law_id]
         version, predates = law.version_on(on)
         key = (law_id, provision, version.version, predates)

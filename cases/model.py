@@ -137,6 +137,16 @@ class Case:
 
 INCIDENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Incident))
 
+
+def with_facts(incident: Incident, **changes: Any) -> Incident:
+    """A copy of an incident with some facts replaced.
+
+    Same result as ``dataclasses.replace``, several times faster; the what-if list
+    builds dozens of variants per analysis.
+    """
+    return Incident(*[changes.get(name, getattr(incident, name)) for name in INCIDENT_FIELDS])
+
+
 _ENUMS: dict[str, type[enum.StrEnum]] = {
     "platform": Platform,
     "chat_kind": ChatKind,
@@ -148,8 +158,14 @@ _DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
 def parse_datetime(text: str) -> dt.datetime:
-    """Parse the format's local date-time ``YYYY-MM-DDTHH:MM``."""
-    return dt.datetime.strptime(text, _DATETIME_FORMAT)
+    """Parse the format's local date-time ``YYYY-MM-DDTHH:MM``.
+
+    Raises:
+        ValueError: if the text is not exactly of that form or not a real time.
+    """
+    if len(text) != 16 or text[10] != "T":
+        raise ValueError(f"not YYYY-MM-DDTHH:MM: {text!r}")
+    return dt.datetime.fromisoformat(text)
 
 
 def format_datetime(value: dt.datetime) -> str:

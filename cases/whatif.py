@@ -7,14 +7,13 @@ group rules in place beforehand. Only those that change the outcome are listed.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Iterator
 from typing import Any
 
 from cases import labels
-from cases.engine import REGULATION_IN_FORCE, Decision, Settings, decide
+from cases.engine import REGULATION_IN_FORCE, Decision, Outcome, Settings, decide
 from cases.model import (
     Action,
     ActionKind,
@@ -24,10 +23,38 @@ from cases.model import (
     Incident,
     Poster,
     Role,
+    with_facts,
 )
 from cases.results import WhatIf
 
 Bilingual = tuple[str, str]
+
+S6 = 5
+FACT_STEP: dict[str, int] = {
+    "date": 0,
+    "chat_kind": 1,
+    "member_count": 1,
+    "family_only": 1,
+    "content": 2,
+    "poster": 3,
+    "participated": 3,
+    "role": 4,
+    **dict.fromkeys(
+        (
+            "knew",
+            "discovered_at",
+            "rules_before_incident",
+            "actions",
+            "recurred_after_warning",
+            "persistent",
+            "timely",
+        ),
+        S6,
+    ),
+    # Read by no step of the chain (only by S7's flags).
+    **dict.fromkeys(("platform", "group_purpose", "rumor_emergency"), 99),
+}
+"""The step (0-based) whose rule reads each fact."""
 
 _BOOL_FIELDS = (
     "family_only",
@@ -103,20 +130,20 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
     if inc.knew is not True:
         return
     hours = f"{s.timely_window_hours:g}"
+    earlier = inc.actions or ()
     for kind in _MEASURES:
         zh, en = labels.ACTIONS[kind.value]
+        desc = (f"在发现后 {hours} 小时内{zh}", f"{en} within {hours} h of finding out")
+        changes: dict[str, Any] = {}
         if inc.discovered_at is not None:
             action = Action(kind, inc.discovered_at + dt.timedelta(hours=1))
-            changed = dataclasses.replace(inc, actions=(*(inc.actions or ()), action), timely=None)
+            changes.update(actions=(*earlier, action), timely=None)
         else:
-            changed = dataclasses.replace(
-                inc, actions=(*(inc.actions or ()), Action(kind)), timely=True
-            )
-        desc = (f"在发现后 {hours} 小时内{zh}", f"{en} within {hours} h of finding out")
+            changes.update(actions=(*earlier, Action(kind)), timely=True)
         if kind is ActionKind.WARNED and inc.recurred_after_warning is None:
-            changed = dataclasses.replace(changed, recurred_after_warning=False)
+            changes["recurred_after_warning"] = False
             desc = (desc[0] + "且信息未再出现", desc[1] + ", and it did not recur")
-        yield "actions", changed, desc
+        yield "actions", with_facts(inc, **changes), desc
 
 
 def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
@@ -127,19 +154,24 @@ def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
         if inc.role is Role.CREATOR
         else ("the manager" if inc.role is Role.MANAGER else "the person")
     )
+    # A fact read only by a step after the one that stopped the chain cannot change
+    # the outcome, so only the facts of the steps up to that one are tried.
     candidates: list[tuple[str, Incident, Bilingual]] = [
-        (name, dataclasses.replace(inc, **{name: value}), (f"如果{zh}", f"If {en}"))
+        (name, with_facts(inc, **{name: value}), (f"如果{zh}", f"If {en}"))
         for name, value, (zh, en) in _answers(inc, s)
+        if FACT_STEP[name] <= base.step
     ]
-    candidates += [
-        (name, changed, (f"如果{who}{zh}", f"If {who_en} had {en}"))
-        for name, changed, (zh, en) in _prompt_measures(inc, s)
-    ]
-    if inc.rules_before_incident is False:
+    # Measures can only help: an owner already exempt stays exempt with one more.
+    if base.step == S6 and base.outcome is not Outcome.EXEMPT:
+        candidates += [
+            (name, changed, (f"如果{who}{zh}", f"If {who_en} had {en}"))
+            for name, changed, (zh, en) in _prompt_measures(inc, s)
+        ]
+    if inc.rules_before_incident is False and base.step == S6 and inc.knew is not True:
         candidates.append(
             (
                 "rules_before_incident",
-                dataclasses.replace(inc, rules_before_incident=True),
+                with_facts(inc, rules_before_incident=True),
                 (
                     "如果发帖前群里已有禁止此类信息的群规",
                     "If group rules had forbidden such content beforehand",

@@ -107,3 +107,13 @@ def test_settings_change_the_result_and_are_recorded(capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["outcome"] == "NOT_EXEMPT"
     assert data["settings"]["timely_window_hours"] == 6
+
+
+def test_fast_serialisation_equals_the_json_object():
+    from cases import analysis, caseio
+
+    for path in sorted(resources.path("examples").glob("[0-9]*.json")):
+        (case,) = caseio.load_file(path).cases
+        result = analysis.analyze(case)
+        for lang in ("zh", "en"):
+            assert json.loads(result.json_text(lang)) == result.to_json(lang)
