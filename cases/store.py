@@ -27,15 +27,23 @@ was and no half-written case remains. Any other exception is a bug.
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import datetime as dt
 import enum
-from collections.abc import Sequence
+import itertools
+import json
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from cases import engine
+from cases import analysis as analysis_module
+from cases import caseio, engine, model
 from cases.engine import Settings
 from cases.model import Case
 from cases.results import Analysis
@@ -44,6 +52,8 @@ APP_NAME = "qunzhu-analyzer"
 STORE_FILE_NAME = "cases.sqlite3"
 SCHEMA_VERSION = 3
 """The ``PRAGMA user_version`` this code writes; older stores are migrated on open."""
+APPLICATION_ID = 0x515A4353
+"""``PRAGMA application_id`` ("QZCS"): tells our stores from other SQLite files."""
 
 
 # --------------------------------------------------------------------------- errors
@@ -77,32 +87,108 @@ class StoreError(Exception):
         return self.text("en")
 
 
+_WAY_FORWARD = (
+    "该文件未被改动。可用 --db 路径 在别处新建案件库，或用 cases restore 从备份恢复。",
+    "The file was left untouched. Start a new store elsewhere with --db PATH, "
+    "or restore a backup with `cases restore`.",
+)
+
+
 class ForeignFileError(StoreError):
     """The file is not a case store (another app's database, random bytes, a folder)."""
+
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：不是本应用的案件库。{_WAY_FORWARD[0]}",
+            f"{self.path}: not a case store of this app. {_WAY_FORWARD[1]}",
+        )
 
 
 class CorruptStoreError(StoreError):
     """The file is a damaged case store."""
 
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：案件库已损坏。{_WAY_FORWARD[0]}",
+            f"{self.path}: the case store is damaged. {_WAY_FORWARD[1]}",
+        )
+
 
 class TooNewStoreError(StoreError):
     """The store was written by a newer version of the app."""
+
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：案件库由更新版本的应用写入，本版本无法打开；请升级应用。{_WAY_FORWARD[0]}",
+            f"{self.path}: the case store was written by a newer version of the app; "
+            f"please update the app. {_WAY_FORWARD[1]}",
+        )
+
+
+class MissingFileError(StoreError):
+    """A file the operation needs (e.g. a backup) does not exist."""
+
+    def _message(self) -> tuple[str, str]:
+        return (f"{self.path}：文件不存在", f"{self.path}: no such file")
 
 
 class UnwritableStoreError(StoreError):
     """The store cannot be written: a read-only folder or file, or an I/O error."""
 
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：无法写入（文件夹或文件只读，或读写出错）；什么都没有保存，已保存的案件未受影响",
+            f"{self.path}: cannot be written (read-only folder or file, or an I/O error); "
+            "nothing was saved and the saved cases are unaffected",
+        )
+
 
 class DiskFullError(UnwritableStoreError):
     """The disk is full."""
+
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：磁盘已满；什么都没有保存，已保存的案件未受影响。请腾出空间后重试",
+            f"{self.path}: the disk is full; nothing was saved and the saved cases are "
+            "unaffected. Free some space and try again",
+        )
 
 
 class StoreBusyError(StoreError):
     """Another program holds the store locked."""
 
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：案件库正被另一个程序占用，请稍后重试",
+            f"{self.path}: the case store is busy in another program; try again shortly",
+        )
 
+
+@dataclass(frozen=True)
 class CaseNotFoundError(StoreError):
-    """No such case (or not in the state the operation needs)."""
+    """No such case, or it is not in the state the operation needs.
+
+    Attributes:
+        case_id: the ID asked for.
+        state: "missing" (no such case), "in_trash" (the operation needs a live case)
+            or "not_in_trash" (the operation needs a case in the trash).
+    """
+
+    case_id: int = 0
+    state: str = "missing"
+
+    def _message(self) -> tuple[str, str]:
+        if self.state == "in_trash":
+            return (
+                f"案件 #{self.case_id} 在回收站中（请先恢复）",
+                f"case #{self.case_id} is in the trash (restore it first)",
+            )
+        if self.state == "not_in_trash":
+            return (
+                f"案件 #{self.case_id} 不在回收站中（只能彻底删除回收站里的案件）",
+                f"case #{self.case_id} is not in the trash (only cases in the trash can be purged)",
+            )
+        return (f"没有编号为 #{self.case_id} 的案件", f"no case #{self.case_id}")
 
 
 # --------------------------------------------------------------------------- values
@@ -177,8 +263,24 @@ class AnalysisChange:
     reasons: tuple[Reason, ...]
 
     def text(self, lang: str = "zh") -> str:
-        """E.g. ``NOT_EXEMPT → EXEMPT: timely_window_hours 24.0 → 48.0``."""
-        raise NotImplementedError
+        """E.g. ``NOT_EXEMPT → EXEMPT：设置 timely_window_hours 24.0 → 48.0``."""
+        zh = lang == "zh"
+        head = f"{self.before.outcome} → {self.after.outcome}"
+        if self.before.outcome == self.after.outcome:
+            head = f"仍为 {self.after.outcome}" if zh else f"still {self.after.outcome}"
+        names = {
+            ChangeKind.RULESET: ("规则集", "ruleset"),
+            ChangeKind.SETTING: ("设置", "setting"),
+            ChangeKind.FACT: ("事实", "fact"),
+        }
+        parts = []
+        for r in self.reasons:
+            label = names[r.kind][0 if zh else 1]
+            name = "" if r.kind is ChangeKind.RULESET else f" {r.name}"
+            parts.append(f"{label}{name} {r.before} → {r.after}")
+        if not parts:
+            parts.append("规则集、设置和事实均未变" if zh else "same ruleset, settings and facts")
+        return head + ("：" if zh else ": ") + ("；" if zh else "; ").join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +308,9 @@ class StoredCase:
     @property
     def analysis_stale(self) -> bool:
         """True when the facts changed after the latest analysis (or none was made)."""
-        raise NotImplementedError
+        if self.analysis is None:
+            return True
+        return self.analysis.incident != model.incident_to_json(self.case.incident)
 
 
 SORT_COLUMNS = (
@@ -279,12 +383,333 @@ class ListQuery:
     limit: int = 200
 
 
+# --------------------------------------------------------------------------- schema
+
+_V1 = """
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    facts TEXT NOT NULL,
+    title TEXT NOT NULL,
+    notes TEXT NOT NULL,
+    incident_date TEXT,
+    platform TEXT,
+    outcome TEXT,
+    route TEXT,
+    analysis TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE TABLE case_tags (
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (case_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX cases_updated_at ON cases(updated_at);
+CREATE INDEX cases_created_at ON cases(created_at);
+CREATE INDEX cases_deleted_at ON cases(deleted_at);
+CREATE INDEX cases_incident_date ON cases(incident_date);
+CREATE INDEX cases_title ON cases(title);
+CREATE INDEX cases_platform ON cases(platform);
+CREATE INDEX cases_outcome ON cases(outcome);
+CREATE INDEX cases_route ON cases(route);
+"""
+"""Version 1: cases with tags; the latest analysis only, as JSON in ``cases.analysis``."""
+
+_V2 = """
+CREATE TABLE analyses (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    analysed_at TEXT NOT NULL,
+    analysis_date TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    route TEXT,
+    missing TEXT NOT NULL,
+    ruleset TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    incident TEXT NOT NULL
+);
+CREATE INDEX analyses_case ON analyses(case_id, id);
+INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome, route, missing, ruleset,
+                      settings, incident)
+    SELECT id, json_extract(analysis, '$.analysed_at'), json_extract(analysis, '$.analysis_date'),
+           json_extract(analysis, '$.outcome'), json_extract(analysis, '$.route'),
+           json(json_extract(analysis, '$.missing')), json_extract(analysis, '$.ruleset'),
+           json(json_extract(analysis, '$.settings')), json(json_extract(analysis, '$.incident'))
+    FROM cases WHERE analysis IS NOT NULL ORDER BY id;
+ALTER TABLE cases DROP COLUMN analysis;
+"""
+"""Version 2: every analysis kept in ``analyses`` (history), moved out of ``cases``."""
+
+_V3 = """
+CREATE VIRTUAL TABLE cases_fts USING fts5(title, notes, tags, tokenize = 'trigram');
+INSERT INTO cases_fts (rowid, title, notes, tags)
+    SELECT id, title, notes,
+           coalesce((SELECT group_concat(tag, ' ') FROM case_tags WHERE case_id = cases.id), '')
+    FROM cases;
+"""
+"""Version 3: full-text search over titles, notes and tags (trigram: Chinese works)."""
+
+
+def _step_0_to_1(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run_script(conn, _V1)
+
+
+def _step_1_to_2(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V2)
+
+
+def _step_2_to_3(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V3)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _step_0_to_1,
+    _step_1_to_2,
+    _step_2_to_3,
+)
+"""``MIGRATIONS[n]`` takes a store from version n to n + 1 (inside one transaction)."""
+assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first; running statement by statement keeps the
+    # whole migration inside the caller's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Bring a store forward to version ``target`` in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _user_version(conn)
+        for step in MIGRATIONS[version:target]:
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {max(version, target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+# --------------------------------------------------------------------------- helpers
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_ENV_CODES: dict[int, type[StoreError]] = {
+    3: UnwritableStoreError,  # SQLITE_PERM
+    5: StoreBusyError,  # SQLITE_BUSY
+    6: StoreBusyError,  # SQLITE_LOCKED
+    8: UnwritableStoreError,  # SQLITE_READONLY
+    10: UnwritableStoreError,  # SQLITE_IOERR
+    11: CorruptStoreError,  # SQLITE_CORRUPT
+    13: DiskFullError,  # SQLITE_FULL
+    14: UnwritableStoreError,  # SQLITE_CANTOPEN
+    15: UnwritableStoreError,  # SQLITE_PROTOCOL
+    26: ForeignFileError,  # SQLITE_NOTADB
+}
+_NULLABLE_SORTS = frozenset({"incident_date", "platform", "outcome", "route", "deleted_at"})
+_ROW_COLUMNS = ", ".join(f"c.{name}" for name in SORT_COLUMNS)
+_ANALYSIS_COLUMNS = (
+    "id, case_id, analysed_at, analysis_date, outcome, route, missing, ruleset, settings, incident"
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _env_error(error: sqlite3.Error, path: Path) -> StoreError | None:
+    """The StoreError for an environment failure, or None for a bug."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        text = str(error).lower()
+        if "malformed" in text:
+            return CorruptStoreError(str(path), str(error))
+        if "not a database" in text:
+            return ForeignFileError(str(path), str(error))
+        return None
+    kind = _ENV_CODES.get(code & 0xFF)
+    return None if kind is None else kind(str(path), str(error))
+
+
+def _os_error(error: OSError, path: Path) -> StoreError:
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(str(path), error.strerror or "")
+    return UnwritableStoreError(str(path), error.strerror or str(error))
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.absolute().as_uri()}?mode={mode}"
+
+
+def _make_private(path: Path) -> None:
+    """Give the store and its -wal/-shm/-journal files mode 0600 (POSIX)."""
+    if os.name != "posix":
+        return
+    for name in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            if name.stat().st_mode & 0o077:
+                name.chmod(0o600)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only, before SQLite opens it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def inspect_file(path: Path) -> bool:
+    """Check a file's header, without opening it in SQLite or changing it.
+
+    Returns:
+        True when the file exists and holds data, False when it is absent or empty
+        (a new store can be made there).
+
+    Raises:
+        ForeignFileError: not a case store.
+        CorruptStoreError: a damaged case store (e.g. truncated).
+        TooNewStoreError: a store of a newer version.
+        UnwritableStoreError: the file cannot be read.
+    """
+    name = str(path)
+    try:
+        if not path.exists():
+            return False
+        if not path.is_file():
+            raise ForeignFileError(name, "not a file")
+        size = path.stat().st_size
+        if size == 0:
+            return False
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        raise _os_error(error, path) from None
+    if not header.startswith(_SQLITE_MAGIC[: min(len(header), 16)]):
+        raise ForeignFileError(name, "not an SQLite database")
+    if len(header) < 100:
+        raise CorruptStoreError(name, "truncated header")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise CorruptStoreError(name, "bad page size")
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise ForeignFileError(name, "another application's SQLite database")
+    (user_version,) = struct.unpack(">I", header[60:64])
+    if user_version > SCHEMA_VERSION:
+        raise TooNewStoreError(name, f"version {user_version} > {SCHEMA_VERSION}")
+    wal = Path(f"{path}-wal")
+    wal_has_data = wal.exists() and wal.stat().st_size > 0
+    if not wal_has_data:
+        # With no WAL to replay, the file must hold every page its header counts.
+        (pages,) = struct.unpack(">I", header[28:32])
+        counter, valid_for = header[24:28], header[92:96]
+        if size % page_size or (pages and counter == valid_for and size < pages * page_size):
+            raise CorruptStoreError(name, f"truncated ({size} bytes)")
+    return True
+
+
+def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """Reject a file with our header but not our tables (read the schema once)."""
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
+    version = _user_version(conn)
+    needed = {"cases", "case_tags"}
+    if version >= 2:
+        needed.add("analyses")
+    if version >= 3:
+        needed.add("cases_fts")
+    if version >= 1 and not needed <= names:
+        raise CorruptStoreError(str(path), "tables missing: " + ", ".join(sorted(needed - names)))
+
+
+def _tags(tags: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted({t.strip() for t in tags if t.strip()}))
+
+
+def _facts_json(case: Case) -> str:
+    text = json.dumps(model.case_to_json(case), ensure_ascii=False)
+    # Lone surrogates (possible from \\ud800 in JSON) cannot be stored as UTF-8.
+    text.encode("utf-8")
+    return text
+
+
+def _incident_json(incident: model.Incident) -> str:
+    return json.dumps(model.incident_to_json(incident), ensure_ascii=False)
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _reasons(before: AnalysisRecord, after: AnalysisRecord) -> tuple[Reason, ...]:
+    out: builtins.list[Reason] = []
+    if before.ruleset != after.ruleset:
+        out.append(Reason(ChangeKind.RULESET, "ruleset", before.ruleset, after.ruleset))
+    for key in sorted(set(before.settings) | set(after.settings)):
+        old, new = before.settings.get(key), after.settings.get(key)
+        if old != new:
+            out.append(Reason(ChangeKind.SETTING, key, _json_text(old), _json_text(new)))
+    for key in model.INCIDENT_FIELDS:
+        old, new = before.incident.get(key), after.incident.get(key)
+        if old != new:
+            out.append(Reason(ChangeKind.FACT, f"incident.{key}", _json_text(old), _json_text(new)))
+    return tuple(out)
+
+
+def _record(row: sqlite3.Row | tuple[Any, ...]) -> AnalysisRecord:
+    return AnalysisRecord(
+        id=row[0],
+        case_id=row[1],
+        analysed_at=row[2],
+        analysis_date=row[3],
+        outcome=row[4],
+        route=row[5],
+        missing=tuple(json.loads(row[6])),
+        ruleset=row[7],
+        settings=json.loads(row[8]),
+        incident=json.loads(row[9]),
+    )
+
+
 # --------------------------------------------------------------------------- store
 
 
 def default_path() -> Path:
     """The store's usual place: ``cases.sqlite3`` in the user's application-data folder."""
-    raise NotImplementedError
+    import platformdirs
+
+    folder: Path = platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return folder / STORE_FILE_NAME
+
+
+def _connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        _uri(path, mode), uri=True, isolation_level=None, timeout=5.0, check_same_thread=True
+    )
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 class CaseStore:
@@ -295,6 +720,11 @@ class CaseStore:
     """
 
     path: Path
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        """Wrap an open, migrated connection; use ``CaseStore.open`` instead."""
+        self.path = path
+        self._conn: sqlite3.Connection | None = conn
 
     @classmethod
     def open(cls, path: Path | None = None) -> CaseStore:
@@ -311,11 +741,53 @@ class CaseStore:
             UnwritableStoreError: the folder is read-only or the disk is full.
             StoreBusyError: another program holds the store locked.
         """
-        raise NotImplementedError
+        path = Path(path) if path is not None else default_path()
+        created = False
+        if not inspect_file(path):
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                if not path.exists():
+                    _create_private_file(path)
+                    created = True
+            except FileExistsError:
+                return cls.open(path)  # another process created it meanwhile
+            except OSError as error:
+                raise _os_error(error, path) from None
+        try:
+            conn = _connect(path)
+        except sqlite3.Error as error:
+            raise _env_error(error, path) or UnwritableStoreError(str(path), str(error)) from None
+        try:
+            _check_tables(conn, path)
+            if _user_version(conn) > SCHEMA_VERSION:  # the WAL may be newer than the header
+                raise TooNewStoreError(str(path), f"version {_user_version(conn)}")
+            if _user_version(conn) < SCHEMA_VERSION:
+                migrate(conn)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # Fail now, not at the first save, when the store cannot be written.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+            _make_private(path)
+        except BaseException as error:
+            conn.close()
+            if created:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    with contextlib.suppress(OSError):
+                        Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if isinstance(error, sqlite3.Error):
+                env = _env_error(error, path)
+                if env is not None:
+                    raise env from None
+            raise
+        return cls(path, conn)
 
     def close(self) -> None:
         """Close the store (idempotent)."""
-        raise NotImplementedError
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            conn.close()
+            _make_private(self.path)
 
     def __enter__(self) -> CaseStore:
         """Use the store as a context manager."""
@@ -330,11 +802,125 @@ class CaseStore:
         """Close the store."""
         self.close()
 
+    # ---- plumbing
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise RuntimeError("the case store is closed")
+        return self._conn
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self._db()
+        except sqlite3.Error as error:
+            env = _env_error(error, self.path)
+            if env is None:
+                raise
+            raise env from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole, or rolled back whole."""
+        with self._reading() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _state(self, conn: sqlite3.Connection, case_id: int) -> str | None:
+        """None if the case is absent, else "live" or "in_trash"."""
+        row = conn.execute("SELECT deleted_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            return None
+        return "live" if row[0] is None else "in_trash"
+
+    def _need(self, conn: sqlite3.Connection, case_id: int, state: str) -> None:
+        actual = self._state(conn, case_id)
+        if actual is None:
+            raise CaseNotFoundError(str(self.path), case_id=case_id)
+        if actual != state:
+            wrong = "in_trash" if state == "live" else "not_in_trash"
+            raise CaseNotFoundError(str(self.path), case_id=case_id, state=wrong)
+
+    def _insert(
+        self,
+        conn: sqlite3.Connection,
+        case: Case,
+        tags: tuple[str, ...],
+        now: str,
+        facts: str | None = None,
+    ) -> int:
+        inc = case.incident
+        cursor = conn.execute(
+            "INSERT INTO cases (facts, title, notes, incident_date, platform, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                facts or _facts_json(case),
+                case.title,
+                case.notes,
+                None if inc.date is None else inc.date.isoformat(),
+                None if inc.platform is None else inc.platform.value,
+                now,
+                now,
+            ),
+        )
+        case_id = cursor.lastrowid
+        assert case_id is not None
+        conn.executemany(
+            "INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", [(case_id, t) for t in tags]
+        )
+        conn.execute(
+            "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (?, ?, ?, ?)",
+            (case_id, case.title, case.notes, " ".join(tags)),
+        )
+        return case_id
+
+    def _add_analysis(
+        self,
+        conn: sqlite3.Connection,
+        case_id: int,
+        values: tuple[str, str | None, str, str, str, str, str],
+    ) -> AnalysisRecord:
+        """Record (outcome, route, missing, ruleset, settings, incident, analysis_date)."""
+        now = _now()
+        latest = conn.execute(
+            "SELECT id, outcome, route, missing, ruleset, settings, incident FROM analyses"
+            " WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+            (case_id,),
+        ).fetchone()
+        if latest is not None and tuple(latest[1:]) == values[:6]:
+            record_id = latest[0]
+            conn.execute(
+                "UPDATE analyses SET analysed_at = ?, analysis_date = ? WHERE id = ?",
+                (now, values[6], record_id),
+            )
+        else:
+            cursor = conn.execute(
+                "INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome, route,"
+                " missing, ruleset, settings, incident) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (case_id, now, values[6], *values[:6]),
+            )
+            record_id = cursor.lastrowid
+        conn.execute(
+            "UPDATE cases SET outcome = ?, route = ? WHERE id = ?", (values[0], values[1], case_id)
+        )
+        row = conn.execute(
+            f"SELECT {_ANALYSIS_COLUMNS} FROM analyses WHERE id = ?", (record_id,)
+        ).fetchone()
+        return _record(row)
+
     # ---- cases
 
     def create(self, case: Case, tags: Sequence[str] = ()) -> int:
         """Save a new case and return its ID (one transaction)."""
-        raise NotImplementedError
+        facts = _facts_json(case)
+        with self._transaction() as conn:
+            return self._insert(conn, case, _tags(tags), _now(), facts)
 
     def get(self, case_id: int) -> StoredCase:
         """The case with this ID, live or in the trash.
@@ -342,7 +928,37 @@ class CaseStore:
         Raises:
             CaseNotFoundError: no such case (never created, or purged).
         """
-        raise NotImplementedError
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT facts, created_at, updated_at, deleted_at FROM cases WHERE id = ?",
+                (case_id,),
+            ).fetchone()
+            if row is None:
+                raise CaseNotFoundError(str(self.path), case_id=case_id)
+            tags = tuple(
+                r[0]
+                for r in conn.execute(
+                    "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag", (case_id,)
+                )
+            )
+            latest = conn.execute(
+                f"SELECT {_ANALYSIS_COLUMNS} FROM analyses WHERE case_id = ?"
+                " ORDER BY id DESC LIMIT 1",
+                (case_id,),
+            ).fetchone()
+        try:
+            case = model.case_from_json(json.loads(row[0]))
+        except (ValueError, KeyError, TypeError) as error:
+            raise CorruptStoreError(str(self.path), f"case #{case_id}: {error}") from None
+        return StoredCase(
+            id=case_id,
+            case=case,
+            tags=tags,
+            created_at=row[1],
+            updated_at=row[2],
+            deleted_at=row[3],
+            analysis=None if latest is None else _record(latest),
+        )
 
     def update(self, case_id: int, case: Case, tags: Sequence[str] | None = None) -> StoredCase:
         """Replace a live case's facts (and its tags unless None) in one transaction.
@@ -353,19 +969,82 @@ class CaseStore:
         Raises:
             CaseNotFoundError: no such case, or it is in the trash.
         """
-        raise NotImplementedError
+        facts = _facts_json(case)
+        inc = case.incident
+        with self._transaction() as conn:
+            self._need(conn, case_id, "live")
+            conn.execute(
+                "UPDATE cases SET facts = ?, title = ?, notes = ?, incident_date = ?,"
+                " platform = ?, updated_at = ? WHERE id = ?",
+                (
+                    facts,
+                    case.title,
+                    case.notes,
+                    None if inc.date is None else inc.date.isoformat(),
+                    None if inc.platform is None else inc.platform.value,
+                    _now(),
+                    case_id,
+                ),
+            )
+            if tags is not None:
+                conn.execute("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
+                conn.executemany(
+                    "INSERT INTO case_tags (case_id, tag) VALUES (?, ?)",
+                    [(case_id, t) for t in _tags(tags)],
+                )
+            all_tags = " ".join(
+                r[0]
+                for r in conn.execute(
+                    "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag", (case_id,)
+                )
+            )
+            conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
+            conn.execute(
+                "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (?, ?, ?, ?)",
+                (case_id, case.title, case.notes, all_tags),
+            )
+        return self.get(case_id)
 
     def duplicate(self, case_id: int) -> int:
         """Copy a case (facts, tags and analyses; title marked as a copy); the new ID."""
-        raise NotImplementedError
+        original = self.get(case_id)
+        suffix = "（副本）"
+        copy = Case(original.case.incident, original.case.title + suffix, original.case.notes)
+        with self._transaction() as conn:
+            new_id = self._insert(conn, copy, original.tags, _now())
+            conn.execute(
+                "INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome, route,"
+                " missing, ruleset, settings, incident) SELECT ?, analysed_at, analysis_date,"
+                " outcome, route, missing, ruleset, settings, incident FROM analyses"
+                " WHERE case_id = ? ORDER BY id",
+                (new_id, case_id),
+            )
+            conn.execute(
+                "UPDATE cases SET outcome = (SELECT outcome FROM cases WHERE id = ?),"
+                " route = (SELECT route FROM cases WHERE id = ?) WHERE id = ?",
+                (case_id, case_id, new_id),
+            )
+        return new_id
 
     def delete(self, case_id: int) -> None:
-        """Move a case to the trash (it can be restored)."""
-        raise NotImplementedError
+        """Move a case to the trash (it can be restored).
+
+        Raises:
+            CaseNotFoundError: no such case, or it is already in the trash.
+        """
+        with self._transaction() as conn:
+            self._need(conn, case_id, "live")
+            conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (_now(), case_id))
 
     def restore(self, case_id: int) -> None:
-        """Bring a case back from the trash."""
-        raise NotImplementedError
+        """Bring a case back from the trash.
+
+        Raises:
+            CaseNotFoundError: no such case, or it is not in the trash.
+        """
+        with self._transaction() as conn:
+            self._need(conn, case_id, "in_trash")
+            conn.execute("UPDATE cases SET deleted_at = NULL WHERE id = ?", (case_id,))
 
     def purge(self, case_id: int) -> None:
         """Erase a case in the trash for good (its text is overwritten on disk).
@@ -373,7 +1052,13 @@ class CaseStore:
         Raises:
             CaseNotFoundError: no such case, or it is not in the trash.
         """
-        raise NotImplementedError
+        with self._transaction() as conn:
+            self._need(conn, case_id, "in_trash")
+            conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+        # secure_delete zeroes the freed pages; a checkpoint also clears the WAL copy.
+        with contextlib.suppress(sqlite3.Error):
+            self._db().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     # ---- analyses
 
@@ -383,8 +1068,25 @@ class CaseStore:
         The previous result stays in the history whenever the outcome, route,
         missing facts, ruleset, settings or facts differ; an identical re-analysis
         only refreshes the latest record's times.
+
+        Raises:
+            CaseNotFoundError: no such case, or it is in the trash.
         """
-        raise NotImplementedError
+        with self._transaction() as conn:
+            self._need(conn, case_id, "live")
+            facts = json.loads(
+                conn.execute("SELECT facts FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+            )
+            values = (
+                analysis.outcome.value,
+                None if analysis.route is None else analysis.route.value,
+                _json_text(list(analysis.missing)),
+                analysis.ruleset,
+                _json_text(analysis.settings.to_json()),
+                _json_text(facts["incident"]),
+                analysis.analysis_date.isoformat(),
+            )
+            return self._add_analysis(conn, case_id, values)
 
     def analyse(
         self,
@@ -393,29 +1095,92 @@ class CaseStore:
         today: dt.date | None = None,
     ) -> AnalysisRecord:
         """Analyse the stored facts now and record the result (see ``save_analysis``)."""
-        raise NotImplementedError
+        stored = self.get(case_id)
+        result = analysis_module.analyze(stored.case, settings, today)
+        return self.save_analysis(case_id, result)
 
-    def history(self, case_id: int) -> list[AnalysisRecord]:
-        """Every recorded analysis of the case, oldest first (the last is the latest)."""
-        raise NotImplementedError
+    def history(self, case_id: int) -> builtins.list[AnalysisRecord]:
+        """Every recorded analysis of the case, oldest first (the last is the latest).
 
-    def changes(self, case_id: int) -> list[AnalysisChange]:
+        Raises:
+            CaseNotFoundError: no such case.
+        """
+        with self._reading() as conn:
+            if self._state(conn, case_id) is None:
+                raise CaseNotFoundError(str(self.path), case_id=case_id)
+            rows = conn.execute(
+                f"SELECT {_ANALYSIS_COLUMNS} FROM analyses WHERE case_id = ? ORDER BY id",
+                (case_id,),
+            ).fetchall()
+        return [_record(r) for r in rows]
+
+    def changes(self, case_id: int) -> builtins.list[AnalysisChange]:
         """What changed between consecutive analyses, oldest first, and why."""
-        raise NotImplementedError
+        records = self.history(case_id)
+        return [
+            AnalysisChange(before, after, _reasons(before, after))
+            for before, after in itertools.pairwise(records)
+        ]
 
     # ---- list and search
 
-    def list(self, query: ListQuery = ListQuery()) -> list[CaseRow]:
+    def _where(self, query: ListQuery) -> tuple[str, builtins.list[Any]]:
+        where = ["c.deleted_at IS NOT NULL" if query.trash else "c.deleted_at IS NULL"]
+        params: builtins.list[Any] = []
+        terms = query.text.split()
+        long_terms = [t for t in terms if len(t) >= 3]
+        if long_terms:
+            # Trigram FTS needs 3 characters; quoting makes each term a literal substring.
+            where.append("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
+            params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+        for term in (t for t in terms if len(t) < 3):
+            where.append(
+                "c.id IN (SELECT rowid FROM cases_fts WHERE title LIKE ? ESCAPE '\\'"
+                " OR notes LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')"
+            )
+            params.extend([_like(term)] * 3)
+        if query.outcome is not None:
+            where.append("c.outcome = ?")
+            params.append(query.outcome)
+        if query.platform is not None:
+            where.append("c.platform = ?")
+            params.append(query.platform)
+        if query.date_from is not None:
+            where.append("c.incident_date >= ?")
+            params.append(query.date_from.isoformat())
+        if query.date_to is not None:
+            where.append("c.incident_date <= ?")
+            params.append(query.date_to.isoformat())
+        return " AND ".join(where), params
+
+    def list(self, query: ListQuery = ListQuery()) -> builtins.list[CaseRow]:
         """The rows matching ``query``, sorted and paged.
 
         Raises:
             ValueError: an unknown sort column or a negative offset/limit (a bug).
         """
-        raise NotImplementedError
+        if query.sort not in SORT_COLUMNS:
+            raise ValueError(f"unknown sort column {query.sort!r}; one of {SORT_COLUMNS}")
+        if query.offset < 0 or query.limit < 0:
+            raise ValueError("offset and limit must not be negative")
+        where, params = self._where(query)
+        direction = "DESC" if query.descending else "ASC"
+        order = f"c.{query.sort} {direction}, c.id {direction}"
+        if query.sort in _NULLABLE_SORTS:
+            order = f"c.{query.sort} IS NULL, {order}"
+        sql = f"SELECT {_ROW_COLUMNS} FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        with self._reading() as conn:
+            rows = conn.execute(sql, [*params, query.limit, query.offset]).fetchall()
+        return [CaseRow(*row) for row in rows]
 
     def count(self, query: ListQuery = ListQuery()) -> int:
-        """How many rows match ``query`` (ignoring offset and limit)."""
-        raise NotImplementedError
+        """How many rows match ``query`` (ignoring sort, offset and limit)."""
+        where, params = self._where(query)
+        with self._reading() as conn:
+            total: int = conn.execute(
+                f"SELECT count(*) FROM cases c WHERE {where}", params
+            ).fetchone()[0]
+        return total
 
     # ---- files
 
@@ -424,23 +1189,137 @@ class CaseStore:
         path: Path,
         tags: Sequence[str] = (),
         settings: Settings | None = engine.DEFAULT_SETTINGS,
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """Import every case of a case file, all or nothing; the new IDs in file order.
 
-        Each imported case gets a first analysis under ``settings`` (None: none).
+        Each imported case gets a first analysis (outcome, route, missing facts)
+        under ``settings``; None records none.
 
         Raises:
             caseio.CaseFileError: the file is not a valid case file (nothing imported).
         """
-        raise NotImplementedError
+        case_file = caseio.load_file(path)
+        prepared = []
+        for position, case in enumerate(case_file.cases):
+            try:
+                facts = _facts_json(case)
+            except UnicodeEncodeError:
+                raise caseio.CaseFileError(
+                    str(path),
+                    position if case_file.is_batch else None,
+                    None,
+                    "含有无效的字符（孤立的 Unicode 代理项）",
+                    "contains invalid characters (lone Unicode surrogates)",
+                ) from None
+            prepared.append((case, facts))
+        clean_tags = _tags(tags)
+        today = dt.date.today().isoformat()
+        settings_text = None if settings is None else _json_text(settings.to_json())
+        ids: builtins.list[int] = []
+        with self._transaction() as conn:
+            now = _now()
+            for case, facts in prepared:
+                case_id = self._insert(conn, case, clean_tags, now, facts)
+                ids.append(case_id)
+                if settings is not None and settings_text is not None:
+                    decision = engine.decide(case.incident, settings)
+                    self._add_analysis(
+                        conn,
+                        case_id,
+                        (
+                            decision.outcome.value,
+                            None if decision.route is None else decision.route.value,
+                            _json_text(list(decision.missing)),
+                            engine.RULESET,
+                            settings_text,
+                            _incident_json(case.incident),
+                            today,
+                        ),
+                    )
+        return ids
 
     def export(self, case_ids: Sequence[int], path: Path, batch: bool | None = None) -> None:
-        """Write cases to a case file atomically (a batch when ``batch`` or several)."""
-        raise NotImplementedError
+        """Write cases to a case file atomically (a batch when ``batch`` or several).
+
+        Raises:
+            CaseNotFoundError: an ID names no case (nothing is written).
+            UnwritableStoreError: the file cannot be written (about ``path``).
+        """
+        if not case_ids:
+            raise ValueError("nothing to export")
+        cases = [self.get(case_id).case for case_id in case_ids]
+        try:
+            caseio.write_file(path, cases, batch)
+        except OSError as error:
+            raise _os_error(error, Path(path)) from None
 
     def backup(self, dest: Path) -> None:
-        """Write a consistent, owner-only copy of the store to ``dest`` (atomic)."""
-        raise NotImplementedError
+        """Write a consistent, owner-only copy of the store to ``dest`` (atomic).
+
+        Raises:
+            UnwritableStoreError: ``dest`` cannot be written (or is the store itself).
+        """
+        dest = Path(dest)
+        if dest.absolute() == self.path.absolute() or (
+            dest.exists() and self.path.exists() and dest.samefile(self.path)
+        ):
+            raise UnwritableStoreError(str(dest), "that is the store itself")
+        tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+        try:
+            _create_private_file(tmp)
+        except OSError as error:
+            raise _os_error(error, dest) from None
+        try:
+            copy = _connect(tmp)
+            try:
+                with self._reading() as conn:
+                    conn.backup(copy)
+                # A backup is one self-contained file, without -wal.
+                copy.execute("PRAGMA journal_mode = DELETE").fetchall()
+            finally:
+                copy.close()
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, dest)
+        except sqlite3.Error as error:
+            raise _env_error(error, dest) or UnwritableStoreError(str(dest), str(error)) from None
+        except OSError as error:
+            raise _os_error(error, dest) from None
+        finally:
+            for suffix in ("", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+    @classmethod
+    def check_backup(cls, backup: Path) -> None:
+        """Check that a file is a whole, readable case store (read-only).
+
+        Raises:
+            MissingFileError, ForeignFileError, CorruptStoreError, TooNewStoreError.
+        """
+        backup = Path(backup)
+        if not inspect_file(backup):
+            if backup.exists():
+                raise ForeignFileError(str(backup), "empty file")
+            raise MissingFileError(str(backup))
+        try:
+            conn = sqlite3.connect(_uri(backup, "ro"), uri=True, isolation_level=None)
+        except sqlite3.Error as error:
+            raise _env_error(error, backup) or CorruptStoreError(str(backup), str(error)) from None
+        try:
+            _check_tables(conn, backup)
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise CorruptStoreError(str(backup), str(result))
+            if _user_version(conn) > SCHEMA_VERSION:
+                raise TooNewStoreError(str(backup))
+        except sqlite3.Error as error:
+            raise _env_error(error, backup) or CorruptStoreError(str(backup), str(error)) from None
+        finally:
+            conn.close()
 
     @classmethod
     def restore_backup(cls, backup: Path, target: Path | None = None) -> Path | None:
@@ -449,5 +1328,66 @@ class CaseStore:
         The backup is validated first (an invalid one changes nothing). The store
         being replaced, if any, is kept aside as ``<name>.before-restore-<time>``,
         whose path is returned. The store must not be open in this process.
+
+        Raises:
+            MissingFileError, ForeignFileError, CorruptStoreError, TooNewStoreError:
+                about the backup; nothing was changed.
+            UnwritableStoreError: the target's folder cannot be written.
         """
-        raise NotImplementedError
+        backup = Path(backup)
+        target = Path(target) if target is not None else default_path()
+        cls.check_backup(backup)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.restore.tmp")
+            _create_private_file(tmp)
+        except OSError as error:
+            raise _os_error(error, target) from None
+        aside: Path | None = None
+        try:
+            source = sqlite3.connect(_uri(backup, "ro"), uri=True, isolation_level=None)
+            try:
+                copy = _connect(tmp)
+                try:
+                    source.backup(copy)
+                    copy.execute("PRAGMA journal_mode = DELETE").fetchall()
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+            if target.exists():
+                cls._settle(target)
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+                aside = target.with_name(f"{target.name}.before-restore-{stamp}")
+                os.replace(target, aside)
+                for suffix in ("-wal", "-shm", "-journal"):
+                    side = Path(f"{target}{suffix}")
+                    if side.exists():
+                        os.replace(side, Path(f"{aside}{suffix}"))
+            os.replace(tmp, target)
+        except sqlite3.Error as error:
+            raise _env_error(error, target) or UnwritableStoreError(
+                str(target), str(error)
+            ) from None
+        except OSError as error:
+            raise _os_error(error, target) from None
+        finally:
+            for suffix in ("", "-journal"):
+                with contextlib.suppress(OSError):
+                    Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        cls.open(target).close()  # migrate an older backup, switch to WAL
+        return aside
+
+    @staticmethod
+    def _settle(path: Path) -> None:
+        """Fold a valid store's WAL into its main file so it can be moved alone."""
+        try:
+            inspect_file(path)
+        except StoreError:
+            return  # not ours or damaged: move it aside exactly as it is
+        with contextlib.suppress(sqlite3.Error):
+            conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                conn.close()
