@@ -74,7 +74,7 @@ def test_civil_code_before_2021_says_the_earlier_law_is_not_stored():
 @pytest.mark.parametrize(("members", "flagged"), [(29, False), (30, True), (None, True)])
 def test_obscene_group_threshold(members, flagged):
     found = flags(content=(Content.OBSCENE_VIOLENCE,), group_purpose=GroupPurpose.OBSCENE, member_count=members)
-    assert (("两高关于办理淫秽电子信息刑事案件的解释（二）", "第三条", "2010") in found) is flagged
+    assert (("最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）", "第三条", "2010") in found) is flagged
     assert (("刑法", "第三百六十四条", "2020") in found) is flagged
 
 

@@ -123,8 +123,9 @@ LAWS: list[dict[str, Any]] = [
     },
     {
         "id": "spc_spp_2019_network_crimes",
-        "short_title": "两高关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件的解释",
         "title": "最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件"
+        "适用法律若干问题的解释",
+        "short_title": "最高人民法院、最高人民检察院关于办理非法利用信息网络、帮助信息网络犯罪活动等刑事案件"
         "适用法律若干问题的解释",
         "title_en": "SPC/SPP Interpretation on Crimes of Illegally Using Information Networks (2019)",
         "kind": "judicial_interpretation",
@@ -143,8 +144,9 @@ LAWS: list[dict[str, Any]] = [
     },
     {
         "id": "spc_spp_2010_obscene_ii",
-        "short_title": "两高关于办理淫秽电子信息刑事案件的解释（二）",
         "title": "最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、"
+        "贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）",
+        "short_title": "最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、"
         "贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）",
         "title_en": "SPC/SPP Interpretation (II) on Obscene Electronic Information (2010)",
         "kind": "judicial_interpretation",
@@ -163,8 +165,8 @@ LAWS: list[dict[str, Any]] = [
     },
     {
         "id": "spc_spp_2013_defamation",
-        "short_title": "两高关于办理利用信息网络实施诽谤等刑事案件的解释",
         "title": "最高人民法院、最高人民检察院关于办理利用信息网络实施诽谤等刑事案件适用法律若干问题的解释",
+        "short_title": "最高人民法院、最高人民检察院关于办理利用信息网络实施诽谤等刑事案件适用法律若干问题的解释",
         "title_en": "SPC/SPP Interpretation on Online Defamation (2013)",
         "kind": "judicial_interpretation",
         "issuer": "最高人民法院、最高人民检察院",
