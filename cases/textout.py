@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from cases import labels
+from cases import kinsoku, labels
 from cases.engine import Status
 from cases.law import Citation, Level
 from cases.model import Case
@@ -27,19 +25,16 @@ WIDTH = 78
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    # CJK characters are two columns wide; wrapping by half the width keeps lines readable.
-    width = WIDTH // 2 if any("\u4e00" <= ch <= "\u9fff" for ch in text) else WIDTH
     out: list[str] = []
     for paragraph in text.split("\n"):
-        out += textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=indent) or [
-            indent
-        ]
+        lines = kinsoku.wrap(paragraph, WIDTH - len(indent)) or [""]
+        out += [indent + line for line in lines]
     return out
 
 
 def _citation(c: Citation, lang: str) -> list[str]:
     level = labels.pick(_LEVEL[c.level], lang)
-    lines = [f"    【{level}】{c.heading(lang)}"]
+    lines = _wrap(f"【{level}】{c.heading(lang)}", "    ")
     text = c.text_en if lang == "en" and c.text_en else c.text
     lines += _wrap(text, "      ")
     note = c.note_en if lang == "en" else c.note

@@ -1,0 +1,80 @@
+"""Chinese line breaking by display width: no line starts with a closing mark or ends with an opening one."""
+
+from __future__ import annotations
+
+import unicodedata
+
+CANNOT_START = frozenset(
+    "，。、；：？！）」』”’〕】》〉］｝〗〙〞…‥·・％‰℃"
+    "!),.:;?]}%"
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々"
+)
+"""Characters that must not begin a line (closing marks, stops, small kana)."""
+
+CANNOT_END = frozenset("（「『“‘〔【《〈［｛〖〘〝([{")
+"""Characters that must not end a line (opening marks)."""
+
+
+def is_wide(ch: str) -> bool:
+    """Whether a character takes two columns (CJK ideographs and full-width forms)."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def width(text: str) -> int:
+    """Display width in columns."""
+    return sum(2 if is_wide(ch) else 1 for ch in text)
+
+
+def _atoms(text: str) -> list[str]:
+    """Break points: around every wide character and space; Latin words stay whole."""
+    atoms: list[str] = []
+    word = ""
+    for ch in text:
+        if ch == " " or is_wide(ch):
+            if word:
+                atoms.append(word)
+                word = ""
+            atoms.append(ch)
+        else:
+            word += ch
+    if word:
+        atoms.append(word)
+    return atoms
+
+
+def _forbidden_start(atom: str) -> bool:
+    return atom[0] in CANNOT_START
+
+
+def _forbidden_end(atom: str) -> bool:
+    return atom[-1] in CANNOT_END
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """Wrap one paragraph to at most ``columns`` display columns where the rules allow.
+
+    A closing mark that would start a line takes the previous character with it; an
+    opening mark that would end a line moves to the next one. A line may run over
+    only when a single unbreakable word is longer than the width.
+    """
+    lines: list[list[str]] = [[]]
+    used = 0
+    for atom in _atoms(text):
+        line = lines[-1]
+        size = width(atom)
+        if used + size > columns and line and atom != " ":
+            carried: list[str] = []
+            if _forbidden_start(atom) and len(line) > 1:
+                carried.append(line.pop())
+            while len(line) > 1 and _forbidden_end(line[-1]):
+                carried.insert(0, line.pop())
+            while line and line[-1] == " ":
+                line.pop()
+            lines.append(carried)
+            line = lines[-1]
+            used = sum(width(a) for a in line)
+        if atom == " " and not line:
+            continue
+        line.append(atom)
+        used += size
+    return ["".join(line).rstrip() for line in lines]
