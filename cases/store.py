@@ -59,7 +59,7 @@ APPLICATION_ID = 0x515A4353
 # --------------------------------------------------------------------------- errors
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: contextlib sets __traceback__ when re-raising
 class StoreError(Exception):
     """A failure of the environment or of the user's input, with a message for the user.
 
@@ -164,7 +164,7 @@ class StoreBusyError(StoreError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class CaseNotFoundError(StoreError):
     """No such case, or it is not in the state the operation needs.
 
@@ -670,6 +670,11 @@ def _reasons(before: AnalysisRecord, after: AnalysisRecord) -> tuple[Reason, ...
         if old != new:
             out.append(Reason(ChangeKind.FACT, f"incident.{key}", _json_text(old), _json_text(new)))
     return tuple(out)
+
+
+def compare(before: AnalysisRecord, after: AnalysisRecord) -> AnalysisChange:
+    """What changed from ``before`` to ``after`` and why (ruleset, settings, facts)."""
+    return AnalysisChange(before, after, _reasons(before, after))
 
 
 def _record(row: sqlite3.Row | tuple[Any, ...]) -> AnalysisRecord:

@@ -1,0 +1,320 @@
+"""The ``main.py cases …`` commands: the case store from the command line.
+
+Exit status as for ``analyze``: 0 done; 2 bad input (an invalid case file, an
+unknown case ID, a store path holding something that is not a usable store), with a
+message and no traceback; 1 the environment failed (read-only folder, full disk,
+store busy) or an unexpected error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from cases import caseio, cli, labels, model, store
+from cases.engine import Outcome
+
+
+def _ids(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a case ID: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a case ID: {text!r}")
+    return value
+
+
+def add_parser(sub: Any) -> None:
+    """Add ``cases`` and its sub-commands to the top-level sub-parsers."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, default=None, metavar="PATH", help="the store file (default: per user)"
+    )
+    common.add_argument("--json", action="store_true", help="print JSON")
+    common.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+    cases = sub.add_parser("cases", help="the saved cases (list, show, import, export, backup…)")
+    verbs = cases.add_subparsers(dest="verb", required=True, parser_class=cli._Parser)
+
+    lister = verbs.add_parser("list", parents=[common], help="list saved cases")
+    lister.add_argument("-q", "--text", default="", help="words to find in title, notes, tags")
+    lister.add_argument("--outcome", choices=[o.value for o in Outcome])
+    lister.add_argument("--platform", choices=[p.value for p in model.Platform])
+    lister.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="DATE")
+    lister.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="DATE")
+    lister.add_argument("--trash", action="store_true", help="list the trash")
+    lister.add_argument("--sort", choices=store.SORT_COLUMNS, default="updated_at")
+    lister.add_argument("--asc", action="store_true", help="ascending order")
+    lister.add_argument("--limit", type=int, default=200)
+    lister.add_argument("--offset", type=int, default=0)
+
+    show = verbs.add_parser("show", parents=[common], help="show a case and its analyses")
+    show.add_argument("id", type=_ids)
+
+    importer = verbs.add_parser("import", parents=[common], help="import case files")
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importer.add_argument("--tag", action="append", default=[], help="tag every imported case")
+    importer.add_argument("--no-analyse", action="store_true", help="record no first analysis")
+    cli.add_settings_arguments(importer)
+
+    analyse = verbs.add_parser("analyze", parents=[common], help="re-analyse saved cases")
+    analyse.add_argument("ids", nargs="+", type=_ids, metavar="ID")
+    cli.add_settings_arguments(analyse)
+
+    export = verbs.add_parser("export", parents=[common], help="export cases to a case file")
+    export.add_argument("ids", nargs="+", type=_ids, metavar="ID")
+    export.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--batch", action="store_true", help="write a list even for one case")
+
+    backup = verbs.add_parser("backup", parents=[common], help="copy the store to a file")
+    backup.add_argument("dest", type=Path, metavar="FILE")
+
+    restore = verbs.add_parser("restore", parents=[common], help="replace the store by a backup")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    for verb, help_text in (
+        ("delete", "move cases to the trash"),
+        ("undelete", "bring cases back from the trash"),
+        ("purge", "erase cases in the trash for good"),
+    ):
+        one = verbs.add_parser(verb, parents=[common], help=help_text)
+        one.add_argument("ids", nargs="+", type=_ids, metavar="ID")
+
+
+def _say(args: argparse.Namespace, zh: str, en: str, data: dict[str, Any]) -> None:
+    if args.json:
+        cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        cli._write((zh if args.lang == "zh" else en) + "\n")
+
+
+def _record_json(record: store.AnalysisRecord) -> dict[str, Any]:
+    data = dataclasses.asdict(record)
+    data["missing"] = list(record.missing)
+    return data
+
+
+def _outcome_name(outcome: str | None, lang: str) -> str:
+    if outcome is None:
+        return "未分析" if lang == "zh" else "not analysed"
+    return labels.pick(labels.OUTCOME_SHORT.get(outcome, (outcome, outcome)), lang)
+
+
+def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
+    if args.limit < 0 or args.offset < 0:
+        raise cli.UsageError("--limit and --offset must not be negative")
+    query = store.ListQuery(
+        text=args.text,
+        outcome=args.outcome,
+        platform=args.platform,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        trash=args.trash,
+        sort=args.sort,
+        descending=not args.asc,
+        offset=args.offset,
+        limit=args.limit,
+    )
+    rows = s.list(query)
+    total = s.count(query)
+    if args.json:
+        data = {"total": total, "rows": [dataclasses.asdict(r) for r in rows]}
+        cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return cli.EXIT_OK
+    lines = []
+    for r in rows:
+        lines.append(
+            f"#{r.id}\t{r.incident_date or '????-??-??'}\t{r.platform or '-'}\t"
+            f"{_outcome_name(r.outcome, args.lang)}\t{r.title}"
+        )
+    shown = f"{len(rows)} / {total}"
+    lines.append(f"共 {shown} 个案件" if args.lang == "zh" else f"{shown} cases")
+    cli._write("\n".join(lines) + "\n")
+    return cli.EXIT_OK
+
+
+def _show(s: store.CaseStore, args: argparse.Namespace) -> int:
+    stored = s.get(args.id)
+    history = s.history(args.id)
+    changes = s.changes(args.id)
+    if args.json:
+        data = {
+            "id": stored.id,
+            "case": model.case_to_json(stored.case),
+            "tags": list(stored.tags),
+            "created_at": stored.created_at,
+            "updated_at": stored.updated_at,
+            "deleted_at": stored.deleted_at,
+            "analysis": None if stored.analysis is None else _record_json(stored.analysis),
+            "analysis_stale": stored.analysis_stale,
+            "history": [_record_json(r) for r in history],
+            "changes": [
+                {
+                    "before": c.before.id,
+                    "after": c.after.id,
+                    "text": c.text(args.lang),
+                    "reasons": [dataclasses.asdict(r) for r in c.reasons],
+                }
+                for c in changes
+            ],
+        }
+        cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return cli.EXIT_OK
+    zh = args.lang == "zh"
+    case = stored.case
+    lines = [f"#{stored.id} {case.title}"]
+    if stored.deleted_at:
+        lines.append(
+            ("在回收站中，删除于 " if zh else "in the trash, deleted ") + stored.deleted_at
+        )
+    lines.append(("标签：" if zh else "tags: ") + (", ".join(stored.tags) or "-"))
+    lines.append(("创建：" if zh else "created: ") + stored.created_at)
+    lines.append(("修改：" if zh else "updated: ") + stored.updated_at)
+    if stored.analysis is not None:
+        a = stored.analysis
+        line = ("结论：" if zh else "outcome: ") + _outcome_name(a.outcome, args.lang)
+        if a.route:
+            line += f" ({a.route})"
+        if a.missing:
+            line += ("；缺少：" if zh else "; missing: ") + ", ".join(a.missing)
+        lines.append(line + f" [{a.ruleset}, {a.analysed_at}]")
+        if stored.analysis_stale:
+            lines.append("（事实已修改，结论可能已过时）" if zh else "(facts changed since)")
+    else:
+        lines.append("尚未分析" if zh else "not analysed yet")
+    for change in changes:
+        lines.append(("变化：" if zh else "change: ") + change.text(args.lang))
+    if case.notes:
+        lines.append(("备注：" if zh else "notes: ") + case.notes)
+    lines.append(json.dumps(model.incident_to_json(case.incident), ensure_ascii=False, indent=2))
+    cli._write("\n".join(lines) + "\n")
+    return cli.EXIT_OK
+
+
+def _import(s: store.CaseStore, args: argparse.Namespace) -> int:
+    settings = None if args.no_analyse else cli.settings_from(args)
+    results: list[dict[str, Any]] = []
+    status = cli.EXIT_OK
+    for path in args.files:
+        try:
+            ids = s.import_file(path, args.tag, settings)
+        except caseio.CaseFileError as error:
+            # Each file is all-or-nothing; the other files still count.
+            print(error.text(args.lang), file=sys.stderr)
+            results.append({"file": str(path), "ids": [], "error": error.text(args.lang)})
+            status = cli.EXIT_BAD_INPUT
+            continue
+        results.append({"file": str(path), "ids": ids})
+    if args.json:
+        cli._write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for result in results:
+            if result["ids"]:
+                ids_text = ", ".join(f"#{i}" for i in result["ids"])
+                cli._write(
+                    (
+                        f"已导入 {result['file']}：{ids_text}"
+                        if args.lang == "zh"
+                        else f"imported {result['file']}: {ids_text}"
+                    )
+                    + "\n"
+                )
+    return status
+
+
+def _analyse(s: store.CaseStore, args: argparse.Namespace) -> int:
+    settings = cli.settings_from(args)
+    out = []
+    for case_id in args.ids:
+        before = s.history(case_id)
+        record = s.analyse(case_id, settings, args.today)
+        change = ""
+        if before and before[-1].id != record.id:
+            change = store.compare(before[-1], record).text(args.lang)
+        out.append({"id": case_id, "analysis": _record_json(record), "change": change or None})
+        if not args.json:
+            line = f"#{case_id}: {_outcome_name(record.outcome, args.lang)}"
+            cli._write(line + (f" — {change}" if change else "") + "\n")
+    if args.json:
+        cli._write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    return cli.EXIT_OK
+
+
+def _export(s: store.CaseStore, args: argparse.Namespace) -> int:
+    s.export(args.ids, args.out, True if args.batch else None)
+    _say(
+        args,
+        f"已导出 {len(args.ids)} 个案件到 {args.out}",
+        f"exported {len(args.ids)} case(s) to {args.out}",
+        {"file": str(args.out), "ids": args.ids},
+    )
+    return cli.EXIT_OK
+
+
+def _lifecycle(s: store.CaseStore, args: argparse.Namespace) -> int:
+    action = {"delete": s.delete, "undelete": s.restore, "purge": s.purge}[args.verb]
+    done = {
+        "delete": ("已移到回收站", "moved to the trash"),
+        "undelete": ("已从回收站恢复", "restored from the trash"),
+        "purge": ("已彻底删除", "erased for good"),
+    }[args.verb]
+    for case_id in args.ids:
+        action(case_id)
+        if not args.json:
+            cli._write(f"#{case_id} {labels.pick(done, args.lang)}\n")
+    if args.json:
+        cli._write(json.dumps({"ids": args.ids, "done": args.verb}) + "\n")
+    return cli.EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a ``cases`` sub-command; store and case-file errors become exit statuses."""
+    try:
+        if args.verb == "restore":
+            aside = store.CaseStore.restore_backup(args.backup, args.db)
+            target = args.db or store.default_path()
+            kept = "" if aside is None else str(aside)
+            _say(
+                args,
+                f"已从 {args.backup} 恢复到 {target}"
+                + (f"；原案件库保留为 {kept}" if kept else ""),
+                f"restored {args.backup} to {target}"
+                + (f"; the old store kept as {kept}" if kept else ""),
+                {"backup": str(args.backup), "store": str(target), "kept_aside": kept or None},
+            )
+            return cli.EXIT_OK
+        with store.CaseStore.open(args.db) as s:
+            if args.verb == "list":
+                return _list(s, args)
+            if args.verb == "show":
+                return _show(s, args)
+            if args.verb == "import":
+                return _import(s, args)
+            if args.verb == "analyze":
+                return _analyse(s, args)
+            if args.verb == "export":
+                return _export(s, args)
+            if args.verb == "backup":
+                s.backup(args.dest)
+                _say(
+                    args,
+                    f"已备份到 {args.dest}",
+                    f"backed up to {args.dest}",
+                    {"backup": str(args.dest)},
+                )
+                return cli.EXIT_OK
+            return _lifecycle(s, args)
+    except caseio.CaseFileError as error:
+        print(error.text(args.lang), file=sys.stderr)
+        return cli.EXIT_BAD_INPUT
+    except store.StoreError as error:
+        print(error.text(args.lang), file=sys.stderr)
+        if isinstance(error, store.UnwritableStoreError | store.StoreBusyError):
+            return cli.EXIT_FAILURE
+        return cli.EXIT_BAD_INPUT
