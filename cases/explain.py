@@ -391,9 +391,9 @@ def _s6(
     # knew is True
     window = Assumption(
         (
-            f"本应用假定：知道后 {_hours(s.timely_window_hours)} 小时内采取的措施算“及时”（可在设置中调整；"
+            f"知道后 {_hours(s.timely_window_hours)} 小时内采取的措施算“及时”（可在设置中调整；"
             "您在“是否及时”中的判断优先）。",
-            f"App assumption: a measure within {_hours(s.timely_window_hours)} h of knowing is "
+            f"A measure within {_hours(s.timely_window_hours)} h of knowing is "
             "“prompt” (adjustable in settings; your own judgement of promptness wins).",
         ),
         "timely_window_hours",
@@ -556,9 +556,9 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
                 assumptions = (
                     Assumption(
                         (
-                            f"本应用假定：只由家庭成员组成、不超过 {s.small_family_max} 人的群视为私密空间（2017 年解读 A 部分"
+                            f"只由家庭成员组成、不超过 {s.small_family_max} 人的群视为私密空间（2017 年解读 A 部分"
                             "只说“人数规模很小”，未给数字；可在设置中调整）。",
-                            f"App assumption: a family-only group of at most {s.small_family_max} members is a "
+                            f"A family-only group of at most {s.small_family_max} members is a "
                             "private space (part A of the 2017 explainer says only “very small”; adjustable in settings).",
                         ),
                         "small_family_max",

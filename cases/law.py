@@ -154,6 +154,8 @@ class Citation:
         verified: ✅ / ☑️ / ⚠️, or None for paraphrase.
         text: verbatim clause text (law, official interpretation) or the app's paraphrase.
         text_en: English paraphrase for commentary and court practice; None for law text.
+        law_en: the law's or source's English title, for English screens (never in JSON).
+        article_en: the locator in English, for non-law sources.
         number_inferred: the article number is inferred (shown as 条号待核对).
         note: a caveat in Chinese (e.g. the version postdates the incident), or None.
         note_en: the same caveat in English.
@@ -168,6 +170,8 @@ class Citation:
     verified: str | None
     text: str
     text_en: str | None = None
+    law_en: str | None = None
+    article_en: str | None = None
     number_inferred: bool = False
     note: str | None = None
     note_en: str | None = None
@@ -208,6 +212,12 @@ class Citation:
             unchecked = (
                 f"（{NUMBER_UNCHECKED_ZH}）" if lang == "zh" else f" ({NUMBER_UNCHECKED_EN})"
             )
+        if lang == "en":
+            version = f" ({self.version})" if self.version else ""
+            title = f"{self.law_en} 《{self.law}》" if self.law_en else f"《{self.law}》"
+            if self.level is Level.LAW:
+                return f"{title}{version} {self.article}{para}{mark}{unchecked}"
+            return f"{self.law_en or self.law}{version} · {self.article_en or self.article}{mark}"
         version = f"（{self.version}）" if self.version else ""
         if self.level is Level.LAW:
             return f"《{self.law}》{version}{self.article}{para}{mark}{unchecked}"
@@ -336,6 +346,7 @@ class LawLibrary:
             paragraph=paragraph,
             verified=article.verified(paragraph),
             text=article.text(paragraph),
+            law_en=law.title_en,
             number_inferred=article.number_inferred,
             note=note,
             note_en=note_en,
@@ -361,6 +372,8 @@ def _load_authorities(document: Mapping[str, Any]) -> dict[str, Citation]:
             verified=e["verified"],
             text=e["text"],
             text_en=e.get("text_en"),
+            law_en=e.get("title_en"),
+            article_en=e.get("locator_en"),
             note=e.get("note"),
             note_en=e.get("note_en"),
         )
