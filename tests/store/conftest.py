@@ -1,0 +1,65 @@
+"""Fixtures for the case store tests: a store in tmp_path and sample cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from cases import model, store
+
+
+def make_case(
+    title: str = "业主群长期辱骂案",
+    notes: str = "群成员在群里辱骂业主，群主警告后删除",
+    date: dt.date | None = dt.date(2019, 5, 1),
+    platform: model.Platform | None = model.Platform.WECHAT,
+    knew: bool | None = True,
+) -> model.Case:
+    return model.Case(
+        incident=model.Incident(
+            date=date,
+            platform=platform,
+            chat_kind=model.ChatKind.GROUP,
+            member_count=300,
+            family_only=False,
+            group_purpose=model.GroupPurpose.ORDINARY,
+            role=model.Role.CREATOR,
+            poster=model.Poster.OTHER,
+            participated=False,
+            content=(model.Content.INSULT_DEFAMATION,),
+            persistent=True,
+            knew=knew,
+            discovered_at=dt.datetime(2019, 5, 14, 9, 0),
+            rules_before_incident=False,
+            actions=(model.Action(model.ActionKind.WARNED, dt.datetime(2019, 5, 15, 10, 0)),),
+            recurred_after_warning=False,
+        ),
+        title=title,
+        notes=notes,
+    )
+
+
+@pytest.fixture
+def case_factory() -> Callable[..., model.Case]:
+    return make_case
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "cases.sqlite3"
+
+
+@pytest.fixture
+def case_store(store_path: Path) -> Iterator[store.CaseStore]:
+    with store.CaseStore.open(store_path) as opened:
+        yield opened
+
+
+@pytest.fixture(autouse=True)
+def _no_real_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test ever touches the user's real data folder."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
