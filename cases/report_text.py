@@ -43,6 +43,9 @@ _INVISIBLE = frozenset("\u200d\u200c\u2060\ufeff") | frozenset(
 )
 """Joiners and variation selectors: they only modify a neighbour, so they are dropped."""
 
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Direction overrides and isolates: a PDF does not apply them, so they are shown, not hidden."""
+
 
 @functools.cache
 def font() -> TTFont:
@@ -67,7 +70,8 @@ def printable(text: str) -> str:
     """Return text the bundled font can draw, every other character made visible as a placeholder.
 
     Newlines are kept, tabs become spaces, CR/LF pairs become one newline; joiners and
-    variation selectors (which only modify a neighbour, as in ⚠️) are dropped.
+    variation selectors (which only modify a neighbour, as in ⚠️) are dropped; direction
+    overrides (which a PDF ignores) become placeholders so their presence stays visible.
     """
     covered = _covered()
     mark = placeholder()
@@ -79,6 +83,8 @@ def printable(text: str) -> str:
             out.append("    ")
         elif ch in _INVISIBLE:
             continue
+        elif ch in _BIDI_CONTROLS:
+            out.append(mark)
         elif ord(ch) in covered and unicodedata.category(ch) not in ("Cc", "Cs"):
             out.append(ch)
         elif unicodedata.category(ch) == "Zs":
@@ -90,7 +96,7 @@ def printable(text: str) -> str:
 
 @functools.cache
 def _unit_width(ch: str) -> float:
-    return float(pdfmetrics.stringWidth(ch, FONT_NAME, 1.0))
+    return float(font().stringWidth(ch, 1.0))
 
 
 def _is_wide(ch: str) -> bool:
@@ -162,6 +168,12 @@ def break_lines(text: str, width: float, size: float) -> list[tuple[str, bool]]:
                         break
                     cut += ch
                     cut_w += cw
+                # Even a forced cut keeps the rule where it can: back off over marks.
+                while len(cut) > 1 and (
+                    cut[-1] in CANNOT_END or atom[len(cut) : len(cut) + 1] in CANNOT_START
+                ):
+                    cut_w -= _unit_width(cut[-1]) * size
+                    cut = cut[:-1]
                 lines.append((cut, False))
                 atom = atom[len(cut) :]
                 w -= cut_w
@@ -216,10 +228,10 @@ class TextBlock(Flowable):  # type: ignore[misc]
         super().__init__()
         if isinstance(runs, str):
             runs = [Run(runs)]
-        self._runs = [Run(printable(r.text), r.color) for r in runs]
-        self._text = "".join(r.text for r in self._runs)
+        runs = [Run(printable(r.text), r.color) for r in runs]
+        self._text = "".join(r.text for r in runs)
         self._colors: list[Any] = []
-        for r in self._runs:
+        for r in runs:
             self._colors.extend([r.color] * len(r.text))
         self.size = size
         self.leading = leading if leading is not None else size * 1.55
@@ -272,24 +284,18 @@ class TextBlock(Flowable):  # type: ignore[misc]
         if fit < 1 or fit >= len(self._lines):
             return []
         cut = self._lines[fit][0]
-        head = self._clone(0, cut)
-        tail = self._clone(cut, len(self._text))
+        head = self._part(0, cut, self._lines[:fit])
+        tail = self._part(cut, len(self._text), self._lines[fit:])
         head.spaceAfter = 0.0
         tail.spaceBefore = 0.0
         return [head, tail]
 
-    def _clone(self, start: int, end: int) -> TextBlock:
-        runs: list[Run] = []
-        for i in range(start, end):
-            if runs and runs[-1].color == self._colors[i]:
-                runs[-1] = Run(runs[-1].text + self._text[i], self._colors[i])
-            else:
-                runs.append(Run(self._text[i], self._colors[i]))
-        text = "".join(r.text for r in runs)
-        if text.startswith("\n"):
-            runs[0] = Run(runs[0].text[1:], runs[0].color)
-        return TextBlock(
-            runs,
+    def _part(self, start: int, end: int, lines: list[tuple[int, int, bool]]) -> TextBlock:
+        """A block of some of this block's lines, keeping their layout (no re-breaking)."""
+        # A fresh block, not a copy: the frame marks flowables it postponed, and a copied
+        # mark would make reportlab give up on the rest (LayoutError) at the next page end.
+        part = TextBlock(
+            "",
             size=self.size,
             leading=self.leading,
             indent=self.indent,
@@ -300,6 +306,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
             space_after=self.spaceAfter,
             justify=self.justify,
         )
+        part._wrapped_for = self._wrapped_for
+        part._text = self._text[start:end]
+        part._colors = self._colors[start:end]
+        part._lines = [(a - start, b - start, last) for a, b, last in lines]
+        return part
 
     def draw(self) -> None:
         """Override Flowable.draw: background, bar, then each line run by run."""
