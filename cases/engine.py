@@ -32,6 +32,24 @@ RULESET = "2026.11-1"
 REGULATION_IN_FORCE = dt.date(2017, 10, 8)
 PSAPL_2025_IN_FORCE = dt.date(2026, 1, 1)
 STEP_IDS = ("S1", "S2", "S3", "S4", "S5", "S6", "S7")
+STEP_FACTS: dict[str, tuple[str, ...]] = {
+    "S1": ("date",),
+    "S2": ("chat_kind", "family_only", "member_count"),
+    "S3": ("content",),
+    "S4": ("poster", "participated"),
+    "S5": ("role",),
+    "S6": (
+        "knew",
+        "discovered_at",
+        "rules_before_incident",
+        "actions",
+        "recurred_after_warning",
+        "persistent",
+        "timely",
+    ),
+    "S7": (),
+}
+"""The facts each step's rule reads (S7's flags read the rest as well)."""
 
 
 class Outcome(enum.StrEnum):

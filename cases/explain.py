@@ -13,6 +13,7 @@ from collections.abc import Callable
 from cases import labels
 from cases.engine import (
     REGULATION_IN_FORCE,
+    STEP_FACTS,
     Decision,
     MeasureCheck,
     Outcome,
@@ -33,24 +34,6 @@ TITLES: dict[str, Bilingual] = {
     "S5": ("管理身份", "Management role"),
     "S6": ("注意义务", "Duty of care"),
     "S7": ("后果与其他法律", "Consequences and other laws"),
-}
-
-FACTS: dict[str, tuple[str, ...]] = {
-    "S1": ("date",),
-    "S2": ("chat_kind", "family_only", "member_count"),
-    "S3": ("content",),
-    "S4": ("poster", "participated"),
-    "S5": ("role",),
-    "S6": (
-        "knew",
-        "discovered_at",
-        "rules_before_incident",
-        "actions",
-        "recurred_after_warning",
-        "persistent",
-        "timely",
-    ),
-    "S7": (),
 }
 
 
@@ -543,7 +526,7 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
                     TITLES[sid],
                     Status.NOT_REACHED,
                     ("未进行：前一步已得出结论。", "Not reached: an earlier step concluded."),
-                    facts=FACTS[sid],
+                    facts=STEP_FACTS[sid],
                 )
             )
             continue
@@ -574,9 +557,9 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
                 finding = (finding[0] + missing[0], finding[1] + " " + missing[1])
         else:
             status = Status.CONCLUDED
-        out.append(Step(sid, TITLES[sid], status, finding, cites, assumptions, FACTS[sid]))
+        out.append(Step(sid, TITLES[sid], status, finding, cites, assumptions, STEP_FACTS[sid]))
     finding, cites = _s7(inc, d)
-    out.append(Step("S7", TITLES["S7"], Status.PASSED, finding, cites, (), FACTS["S7"]))
+    out.append(Step("S7", TITLES["S7"], Status.PASSED, finding, cites, (), STEP_FACTS["S7"]))
     return tuple(out)
 
 

@@ -13,7 +13,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from cases import labels
-from cases.engine import REGULATION_IN_FORCE, Decision, Outcome, Settings, decide
+from cases.engine import (
+    REGULATION_IN_FORCE,
+    STEP_FACTS,
+    STEP_IDS,
+    Decision,
+    Outcome,
+    Settings,
+    decide,
+)
 from cases.model import (
     Action,
     ActionKind,
@@ -31,30 +39,9 @@ Bilingual = tuple[str, str]
 
 S6 = 5
 FACT_STEP: dict[str, int] = {
-    "date": 0,
-    "chat_kind": 1,
-    "member_count": 1,
-    "family_only": 1,
-    "content": 2,
-    "poster": 3,
-    "participated": 3,
-    "role": 4,
-    **dict.fromkeys(
-        (
-            "knew",
-            "discovered_at",
-            "rules_before_incident",
-            "actions",
-            "recurred_after_warning",
-            "persistent",
-            "timely",
-        ),
-        S6,
-    ),
-    # Read by no step of the chain (only by S7's flags).
-    **dict.fromkeys(("platform", "group_purpose", "rumor_emergency"), 99),
+    fact: index for index, step in enumerate(STEP_IDS) for fact in STEP_FACTS[step]
 }
-"""The step (0-based) whose rule reads each fact."""
+"""The step (0-based) whose rule reads each fact; facts read only by S7's flags are absent."""
 
 _BOOL_FIELDS = (
     "family_only",
@@ -159,7 +146,7 @@ def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
     candidates: list[tuple[str, Incident, Bilingual]] = [
         (name, with_facts(inc, **{name: value}), (f"如果{zh}", f"If {en}"))
         for name, value, (zh, en) in _answers(inc, s)
-        if FACT_STEP[name] <= base.step
+        if FACT_STEP.get(name, len(STEP_IDS)) <= base.step
     ]
     # Measures can only help: an owner already exempt stays exempt with one more.
     if base.step == S6 and base.outcome is not Outcome.EXEMPT:
