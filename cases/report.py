@@ -93,7 +93,7 @@ _MARKS: dict[str, Bilingual] = {
     # The font has no emoji, so the marks of sources-zh.md are spelled out.
     "✅": ("✔ 已核实", "✔ verified"),
     "☑️": ("✓ 单一来源", "✓ single source"),
-    "⚠️": ("△ 推断", "△ inferred"),
+    "⚠️": ("▲ 推断", "▲ inferred"),
 }
 
 _OUTCOME_COLORS: dict[str, Any] = {
@@ -349,7 +349,7 @@ def _facts_table(incident: Incident, st: _Styles) -> Table:
     head = [
         TextBlock([Run(_t(lang, "事实", "Fact"), colors.white)], size=9, justify=False),
         TextBlock([Run(_t(lang, "内容", "Value"), colors.white)], size=9, justify=False),
-        TextBlock([Run(_t(lang, "性质", "Kind"), colors.white)], size=9, justify=False),
+        TextBlock([Run(_t(lang, "说明", "Note"), colors.white)], size=9, justify=False),
     ]
     data: list[list[Any]] = [head]
     for name in model.INCIDENT_FIELDS:
@@ -359,18 +359,20 @@ def _facts_table(incident: Incident, st: _Styles) -> Table:
             if value is None
             else TextBlock(value, size=9)
         )
-        judgement = name in USER_JUDGEMENTS
-        kind = TextBlock(
-            [
-                Run(
-                    _t(lang, "志愿者的判断", "volunteer's judgement")
-                    if judgement
-                    else _t(lang, "记录的事实", "recorded fact"),
-                    colors.HexColor("#b45309") if judgement else MUTED,
-                )
-            ],
-            size=8,
-            justify=False,
+        # Only judgements are marked: a column repeating "recorded fact" would hide them.
+        kind = (
+            TextBlock(
+                [
+                    Run(
+                        _t(lang, "志愿者的判断", "volunteer's judgement"),
+                        colors.HexColor("#b45309"),
+                    )
+                ],
+                size=8,
+                justify=False,
+            )
+            if name in USER_JUDGEMENTS
+            else ""
         )
         data.append([TextBlock(labels.field_label(name, lang), size=9), cell, kind])
     table = Table(data, colWidths=[62 * mm, width - 62 * mm - 27 * mm, 27 * mm], repeatRows=1)
@@ -519,7 +521,7 @@ def _story(
         st.muted(
             _t(
                 lang,
-                "“不详”表示该事实未知；“志愿者的判断”是志愿者本人的评价，不是记录的事实。",
+                "“不详”表示该事实未知；标为“志愿者的判断”的一项是志愿者本人的评价，不是记录的事实。",
                 "'unknown' means the fact is not known; a 'volunteer's judgement' is the "
                 "volunteer's own assessment, not a recorded fact.",
             ),
@@ -534,11 +536,11 @@ def _story(
                 lang,
                 "权威层级分开标示：【法律条文】逐字引用；【官方解读】逐字引用，不是条文；"
                 "【评论（转述）】【法院实务（转述）】为本应用的转述；【本应用的假定】为可调整的假定。"
-                "核对标记：✔ 已核实（两个以上独立来源一致）；✓ 单一来源；△ 推断（条号根据结构推断）。",
+                "核对标记：✔ 已核实（两个以上独立来源一致）；✓ 单一来源；▲ 推断（条号根据结构推断）。",
                 "Authority levels are kept apart: [law text] and [official interpretation] are "
                 "quoted verbatim (in Chinese); commentary and court practice are the app's "
                 "paraphrase; [app assumption] is an adjustable default. Marks: ✔ verified "
-                "(two or more independent sources); ✓ single source; △ inferred (number "
+                "(two or more independent sources); ✓ single source; ▲ inferred (number "
                 "inferred from structure).",
             ),
             space_after=2,

@@ -23,20 +23,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
-from cases import resources
+from cases import kinsoku, resources
 
 FONT_NAME = "WQYMicroHei"
 FONT_RESOURCE = "fonts/wqy-microhei.ttc"
 
-CANNOT_START = frozenset(
-    "，。、；：？！）」』”’〕】》〉］｝〗〙〞…‥·・％‰℃"
-    "!),.:;?]}%"
-    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー々"
-)
-"""Characters that must not begin a line (closing marks, stops, small kana)."""
-
-CANNOT_END = frozenset("（「『“‘〔【《〈［｛〖〘〝([{")
-"""Characters that must not end a line (opening marks)."""
+# One rule for the terminal and the PDF: the kinsoku sets live in cases.kinsoku.
+CANNOT_START = kinsoku.CANNOT_START
+CANNOT_END = kinsoku.CANNOT_END
 
 _INVISIBLE = frozenset("\u200d\u200c\u2060\ufeff") | frozenset(
     chr(c) for c in range(0xFE00, 0xFE10)
@@ -216,7 +210,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         Args:
             runs: the text, or coloured runs of it.
             size: font size in points.
-            leading: line distance (default 1.55 × size, comfortable for Chinese).
+            leading: line distance (default 1.5 × size, comfortable for Chinese).
             indent: left indent in points.
             padding: inner padding when a background or bar is drawn.
             background: fill colour behind the text, or None.
@@ -234,7 +228,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         for r in runs:
             self._colors.extend([r.color] * len(r.text))
         self.size = size
-        self.leading = leading if leading is not None else size * 1.55
+        self.leading = leading if leading is not None else size * 1.5
         self.indent = indent
         self.padding = padding
         self.background = background
