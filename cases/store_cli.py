@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cases import caseio, cli, labels, model, store
-from cases.engine import Outcome
+from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
 
 
 def _ids(text: str) -> int:
@@ -71,6 +71,12 @@ def add_parser(sub: Any) -> None:
     export.add_argument("ids", nargs="+", type=_ids, metavar="ID")
     export.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
     export.add_argument("--batch", action="store_true", help="write a list even for one case")
+
+    pdf = verbs.add_parser("export-pdf", parents=[common], help="write a case summary PDF")
+    pdf.add_argument("id", type=_ids)
+    pdf.add_argument("out", type=Path, metavar="OUT.pdf")
+    pdf.add_argument("--redact", action="store_true", help="redact personal data in the PDF")
+    pdf.add_argument("--volunteer", default=None, metavar="NAME", help="the volunteer's name")
 
     backup = verbs.add_parser("backup", parents=[common], help="copy the store to a file")
     backup.add_argument("dest", type=Path, metavar="FILE")
@@ -257,6 +263,37 @@ def _export(s: store.CaseStore, args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def _export_pdf(s: store.CaseStore, args: argparse.Namespace) -> int:
+    from cases import analysis, report  # reportlab loads only when a PDF is asked for
+
+    stored = s.get(args.id)
+    # The settings of the latest recorded analysis, so the PDF matches what the store shows.
+    settings = DEFAULT_SETTINGS
+    if stored.analysis is not None:
+        recorded = stored.analysis.settings
+        settings = Settings(
+            int(recorded.get("small_family_max", settings.small_family_max)),
+            float(recorded.get("timely_window_hours", settings.timely_window_hours)),
+        )
+    result = analysis.analyze(stored.case, settings, dt.date.today())
+    report.write_pdf(
+        args.out,
+        stored.case,
+        result,
+        lang=args.lang,
+        redact=args.redact,
+        case_id=str(stored.id),
+        volunteer=args.volunteer,
+    )
+    _say(
+        args,
+        f"已写入 PDF：{args.out}",
+        f"PDF written: {args.out}",
+        {"file": str(args.out), "id": stored.id, "outcome": result.outcome.value},
+    )
+    return cli.EXIT_OK
+
+
 def _lifecycle(s: store.CaseStore, args: argparse.Namespace) -> int:
     action = {"delete": s.delete, "undelete": s.restore, "purge": s.purge}[args.verb]
     done = {
@@ -300,6 +337,8 @@ def run(args: argparse.Namespace) -> int:
                 return _analyse(s, args)
             if args.verb == "export":
                 return _export(s, args)
+            if args.verb == "export-pdf":
+                return _export_pdf(s, args)
             if args.verb == "backup":
                 s.backup(args.dest)
                 _say(

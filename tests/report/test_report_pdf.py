@@ -247,3 +247,27 @@ def test_cli_writes_the_pdf(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert "已脱敏" in _squash(_text(target.read_bytes()))
+
+
+def test_store_cli_export_pdf(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "store.sqlite"
+    target = tmp_path / "case.pdf"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, str(root / "main.py"), "cases", *args, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    assert run("import", str(EXAMPLES / "07-owners-group-long-insult.json")).returncode == 0
+    out = run("export-pdf", "1", str(target), "--volunteer", "王志愿")
+    assert out.returncode == 0, out.stderr
+    text = _squash(_text(target.read_bytes()))
+    assert "王志愿" in text
+    assert "业主群长期辱骂案" in text
+    missing = run("export-pdf", "99", str(tmp_path / "none.pdf"))
+    assert missing.returncode == 2
+    assert not (tmp_path / "none.pdf").exists()
