@@ -1,0 +1,79 @@
+"""Installs the interface translators: Qt's own catalogue and the app's, per language.
+
+GUI helper A owns the ``.ts``/``.qm`` files under resources/translations; this module
+only loads what is there. The PySide6 wheel ships ``qtbase_zh_CN.qm`` (standard
+buttons, dialogs); its ``qt_zh_CN.qm`` is a meta catalogue whose other modules are not
+in the wheel, so it only serves as a fallback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from cases import resources
+
+LANGUAGES = ("zh", "en")
+_QT_CATALOGUES = {"zh": ("qtbase_zh_CN", "qt_zh_CN"), "en": ()}
+_APP_CATALOGUES = {"zh": "translations/app_zh_CN.qm", "en": "translations/app_en.qm"}
+
+
+def _load_qt(language: str, parent: QCoreApplication) -> QTranslator | None:
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in _QT_CATALOGUES[language]:
+        translator = QTranslator(parent)
+        if translator.load(name, directory):
+            return translator
+        translator.deleteLater()
+    return None
+
+
+def _load_app(language: str, parent: QCoreApplication) -> QTranslator | None:
+    file = resources.path(_APP_CATALOGUES[language])
+    if not file.is_file():
+        return None
+    translator = QTranslator(parent)
+    if translator.load(str(file)):
+        return translator
+    translator.deleteLater()
+    return None
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load and install the translators for a language.
+
+    Qt's catalogue is installed first and the app's last, so the app's strings win
+    (the most recently installed translator is searched first).
+
+    Args:
+        app: the application (it also becomes the translators' parent).
+        language: ``"zh"`` or ``"en"``; anything else is treated as ``"zh"``, the
+            language of the source strings.
+
+    Returns:
+        The installed translators; keep the list, to remove them when switching.
+    """
+    if language not in LANGUAGES:
+        language = "zh"
+    installed = []
+    for translator in (_load_qt(language, app), _load_app(language, app)):
+        if translator is not None:
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def switch_language(
+    app: QCoreApplication, old: list[QTranslator], language: str
+) -> list[QTranslator]:
+    """Remove the translators installed before and install those of a new language.
+
+    Widgets receive ``QEvent.LanguageChange`` from each (un)install and must re-run
+    their ``tr()`` calls (``changeEvent`` → ``retranslate``) to show the new language.
+
+    Returns:
+        The new translators (the old ones are removed and scheduled for deletion).
+    """
+    for translator in old:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    return install_translators(app, language)
