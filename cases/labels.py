@@ -102,6 +102,30 @@ POSTERS: dict[str, Bilingual] = {
     "other": ("他人", "someone else"),
 }
 
+LEVELS: dict[str, Bilingual] = {
+    "law": ("法律条文", "law text"),
+    "official_interpretation": ("官方解读", "official interpretation"),
+    "commentary": ("评论（转述）", "commentary (paraphrased)"),
+    "court_practice": ("法院实务（转述）", "court practice (paraphrased)"),
+    "assumption": ("本应用的假定", "app assumption"),
+}
+"""Authority levels of citations; every screen, the JSON and the PDF keep them apart."""
+
+STATUSES: dict[str, Bilingual] = {
+    "passed": ("✓ 通过", "✓ passed"),
+    "concluded": ("■ 得出结论", "■ concluded"),
+    "unknown": ("? 缺少事实", "? facts missing"),
+    "not_reached": ("· 未进行", "· not reached"),
+}
+"""Step statuses with their sign."""
+
+MARKS: dict[str, Bilingual] = {
+    "✅": ("已核实（两个以上独立来源一致）", "verified (two or more independent sources)"),
+    "☑️": ("单一来源", "single source"),
+    "⚠️": ("条号推断", "article number inferred"),
+}
+"""The verification marks of shared/legal/sources-zh.md, in words."""
+
 FIELDS: dict[str, Bilingual] = {
     "date": ("违法信息发布的日期", "date the content was posted"),
     "platform": ("平台", "platform"),

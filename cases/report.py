@@ -59,34 +59,34 @@ USER_JUDGEMENTS = frozenset({"timely"})
 
 _LEVELS: dict[Level, tuple[Bilingual, Any, Any]] = {
     # level → (name, tag/bar colour, background of the quoted text)
-    Level.LAW: (("法律条文", "law text"), colors.HexColor("#1f3a68"), colors.HexColor("#eef2f8")),
+    Level.LAW: (labels.LEVELS["law"], colors.HexColor("#1f3a68"), colors.HexColor("#eef2f8")),
     Level.OFFICIAL_INTERPRETATION: (
-        ("官方解读", "official interpretation"),
+        labels.LEVELS["official_interpretation"],
         colors.HexColor("#00695c"),
         colors.HexColor("#e8f4f2"),
     ),
     Level.COMMENTARY: (
-        ("评论（转述）", "commentary (paraphrased)"),
+        labels.LEVELS["commentary"],
         colors.HexColor("#6d4c41"),
         colors.HexColor("#f5f1ee"),
     ),
     Level.COURT_PRACTICE: (
-        ("法院实务（转述）", "court practice (paraphrased)"),
+        labels.LEVELS["court_practice"],
         colors.HexColor("#6a1b9a"),
         colors.HexColor("#f4eef8"),
     ),
     Level.ASSUMPTION: (
-        ("本应用的假定", "app assumption"),
+        labels.LEVELS["assumption"],
         colors.HexColor("#b45309"),
         colors.HexColor("#fdf5e6"),
     ),
 }
 
 _STATUS: dict[Status, tuple[Bilingual, Any]] = {
-    Status.PASSED: (("✓ 通过", "✓ passed"), colors.HexColor("#2e7d32")),
-    Status.CONCLUDED: (("■ 得出结论", "■ concluded"), colors.HexColor("#1f3a68")),
-    Status.UNKNOWN: (("? 缺少事实", "? facts missing"), colors.HexColor("#b45309")),
-    Status.NOT_REACHED: (("· 未进行", "· not reached"), MUTED),
+    Status.PASSED: (labels.STATUSES["passed"], colors.HexColor("#2e7d32")),
+    Status.CONCLUDED: (labels.STATUSES["concluded"], colors.HexColor("#1f3a68")),
+    Status.UNKNOWN: (labels.STATUSES["unknown"], colors.HexColor("#b45309")),
+    Status.NOT_REACHED: (labels.STATUSES["not_reached"], MUTED),
 }
 
 _MARKS: dict[str, Bilingual] = {

@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 from cases import kinsoku, labels
-from cases.engine import Status
-from cases.law import Citation, Level
+from cases.law import Citation
 from cases.model import Case
 from cases.results import Analysis
 
-_STATUS = {
-    Status.PASSED: ("✓ 通过", "✓ passed"),
-    Status.CONCLUDED: ("■ 得出结论", "■ concluded"),
-    Status.UNKNOWN: ("? 缺少事实", "? facts missing"),
-    Status.NOT_REACHED: ("· 未进行", "· not reached"),
-}
-_LEVEL = {
-    Level.LAW: ("法律条文", "law text"),
-    Level.OFFICIAL_INTERPRETATION: ("官方解读", "official interpretation"),
-    Level.COMMENTARY: ("评论（转述）", "commentary (paraphrased)"),
-    Level.COURT_PRACTICE: ("法院实务（转述）", "court practice (paraphrased)"),
-    Level.ASSUMPTION: ("本应用的假定", "app assumption"),
-}
 WIDTH = 78
 
 
@@ -33,7 +19,7 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 
 def _citation(c: Citation, lang: str) -> list[str]:
-    level = labels.pick(_LEVEL[c.level], lang)
+    level = labels.pick(labels.LEVELS[c.level.value], lang)
     lines = _wrap(f"【{level}】{c.heading(lang)}", "    ")
     text = c.text_en if lang == "en" and c.text_en else c.text
     lines += _wrap(text, "      ")
@@ -67,7 +53,7 @@ def render(case: Case, analysis: Analysis, lang: str = "zh") -> str:
         out.append(("⚠ 提醒：" if zh else "⚠ Check: ") + labels.pick(warning, lang))
     out.append("")
     for step in analysis.steps:
-        status = labels.pick(_STATUS[step.status], lang)
+        status = labels.pick(labels.STATUSES[step.status.value], lang)
         out.append(f"{step.id} {labels.pick(step.title, lang)}  {status}")
         out += _wrap(labels.pick(step.finding, lang), "  ")
         for citation in step.citations:
