@@ -405,16 +405,19 @@ CREATE TABLE case_tags (
     tag TEXT NOT NULL,
     PRIMARY KEY (case_id, tag)
 ) WITHOUT ROWID;
-CREATE INDEX cases_updated_at ON cases(updated_at);
-CREATE INDEX cases_created_at ON cases(created_at);
-CREATE INDEX cases_deleted_at ON cases(deleted_at);
-CREATE INDEX cases_incident_date ON cases(incident_date);
-CREATE INDEX cases_title ON cases(title);
-CREATE INDEX cases_platform ON cases(platform);
-CREATE INDEX cases_outcome ON cases(outcome);
-CREATE INDEX cases_route ON cases(route);
+CREATE INDEX cases_updated_at ON cases(deleted_at, updated_at);
+CREATE INDEX cases_created_at ON cases(deleted_at, created_at);
+CREATE INDEX cases_incident_date ON cases(deleted_at, incident_date);
+CREATE INDEX cases_title ON cases(deleted_at, title);
+CREATE INDEX cases_platform ON cases(deleted_at, platform);
+CREATE INDEX cases_outcome ON cases(deleted_at, outcome);
+CREATE INDEX cases_route ON cases(deleted_at, route);
 """
-"""Version 1: cases with tags; the latest analysis only, as JSON in ``cases.analysis``."""
+"""Version 1: cases with tags; the latest analysis only, as JSON in ``cases.analysis``.
+
+The list indexes lead with ``deleted_at`` so that "live cases sorted by X" reads the
+first rows straight from one index, with no sort of the whole table.
+"""
 
 _V2 = """
 CREATE TABLE analyses (
@@ -1140,8 +1143,9 @@ class CaseStore:
             params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
         for term in (t for t in terms if len(t) < 3):
             where.append(
-                "c.id IN (SELECT rowid FROM cases_fts WHERE title LIKE ? ESCAPE '\\'"
-                " OR notes LIKE ? ESCAPE '\\' OR tags LIKE ? ESCAPE '\\')"
+                # Correlated, so a listing walks its sort index and stops after `limit` hits.
+                "EXISTS (SELECT 1 FROM cases_fts f WHERE f.rowid = c.id AND (f.title LIKE ?"
+                " ESCAPE '\\' OR f.notes LIKE ? ESCAPE '\\' OR f.tags LIKE ? ESCAPE '\\'))"
             )
             params.extend([_like(term)] * 3)
         if query.outcome is not None:
@@ -1171,7 +1175,8 @@ class CaseStore:
         where, params = self._where(query)
         direction = "DESC" if query.descending else "ASC"
         order = f"c.{query.sort} {direction}, c.id {direction}"
-        if query.sort in _NULLABLE_SORTS:
+        if query.sort in _NULLABLE_SORTS and not query.descending:
+            # SQLite sorts NULL lowest: descending already puts unknowns last.
             order = f"c.{query.sort} IS NULL, {order}"
         sql = f"SELECT {_ROW_COLUMNS} FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         with self._reading() as conn:
