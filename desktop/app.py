@@ -1,0 +1,68 @@
+"""Start the window: ``python main.py [--db PATH] [--lang zh|en] [CASE.json]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+NOTICE_KEY = "notice/accepted"
+ORGANIZATION = "qunzhu-analyzer"
+APPLICATION = "qunzhu-analyzer"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The window's command line."""
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="群主责任分析 — Group-Owner Liability Analyzer"
+    )
+    parser.add_argument("--db", type=Path, help="the case store (default: your data folder)")
+    parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
+    parser.add_argument("case", nargs="?", type=Path, help="a case file to import and open")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    """Run the desktop application; the exit status."""
+    args = parse_args(argv)
+    # Imported here so that `main.py analyze` never loads Qt.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cases.store import StoreError
+    from desktop import crash, dialogs, fonts, i18n
+    from desktop.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    crash.install_excepthook()
+    settings = QSettings()
+    app_settings = AppSettings.load(settings)
+    lang = args.lang or app_settings.language
+    family = fonts.register_bundled_font()
+    font = app.font()
+    if family:
+        font.setFamilies([font.family(), family])
+    if app_settings.font_point_size:
+        font.setPointSize(app_settings.font_point_size)
+    app.setFont(font)
+    translators = i18n.install_translators(app, lang)
+
+    if settings.value(NOTICE_KEY) not in (True, "true"):
+        if not dialogs.FirstRunNotice.ask(None):
+            return 0
+        settings.setValue(NOTICE_KEY, True)
+
+    from desktop.mainwindow import MainWindow
+
+    try:
+        window = MainWindow(args.db, settings, lang, translators)
+    except StoreError as error:
+        dialogs.Problem.show(None, error.text(lang))
+        return 1
+    window.show()
+    if args.case is not None:
+        window.import_case_file(args.case)
+    return app.exec()

@@ -1,0 +1,452 @@
+"""The case list: a lazily fetched table over the store, with search, filters and a trash view."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cases import labels
+from cases.store import CaseRow, CaseStore, ListQuery
+from desktop import fields, reasoning
+
+_Index = QModelIndex | QPersistentModelIndex
+
+PAGE = 200
+"""Rows fetched per ``fetchMore``: the list of 100,000 cases opens as fast as one of 10."""
+
+
+class CaseListModel(QAbstractTableModel):
+    """Rows of ``store.list(query)``, fetched a page at a time as the view scrolls.
+
+    Columns: title, incident date, platform, outcome (a badge), last change.
+    """
+
+    COLUMNS = ("title", "incident_date", "platform", "outcome", "updated_at")
+    OUTCOME = 3
+    IdRole = Qt.ItemDataRole.UserRole
+    OutcomeRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, store: CaseStore, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._lang = lang
+        self._query = ListQuery(limit=PAGE)
+        self._rows: list[CaseRow] = store.list(self._query)
+        self._total = max(len(self._rows), store.count(self._query))
+        self._changing = False
+
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show another selection or order (the rows are fetched again, lazily)."""
+        self.beginResetModel()
+        self._query = dataclasses.replace(query, offset=0, limit=PAGE)
+        # The first page comes with the reset: a view fetches more only once laid out.
+        self._rows = self._store.list(self._query)
+        self._total = max(len(self._rows), self._store.count(self._query))
+        # Listeners of modelReset (views, Qt's model tester) may ask for more rows
+        # before the reset is over; inserting rows then breaks the reset's contract.
+        self._changing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._changing = False
+
+    def reload(self) -> None:
+        self.set_query(self._query)
+
+    def total(self) -> int:
+        """How many cases match, fetched or not."""
+        return self._total
+
+    def row_of(self, case_id: int) -> int:
+        """The row showing a case, or -1 (only fetched rows are searched)."""
+        for row, case in enumerate(self._rows):
+            if case.id == case_id:
+                return row
+        return -1
+
+    def case_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def replace_row(self, row: CaseRow) -> None:
+        """Show a case's new title, date, platform or outcome without refetching."""
+        index = self.row_of(row.id)
+        if index >= 0:
+            self._rows[index] = row
+            self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.COLUMNS) - 1))
+
+    # ---- Qt
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """Override QAbstractItemModel::rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Override QAbstractItemModel::columnCount."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        """Override QAbstractItemModel::canFetchMore."""
+        return not parent.isValid() and not self._changing and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        """Override QAbstractItemModel::fetchMore: the next page."""
+        if parent.isValid() or self._changing:
+            return
+        start = len(self._rows)
+        batch = self._store.list(dataclasses.replace(self._query, offset=start, limit=PAGE))
+        if not batch:
+            self._total = start  # the store shrank meanwhile
+            return
+        # Unlike Qt's fetchmore example, the last row is start + len - 1.
+        self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+        self._rows.extend(batch)
+        self._changing = True  # no nested fetch from rowsInserted listeners either
+        try:
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Override QAbstractItemModel::headerData."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("Title"),
+            self.tr("Incident date"),
+            self.tr("Platform"),
+            self.tr("Outcome"),
+            self.tr("Last change"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel::data."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == self.IdRole:
+            return row.id
+        if role == self.OutcomeRole:
+            return row.outcome
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        if column == "title":
+            return row.title or self.tr("(untitled)")
+        if column == "incident_date":
+            return row.incident_date or "—"
+        if column == "platform":
+            return labels.pick(labels.PLATFORMS[row.platform], self._lang) if row.platform else "—"
+        if column == "outcome":
+            if row.outcome is None:
+                return "—"
+            if role == Qt.ItemDataRole.DisplayRole:
+                return labels.pick(labels.OUTCOME_SHORT[row.outcome], self._lang)
+            return labels.pick(labels.OUTCOMES[row.outcome], self._lang)
+        local = dt.datetime.fromisoformat(row.updated_at).astimezone()
+        return local.strftime("%Y-%m-%d %H:%M")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Override QAbstractItemModel::sort: the store sorts (rows beyond the page too)."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        query = self._query
+        if query.sort != self.COLUMNS[column] or query.descending != descending:
+            self.set_query(
+                dataclasses.replace(query, sort=self.COLUMNS[column], descending=descending)
+            )
+
+
+class OutcomeBadgeDelegate(QStyledItemDelegate):
+    """Paints the outcome as a coloured, rounded badge."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Override QStyledItemDelegate::paint."""
+        code = index.data(CaseListModel.OutcomeRole)
+        if code not in reasoning.OUTCOME_COLOURS:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None and option.state & QStyle.StateFlag.State_Selected:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        fg, bg = reasoning.OUTCOME_COLOURS[code]
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        metrics = option.fontMetrics
+        pad = metrics.height() // 3
+        width = min(option.rect.width() - 2 * pad, metrics.horizontalAdvance(text) + 2 * pad)
+        rect = QRectF(
+            option.rect.x() + pad,
+            option.rect.y() + 2,
+            max(width, 0),
+            option.rect.height() - 4,
+        )
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(bg))
+        painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
+        painter.setPen(QColor(fg))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Override QStyledItemDelegate::sizeHint: room for the badge's padding."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + option.fontMetrics.height(), size.height() + 4)
+
+
+class CaseListPanel(QWidget):
+    """Search, filters, the table, and the buttons for new, duplicate, delete, restore.
+
+    Signals:
+        case_chosen(int): the user selected a case.
+        new_requested(): the 新建 button was pressed.
+        duplicate_requested(int): duplicate this case.
+        delete_requested(int): move this case to the trash.
+        restore_requested(int): bring this case back from the trash.
+    """
+
+    case_chosen = Signal(int)
+    new_requested = Signal()
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
+    restore_requested = Signal(int)
+
+    def __init__(self, store: CaseStore, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_list")
+        self._lang = lang
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search titles, notes and tags"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+
+        filters = QGridLayout()
+        self.outcome_filter = QComboBox(self)
+        self.outcome_filter.setObjectName("outcome_filter")
+        self.outcome_filter.setAccessibleName(self.tr("Only this outcome"))
+        self.outcome_filter.addItem(self.tr("All outcomes"), None)
+        for code, pair in labels.OUTCOME_SHORT.items():
+            self.outcome_filter.addItem(labels.pick(pair, lang), code)
+        self.platform_filter = QComboBox(self)
+        self.platform_filter.setObjectName("platform_filter")
+        self.platform_filter.setAccessibleName(self.tr("Only this platform"))
+        self.platform_filter.addItem(self.tr("All platforms"), None)
+        for code, pair in labels.PLATFORMS.items():
+            self.platform_filter.addItem(labels.pick(pair, lang), code)
+        self.date_from = QLineEdit(self)
+        self.date_from.setObjectName("date_from")
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.date_from.setAccessibleName(self.tr("Incidents from this date"))
+        self.date_to = QLineEdit(self)
+        self.date_to.setObjectName("date_to")
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.date_to.setAccessibleName(self.tr("Incidents up to this date"))
+        filters.addWidget(self.outcome_filter, 0, 0)
+        filters.addWidget(self.platform_filter, 0, 1)
+        filters.addWidget(self.date_from, 1, 0)
+        filters.addWidget(self.date_to, 1, 1)
+        layout.addLayout(filters)
+        self.trash_toggle = QCheckBox(self.tr("Show the trash"), self)
+        self.trash_toggle.setObjectName("show_trash")
+        layout.addWidget(self.trash_toggle)
+
+        self.model = CaseListModel(store, lang, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("cases")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(CaseListModel.OUTCOME, OutcomeBadgeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("case_count")
+        layout.addWidget(self.count_label)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.new_button.setObjectName("new_case")
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.duplicate_button.setObjectName("duplicate_case")
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setObjectName("delete_case")
+        self.restore_button = QPushButton(self.tr("Restore"), self)
+        self.restore_button.setObjectName("restore_case")
+        self.restore_button.hide()
+        for button in (
+            self.new_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.restore_button,
+        ):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._connect_signals()
+        self._update_count()
+
+    def _connect_signals(self) -> None:
+        # filters
+        self.search.textChanged.connect(self._filter_timer.start)
+        self.date_from.textChanged.connect(self._filter_timer.start)
+        self.date_to.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self._on_filters_changed)
+        self.outcome_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.platform_filter.currentIndexChanged.connect(self._on_filters_changed)
+        self.trash_toggle.toggled.connect(self._on_filters_changed)
+        # table
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        # buttons
+        self.new_button.clicked.connect(self.new_requested)
+        self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+
+    def tab_order(self) -> list[QWidget]:
+        return [
+            self.search,
+            self.outcome_filter,
+            self.platform_filter,
+            self.date_from,
+            self.date_to,
+            self.trash_toggle,
+            self.table,
+            self.new_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.restore_button,
+        ]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else self.model.case_id(index.row())
+
+    def select(self, case_id: int) -> None:
+        """Make a case the current row, if it is in the fetched rows."""
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def reload(self, keep: int | None = None) -> None:
+        """Fetch again (after a store change), keeping ``keep`` selected if listed."""
+        blocked = self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.reload()
+            if keep is not None:
+                self.select(keep)
+        finally:
+            self.table.selectionModel().blockSignals(blocked)
+
+    def _query(self) -> ListQuery:
+        def date(edit: QLineEdit) -> dt.date | None:
+            try:
+                value = fields.parse_date(edit.text())
+            except ValueError:
+                value = None
+            bad = bool(edit.text().strip()) and value is None
+            edit.setStyleSheet("color: #b00020;" if bad else "")
+            return value
+
+        return dataclasses.replace(
+            self.model.query(),
+            text=self.search.text().strip(),
+            outcome=self.outcome_filter.currentData(),
+            platform=self.platform_filter.currentData(),
+            date_from=date(self.date_from),
+            date_to=date(self.date_to),
+            trash=self.trash_toggle.isChecked(),
+        )
+
+    @Slot()
+    def _on_filters_changed(self) -> None:
+        trash = self.trash_toggle.isChecked()
+        self.restore_button.setVisible(trash)
+        self.delete_button.setVisible(not trash)
+        self.duplicate_button.setVisible(not trash)
+        self.model.set_query(self._query())
+
+    @Slot()
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", self.model.total()))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.trash_toggle.isChecked():
+            self.case_chosen.emit(self.model.case_id(current.row()))
+
+    @Slot()
+    def _on_duplicate_clicked(self) -> None:
+        case_id = self.current_id()
+        if case_id is not None:
+            self.duplicate_requested.emit(case_id)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        case_id = self.current_id()
+        if case_id is not None:
+            self.delete_requested.emit(case_id)
+
+    @Slot()
+    def _on_restore_clicked(self) -> None:
+        case_id = self.current_id()
+        if case_id is not None:
+            self.restore_requested.emit(case_id)

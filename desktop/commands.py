@@ -1,0 +1,150 @@
+"""Undoable edits: every change to a case, and new, duplicate, delete and restore.
+
+Each command holds frozen ``cases.model.Case`` values (or case IDs) and calls back
+into the window, which writes the store and refreshes the screen.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from cases.model import Case
+
+
+class CaseHost(Protocol):
+    """What the commands need from the main window."""
+
+    def apply_case(self, case_id: int, case: Case) -> None:
+        """Show and save ``case`` as the facts of ``case_id``."""
+
+    def create_case(self, case: Case) -> int:
+        """Store a new case and open it; its ID."""
+
+    def duplicate_case(self, case_id: int) -> int:
+        """Copy a case and open the copy; its ID."""
+
+    def trash_case(self, case_id: int) -> None:
+        """Move a case to the trash."""
+
+    def untrash_case(self, case_id: int) -> None:
+        """Bring a case back from the trash and open it."""
+
+
+EDIT_ID = 1001
+
+
+class EditCaseCommand(QUndoCommand):
+    """One answer changed. Consecutive typing in the same field merges into one step.
+
+    Attributes:
+        case_id: the case edited.
+        field: the field edited (``title``, ``notes`` or an ``Incident`` field).
+        old: the case before.
+        new: the case after.
+    """
+
+    def __init__(
+        self, host: CaseHost, case_id: int, field: str, old: Case, new: Case, text: str, merge: bool
+    ) -> None:
+        super().__init__(text)
+        self._host = host
+        self.case_id = case_id
+        self.field = field
+        self.old = old
+        self.new = new
+        self._merge = merge
+
+    def id(self) -> int:
+        """Override QUndoCommand::id: typing edits share an ID so they can merge."""
+        return EDIT_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand::mergeWith: same case, same field → keep the first ``old``."""
+        if not (
+            isinstance(other, EditCaseCommand)
+            and other.case_id == self.case_id
+            and other.field == self.field
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo."""
+        self._host.apply_case(self.case_id, self.new)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo."""
+        self._host.apply_case(self.case_id, self.old)
+
+
+class NewCaseCommand(QUndoCommand):
+    """A new case; undo moves it to the trash, redo brings it back."""
+
+    def __init__(self, host: CaseHost, case: Case, text: str) -> None:
+        super().__init__(text)
+        self._host = host
+        self._case = case
+        self.case_id: int | None = None
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo."""
+        if self.case_id is None:
+            self.case_id = self._host.create_case(self._case)
+        else:
+            self._host.untrash_case(self.case_id)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo."""
+        if self.case_id is not None:
+            self._host.trash_case(self.case_id)
+
+
+class DuplicateCaseCommand(QUndoCommand):
+    """A copy of a case; undo moves the copy to the trash."""
+
+    def __init__(self, host: CaseHost, source_id: int, text: str) -> None:
+        super().__init__(text)
+        self._host = host
+        self._source_id = source_id
+        self.case_id: int | None = None
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo."""
+        if self.case_id is None:
+            self.case_id = self._host.duplicate_case(self._source_id)
+        else:
+            self._host.untrash_case(self.case_id)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo."""
+        if self.case_id is not None:
+            self._host.trash_case(self.case_id)
+
+
+class TrashCaseCommand(QUndoCommand):
+    """Move a case to the trash (``restore=False``) or back (``restore=True``)."""
+
+    def __init__(self, host: CaseHost, case_id: int, restore: bool, text: str) -> None:
+        super().__init__(text)
+        self._host = host
+        self.case_id = case_id
+        self._restore = restore
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo."""
+        if self._restore:
+            self._host.untrash_case(self.case_id)
+        else:
+            self._host.trash_case(self.case_id)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo."""
+        if self._restore:
+            self._host.trash_case(self.case_id)
+        else:
+            self._host.untrash_case(self.case_id)

@@ -1,0 +1,89 @@
+"""The window's modal questions, each behind a classmethod ``ask()`` that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class FirstRunNotice:
+    """The first-run notice: an aid for volunteers, not legal advice."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        """Show the notice; True when the user accepts it."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(_tr("Before you start"))
+        box.setText(
+            _tr(
+                "This app helps legal-aid volunteers think through whether a group owner is "
+                "responsible under the 2017 Provisions on the Administration of Internet "
+                "Group Information Services."
+            )
+        )
+        box.setInformativeText(
+            _tr(
+                "It is not legal advice. It shows the clauses and the reasoning so that you "
+                "can check them; a lawyer must confirm any conclusion. Your cases stay on "
+                "this computer."
+            )
+        )
+        accept = box.addButton(_tr("I understand"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept
+
+
+class PdfFileDialog:
+    """Where to write the case summary PDF."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        """The chosen path, or None when cancelled."""
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, _tr("Export PDF"), suggested, _tr("PDF files (*.pdf)")
+        )
+        return Path(path) if path else None
+
+
+class CaseFileDialog:
+    """Which case file to import, or where to export one."""
+
+    @classmethod
+    def ask_open(cls, parent: QWidget | None) -> Path | None:
+        """The case file to import, or None when cancelled."""
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, _tr("Import case file"), "", _tr("Case files (*.json)")
+        )
+        return Path(path) if path else None
+
+    @classmethod
+    def ask_save(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        """Where to export the case file, or None when cancelled."""
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, _tr("Export case file"), suggested, _tr("Case files (*.json)")
+        )
+        return Path(path) if path else None
+
+
+class Problem:
+    """A calm message about something that went wrong (never a traceback)."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, text: str, details: str = "") -> None:
+        """Show the message and wait for OK."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Something went wrong"))
+        box.setText(text)
+        if details:
+            box.setDetailedText(details)
+        box.exec()

@@ -1,0 +1,640 @@
+"""The main window: the case list, the guided entry and the live reasoning, side by side.
+
+Every edit becomes a ``QUndoCommand``; the window applies it by re-analysing the
+case at once (about a millisecond) and saving it to the store shortly after, so
+typing never waits for the disk. Closing the window or switching cases saves first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QWidget,
+)
+
+from cases import analysis as analysis_module
+from cases import caseio, labels
+from cases.model import Case, with_facts
+from cases.results import Analysis
+from cases.store import CaseRow, CaseStore, StoredCase, StoreError
+from desktop import caselist, commands, dialogs, entry, reasoning
+from desktop.settings import AppSettings
+
+SAVE_DELAY_MS = 400
+"""Edits are written this long after the last one (and at once on switch or close)."""
+
+
+def _row(stored: StoredCase) -> CaseRow:
+    inc = stored.case.incident
+    record = stored.analysis
+    return CaseRow(
+        id=stored.id,
+        title=stored.case.title,
+        incident_date=None if inc.date is None else inc.date.isoformat(),
+        platform=None if inc.platform is None else inc.platform.value,
+        outcome=None if record is None else record.outcome,
+        route=None if record is None else record.route,
+        created_at=stored.created_at,
+        updated_at=stored.updated_at,
+        deleted_at=stored.deleted_at,
+    )
+
+
+class MainWindow(QMainWindow):
+    """群主责任分析's window.
+
+    Attributes:
+        undo_stack: every edit of this session, across cases.
+        translators: the translators this window installed (removed on a switch).
+
+    Signals:
+        case_opened(int): a case is shown for editing.
+        analysis_updated(object): the shown case was re-analysed (the ``Analysis``).
+        case_saved(int): the shown case was written to the store.
+        language_changed(str): the interface was rebuilt in another language.
+    """
+
+    case_opened = Signal(int)
+    analysis_updated = Signal(object)
+    case_saved = Signal(int)
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        store_path: str | Path | None = None,
+        settings: QSettings | None = None,
+        lang: str | None = None,
+        translators: list[Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self._qsettings = settings if settings is not None else QSettings()
+        self._settings = AppSettings.load(self._qsettings)
+        self._lang = lang if lang in ("zh", "en") else self._settings.language
+        self.translators: list[Any] = list(translators or [])
+        self._store = CaseStore.open(Path(store_path) if store_path is not None else None)
+        self.undo_stack = QUndoStack(self)
+        self._case_id: int | None = None
+        self._case = Case()
+        self._analysis: Analysis | None = None
+        self._dirty = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        self._law_dock: QDockWidget | None = None
+        self._help_dock: QDockWidget | None = None
+        self._build_ui()
+        self._connect_signals()
+        self._open_initial_case()
+        self._restore_geometry()
+
+    # ---------------------------------------------------------------- building
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(self.tr("Group-Owner Liability Analyzer"))
+        engine_settings = self._settings.engine_settings()
+        self.form = entry.CaseForm(self._lang, engine_settings, self)
+        self.panel = reasoning.ReasoningPanel(self._lang, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("main_splitter")
+        splitter.addWidget(self.form)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.case_list = caselist.CaseListPanel(self._store, self._lang, self)
+        self._list_dock = QDockWidget(self.tr("Cases"), self)
+        self._list_dock.setObjectName("case_list_dock")
+        self._list_dock.setWidget(self.case_list)
+        self._list_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._list_dock)
+        self.resizeDocks(
+            [self._list_dock],
+            [self.fontMetrics().averageCharWidth() * 48],
+            Qt.Orientation.Horizontal,
+        )
+        self._build_actions()
+        self._build_menus()
+        chain = [*self.case_list.tab_order(), *self.form.tab_order(), self.panel.view]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.statusBar().showMessage(self.tr("Ready"))
+
+    def _action(self, text: str, name: str, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New case"), "new_action", QKeySequence.New)
+        self.import_action = self._action(
+            self.tr("&Import case file…"), "import_action", QKeySequence.Open
+        )
+        self.export_action = self._action(self.tr("&Export case file…"), "export_action")
+        self.pdf_action = self._action(
+            self.tr("Export &PDF…"), "pdf_action", QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P)
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "quit_action", QKeySequence.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setObjectName("undo_action")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.Redo)
+        self.redo_action.setObjectName("redo_action")
+        self.duplicate_action = self._action(self.tr("&Duplicate case"), "duplicate_action")
+        self.delete_action = self._action(self.tr("Move case to &trash"), "delete_action")
+        self.settings_action = self._action(
+            self.tr("&Settings…"), "settings_action", QKeySequence.Preferences
+        )
+        self.law_action = self._action(self.tr("&Law texts"), "law_action")
+        self.misreadings_action = self._action(
+            self.tr("Common &misreadings"), "misreadings_action", QKeySequence.HelpContents
+        )
+        self.about_action = self._action(self.tr("&About"), "about_action")
+        self.language_group = QActionGroup(self)
+        self.zh_action = self._action("中文", "zh_action")
+        self.en_action = self._action("English", "en_action")
+        for action, code in ((self.zh_action, "zh"), (self.en_action, "en")):
+            action.setCheckable(True)
+            action.setChecked(code == self._lang)
+            action.setData(code)
+            self.language_group.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("file_menu")
+        file_menu.addActions([self.new_action, self.import_action, self.export_action])
+        file_menu.addAction(self.pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("edit_menu")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.duplicate_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("view_menu")
+        view_menu.addAction(self._list_dock.toggleViewAction())
+        view_menu.addAction(self.law_action)
+        language_menu = view_menu.addMenu(self.tr("Language"))
+        language_menu.addActions([self.zh_action, self.en_action])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("help_menu")
+        help_menu.addActions([self.misreadings_action, self.about_action])
+
+    def _connect_signals(self) -> None:
+        # entry and reasoning
+        self.form.fact_edited.connect(self._on_fact_edited)
+        self.panel.citation_activated.connect(self._on_citation_activated)
+        self.panel.field_activated.connect(self._on_field_activated)
+        self.panel.topic_activated.connect(self._on_topic_activated)
+        # case list
+        self.case_list.case_chosen.connect(self._on_case_chosen)
+        self.case_list.new_requested.connect(self._on_new_triggered)
+        self.case_list.duplicate_requested.connect(self._on_duplicate_requested)
+        self.case_list.delete_requested.connect(self._on_delete_requested)
+        self.case_list.restore_requested.connect(self._on_restore_requested)
+        # menus
+        self.new_action.triggered.connect(self._on_new_triggered)
+        self.import_action.triggered.connect(self._on_import_triggered)
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.pdf_action.triggered.connect(self._on_pdf_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.duplicate_action.triggered.connect(self._on_duplicate_triggered)
+        self.delete_action.triggered.connect(self._on_delete_triggered)
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.law_action.triggered.connect(self._on_law_triggered)
+        self.misreadings_action.triggered.connect(self._on_misreadings_triggered)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.language_group.triggered.connect(self._on_language_triggered)
+
+    # ---------------------------------------------------------------- state
+
+    def store(self) -> CaseStore:
+        return self._store
+
+    def lang(self) -> str:
+        return self._lang
+
+    def case_id(self) -> int | None:
+        return self._case_id
+
+    def case(self) -> Case:
+        return self._case
+
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    def app_settings(self) -> AppSettings:
+        return self._settings
+
+    def _open_initial_case(self) -> None:
+        model = self.case_list.model
+        if model.rowCount() == 0 and model.total() == 0:
+            try:
+                case_id = self._store.create(Case())
+            except StoreError as error:
+                self._show_store_error(error)
+                return
+            self.case_list.reload()
+        else:
+            if model.rowCount() == 0:
+                model.fetchMore(model.index(0, 0).parent())
+            case_id = model.case_id(0)
+        self.open_case(case_id)
+
+    def open_case(self, case_id: int) -> None:
+        """Show a stored case for editing (the current one is saved first)."""
+        if case_id == self._case_id:
+            return
+        self.flush()
+        try:
+            stored = self._store.get(case_id)
+        except StoreError as error:
+            self._show_store_error(error)
+            return
+        self._case_id = case_id
+        self._case = stored.case
+        self.form.set_case(stored.case, fresh=True)
+        self._reanalyse()
+        record = stored.analysis
+        assert self._analysis is not None
+        if (
+            record is None
+            or stored.analysis_stale
+            or record.settings != self._analysis.settings.to_json()
+            or record.outcome != self._analysis.outcome.value
+        ):
+            self._dirty = True
+            self._save_timer.start()
+        self.case_list.select(case_id)
+        self.case_opened.emit(case_id)
+
+    def _reanalyse(self) -> None:
+        result = analysis_module.analyze(
+            self._case, self._settings.engine_settings(), dt.date.today()
+        )
+        self._analysis = result
+        self.panel.show_analysis(result)
+        self.analysis_updated.emit(result)
+
+    # ---------------------------------------------------------------- commands host
+
+    def apply_case(self, case_id: int, case: Case) -> None:
+        """Show and (soon) save ``case`` as the facts of ``case_id`` (undo/redo land here)."""
+        if case_id != self._case_id:
+            self.open_case(case_id)
+        self._case = case
+        self.form.set_case(case)
+        self._reanalyse()
+        self._dirty = True
+        self._save_timer.start()
+
+    def create_case(self, case: Case) -> int:
+        self.flush()
+        case_id = self._store.create(case)
+        self.case_list.reload()
+        self.open_case(case_id)
+        return case_id
+
+    def duplicate_case(self, case_id: int) -> int:
+        self.flush()
+        new_id = self._store.duplicate(case_id)
+        self.case_list.reload()
+        self.open_case(new_id)
+        return new_id
+
+    def trash_case(self, case_id: int) -> None:
+        self.flush()
+        self._store.delete(case_id)
+        self.case_list.reload()
+        if case_id == self._case_id:
+            self._case_id = None
+            self._open_initial_case()
+
+    def untrash_case(self, case_id: int) -> None:
+        self.flush()
+        self._store.restore(case_id)
+        self.case_list.reload()
+        self.open_case(case_id)
+
+    # ---------------------------------------------------------------- saving
+
+    def flush(self) -> None:
+        """Write the shown case and its analysis now, if anything changed."""
+        self._save_timer.stop()
+        if not self._dirty or self._case_id is None:
+            return
+        self._dirty = False
+        try:
+            stored = self._store.update(self._case_id, self._case)
+            if self._analysis is not None:
+                self._store.save_analysis(self._case_id, self._analysis)
+                stored = dataclasses.replace(stored, analysis=self._store.get(stored.id).analysis)
+        except StoreError as error:
+            self._show_store_error(error)
+            return
+        self.case_list.model.replace_row(_row(stored))
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
+        self.case_saved.emit(self._case_id)
+
+    @Slot()
+    def _on_save_timer_timeout(self) -> None:
+        self.flush()
+
+    def _show_store_error(self, error: StoreError) -> None:
+        dialogs.Problem.show(self, error.text(self._lang))
+
+    # ---------------------------------------------------------------- edits
+
+    @Slot(str, object)
+    def _on_fact_edited(self, field: str, value: object) -> None:
+        if self._case_id is None:
+            return
+        old = self._case
+        if field == "title":
+            new = dataclasses.replace(old, title=str(value))
+        elif field == "notes":
+            new = dataclasses.replace(old, notes=str(value))
+        else:
+            new = dataclasses.replace(old, incident=with_facts(old.incident, **{field: value}))
+        if new == old:
+            return
+        name = self.tr("title") if field == "title" else self.tr("notes")
+        if field not in ("title", "notes"):
+            name = labels.field_label(field, self._lang)
+        text = self.tr("Change: %1").replace("%1", name)
+        self.undo_stack.push(
+            commands.EditCaseCommand(
+                self, self._case_id, field, old, new, text, field in entry.TEXT_FIELDS
+            )
+        )
+
+    @Slot(int)
+    def _on_case_chosen(self, case_id: int) -> None:
+        self.open_case(case_id)
+
+    @Slot()
+    def _on_new_triggered(self) -> None:
+        self.undo_stack.push(commands.NewCaseCommand(self, Case(), self.tr("New case")))
+
+    @Slot(int)
+    def _on_duplicate_requested(self, case_id: int) -> None:
+        self.undo_stack.push(commands.DuplicateCaseCommand(self, case_id, self.tr("Duplicate")))
+
+    @Slot(int)
+    def _on_delete_requested(self, case_id: int) -> None:
+        self.undo_stack.push(
+            commands.TrashCaseCommand(self, case_id, False, self.tr("Move to trash"))
+        )
+
+    @Slot(int)
+    def _on_restore_requested(self, case_id: int) -> None:
+        self.undo_stack.push(commands.TrashCaseCommand(self, case_id, True, self.tr("Restore")))
+
+    @Slot()
+    def _on_duplicate_triggered(self) -> None:
+        if self._case_id is not None:
+            self._on_duplicate_requested(self._case_id)
+
+    @Slot()
+    def _on_delete_triggered(self) -> None:
+        if self._case_id is not None:
+            self._on_delete_requested(self._case_id)
+
+    # ---------------------------------------------------------------- files
+
+    def import_case_file(self, path: Path) -> int | None:
+        """Import a case file into the store and open its first case; None on a bad file."""
+        try:
+            ids = self._store.import_file(path, settings=self._settings.engine_settings())
+        except caseio.CaseFileError as error:
+            dialogs.Problem.show(self, error.text(self._lang))
+            return None
+        except StoreError as error:
+            self._show_store_error(error)
+            return None
+        except OSError as error:
+            dialogs.Problem.show(self, f"{path}: {error.strerror or error}")
+            return None
+        if not ids:
+            return None
+        self.case_list.reload()
+        self.open_case(ids[0])
+        return ids[0]
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        path = dialogs.CaseFileDialog.ask_open(self)
+        if path is not None:
+            self.import_case_file(path)
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        if self._case_id is None:
+            return
+        self.flush()
+        path = dialogs.CaseFileDialog.ask_save(self, f"{self._case.title or 'case'}.json")
+        if path is None:
+            return
+        try:
+            self._store.export([self._case_id], path)
+        except StoreError as error:
+            self._show_store_error(error)
+
+    @Slot()
+    def _on_pdf_triggered(self) -> None:
+        if self._case_id is None or self._analysis is None:
+            return
+        self.flush()
+        path = dialogs.PdfFileDialog.ask(self, f"{self._case.title or 'case'}.pdf")
+        if path is None:
+            return
+        from cases import report
+
+        try:
+            report.write_pdf(
+                path,
+                self._case,
+                self._analysis,
+                lang=self._lang,
+                case_id=str(self._case_id),
+                volunteer=self._settings.volunteer_name or None,
+            )
+        except OSError as error:
+            dialogs.Problem.show(self, f"{path}: {error.strerror or error}")
+            return
+        self.statusBar().showMessage(self.tr("PDF written: %1").replace("%1", str(path)), 5000)
+
+    # ---------------------------------------------------------------- law and help
+
+    def law_browser(self) -> Any:
+        """The law browser (created on first use, in a dock on the right)."""
+        if self._law_dock is None:
+            from desktop import law_browser
+
+            browser = law_browser.LawBrowser(language=self._lang, parent=self)
+            dock = QDockWidget(self.tr("Law texts"), self)
+            dock.setObjectName("law_dock")
+            dock.setWidget(browser)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self._law_dock = dock
+        self._law_dock.show()
+        self._law_dock.raise_()
+        return self._law_dock.widget()
+
+    def misreadings(self) -> Any:
+        """The 常见误解 page (created on first use, in a dock on the right)."""
+        if self._help_dock is None:
+            from desktop import misreadings
+
+            page = misreadings.MisreadingsPage(self)
+            dock = QDockWidget(self.tr("Common misreadings"), self)
+            dock.setObjectName("misreadings_dock")
+            dock.setWidget(page)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if self._law_dock is not None:
+                self.tabifyDockWidget(self._law_dock, dock)
+            self._help_dock = dock
+        self._help_dock.show()
+        self._help_dock.raise_()
+        return self._help_dock.widget()
+
+    @Slot(str, str, str)
+    def _on_citation_activated(self, law_id: str, version: str, article: str) -> None:
+        self.law_browser().show_citation(law_id, version, article)
+
+    @Slot(str)
+    def _on_field_activated(self, field: str) -> None:
+        self.form.focus_field(field)
+
+    @Slot(str)
+    def _on_topic_activated(self, key: str) -> None:
+        self.misreadings().show_topic(key)
+
+    @Slot()
+    def _on_law_triggered(self) -> None:
+        self.law_browser()
+
+    @Slot()
+    def _on_misreadings_triggered(self) -> None:
+        self.misreadings()
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from cases import engine
+
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid "
+                "volunteers; not legal advice."
+            ).replace("%1", engine.RULESET),
+        )
+
+    # ---------------------------------------------------------------- settings, language
+
+    @Slot()
+    def _on_settings_triggered(self) -> None:
+        from desktop import settings_dialog
+
+        chosen = settings_dialog.SettingsDialog.ask(self, self._settings)
+        if chosen is not None:
+            self.apply_settings(chosen)
+
+    def apply_settings(self, new: AppSettings) -> None:
+        """Use new settings: save them, re-analyse, and switch language if it changed."""
+        old = self._settings
+        self._settings = new
+        new.save(self._qsettings)
+        if new.font_point_size != old.font_point_size:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                font = app.font()
+                if new.font_point_size:
+                    font.setPointSize(new.font_point_size)
+                app.setFont(font)
+        if new.language != self._lang:
+            self.set_language(new.language)
+            return
+        if new.engine_settings() != old.engine_settings():
+            self.form.set_settings(new.engine_settings())
+            self._reanalyse()
+            self._dirty = True
+            self._save_timer.start()
+
+    @Slot(QAction)
+    def _on_language_triggered(self, action: QAction) -> None:
+        self.set_language(str(action.data()))
+
+    def set_language(self, lang: str) -> None:
+        """Rebuild the interface in ``"zh"`` or ``"en"`` (the case stays open)."""
+        if lang not in ("zh", "en") or lang == self._lang:
+            return
+        self.flush()
+        from desktop import i18n
+
+        app = QApplication.instance()
+        if app is not None:
+            self.translators = i18n.switch_language(app, self.translators, lang)
+        self._lang = lang
+        if self._settings.language != lang:
+            self._settings = self._settings.replace(language=lang)
+            self._settings.save(self._qsettings)
+        case_id = self._case_id
+        for dock in (self._list_dock, self._law_dock, self._help_dock):
+            if dock is not None:
+                self.removeDockWidget(dock)
+                dock.deleteLater()
+        self._law_dock = self._help_dock = None
+        self._build_ui()
+        self._connect_signals()
+        self._case_id = None
+        if case_id is not None:
+            self.open_case(case_id)
+        self.language_changed.emit(lang)
+
+    # ---------------------------------------------------------------- closing
+
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._qsettings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget::closeEvent: save the case and the window's layout."""
+        self.flush()
+        self._qsettings.setValue("window/geometry", self.saveGeometry())
+        self._qsettings.setValue("window/state", self.saveState())
+        self._qsettings.sync()
+        self._store.close()
+        super().closeEvent(event)

@@ -1,0 +1,466 @@
+"""The owner's measures as an editable timeline, and the prohibited-content checklist.
+
+Both facts distinguish "none" (an empty tuple) from "unknown" (None), so each editor
+pairs a three-way answer (是 / 否 / 不知道) with a model/view list of the details.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cases import labels
+from cases.model import Action, ActionKind, Content
+from desktop import fields
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionsModel(QAbstractTableModel):
+    """A thin table adapter over a tuple of ``cases.model.Action``: kind and time.
+
+    Signals:
+        actions_edited(object): a cell was edited; the new tuple of actions.
+        problem_changed(str): why the last typed time was refused, or "".
+    """
+
+    actions_edited = Signal(object)
+    problem_changed = Signal(str)
+
+    KIND, AT = 0, 1
+
+    def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._actions: tuple[Action, ...] = ()
+        self._incident_date: dt.date | None = None
+
+    def actions(self) -> tuple[Action, ...]:
+        return self._actions
+
+    def set_actions(self, actions: tuple[Action, ...], incident_date: dt.date | None) -> None:
+        """Show these actions (no edit is announced)."""
+        self._incident_date = incident_date
+        if actions == self._actions:
+            return
+        self.beginResetModel()
+        self._actions = actions
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """Override QAbstractItemModel::rowCount."""
+        return 0 if parent.isValid() else len(self._actions)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        """Override QAbstractItemModel::columnCount."""
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Override QAbstractItemModel::headerData."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Measure"), self.tr("When (empty = unknown)"))[section]
+        return str(section + 1)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Override QAbstractItemModel::flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel::data."""
+        if not index.isValid():
+            return None
+        action = self._actions[index.row()]
+        if index.column() == self.KIND:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return labels.action_label(action.kind, self._lang)
+            if role == Qt.ItemDataRole.EditRole:
+                return action.kind.value
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tr("Don't know") if action.at is None else fields.format_datetime(action.at)
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if action.at is None else fields.format_datetime(action.at)
+        if role == Qt.ItemDataRole.ForegroundRole and self._early(action):
+            return Qt.GlobalColor.red
+        if role == Qt.ItemDataRole.ToolTipRole and self._early(action):
+            return self.tr("This measure is dated before the content was posted.")
+        return None
+
+    def _early(self, action: Action) -> bool:
+        return (
+            action.at is not None
+            and self._incident_date is not None
+            and action.at.date() < self._incident_date
+        )
+
+    def early_rows(self) -> list[int]:
+        """Rows whose measure is dated before the incident (shown as a problem)."""
+        return [i for i, a in enumerate(self._actions) if self._early(a)]
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractItemModel::setData: a kind value or a typed time."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = index.row()
+        action = self._actions[row]
+        if index.column() == self.KIND:
+            try:
+                new = Action(ActionKind(value), action.at)
+            except ValueError:
+                return False
+        else:
+            text = str(value or "").strip()
+            if not text:
+                new = Action(action.kind, None)
+            else:
+                try:
+                    at = fields.parse_datetime(text)
+                except ValueError:
+                    self.problem_changed.emit(self.tr("Please write the time as 2019-05-01 09:00."))
+                    return False
+                if at > dt.datetime.now():
+                    self.problem_changed.emit(self.tr("This time is in the future."))
+                    return False
+                new = Action(action.kind, at)
+        self.problem_changed.emit("")
+        self._actions = (*self._actions[:row], new, *self._actions[row + 1 :])
+        self.dataChanged.emit(index, index)
+        self.actions_edited.emit(self._actions)
+        return True
+
+    def append(self, action: Action) -> None:
+        """Add a measure at the end (announced as an edit)."""
+        row = len(self._actions)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._actions = (*self._actions, action)
+        self.endInsertRows()
+        self.actions_edited.emit(self._actions)
+
+    def remove(self, row: int) -> None:
+        """Remove one measure (announced as an edit)."""
+        if not 0 <= row < len(self._actions):
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._actions = self._actions[:row] + self._actions[row + 1 :]
+        self.endRemoveRows()
+        self.actions_edited.emit(self._actions)
+
+
+class _KindDelegate(QStyledItemDelegate):
+    """Edits a measure's kind with a combo box of the core's names."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        """Override QStyledItemDelegate::createEditor."""
+        combo = QComboBox(parent)
+        for kind in ActionKind:
+            combo.addItem(labels.action_label(kind, self._lang), kind.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        """Override QStyledItemDelegate::setEditorData."""
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        """Override QStyledItemDelegate::setModelData."""
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ActionsEditor(QWidget):
+    """Whether measures were taken (是 / 否 / 不知道) and, if so, which and when.
+
+    Choosing 是 with no measure listed yet leaves the fact unknown until one is added.
+
+    Signals:
+        value_edited(object): the new tuple of actions, () for none, None for unknown.
+        problem_changed(str): a problem with a typed time, or "".
+    """
+
+    value_edited = Signal(object)
+    problem_changed = Signal(str)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actions_editor")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.any = fields.TriStateChoice("actions_any", self)
+        layout.addWidget(self.any)
+        self.model = ActionsModel(lang, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("actions")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ActionsModel.KIND, _KindDelegate(lang, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a measure"), self)
+        self.add_button.setObjectName("add_action")
+        self.remove_button = QPushButton(self.tr("Remove the selected measure"), self)
+        self.remove_button.setObjectName("remove_action")
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._hint = QLabel(
+            self.tr("Double-click a cell to change the measure or type its time."), self
+        )
+        self._hint.setWordWrap(True)
+        layout.addWidget(self._hint)
+        self._pending_yes = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.any.value_edited.connect(self._on_any_edited)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.model.actions_edited.connect(self._on_actions_edited)
+        self.model.problem_changed.connect(self.problem_changed)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Override QWidget::setAccessibleName: name the parts too."""
+        super().setAccessibleName(name)
+        self.any.setAccessibleName(name)
+        self.table.setAccessibleName(name)
+
+    def forget_pending(self) -> None:
+        """Forget a 是 not yet followed by a measure (another case is shown)."""
+        self._pending_yes = False
+
+    def value(self) -> tuple[Action, ...] | None:
+        if self.any.value() is None or (self._pending_yes and not self.model.actions()):
+            return None
+        return self.model.actions() if self.any.value() else ()
+
+    def set_value(self, value: tuple[Action, ...] | None, incident_date: dt.date | None) -> None:
+        if value is None and self._pending_yes:
+            self.model.set_actions((), incident_date)
+            return
+        self._pending_yes = False
+        self.any.set_value(None if value is None else bool(value))
+        self.model.set_actions(value or (), incident_date)
+        self._sync_enabled()
+
+    def _sync_enabled(self) -> None:
+        listing = self.any.value() is True
+        self.table.setVisible(listing)
+        self.remove_button.setVisible(listing)
+        self._hint.setVisible(listing)
+
+    @Slot(object)
+    def _on_any_edited(self, value: bool | None) -> None:
+        self._pending_yes = value is True and not self.model.actions()
+        self._sync_enabled()
+        self.value_edited.emit(self.value())
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        self.add_action(ActionKind.WARNED, None)
+
+    def add_action(self, kind: ActionKind, at: dt.datetime | None) -> None:
+        """Add a measure as the user would with the Add button and the cells."""
+        self._pending_yes = False
+        self.any.set_value(True)
+        self._sync_enabled()
+        self.model.append(Action(kind, at))
+        row = self.model.rowCount() - 1
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        self.model.remove(self.table.currentIndex().row())
+
+    @Slot(object)
+    def _on_actions_edited(self, actions: tuple[Action, ...]) -> None:
+        self._pending_yes = not actions
+        self.value_edited.emit(self.value())
+
+    def focus_row(self, row: int) -> None:
+        """Put the keyboard focus on one measure's time."""
+        self.table.setFocus()
+        self.table.setCurrentIndex(self.model.index(row, ActionsModel.AT))
+
+
+class ContentModel(QAbstractListModel):
+    """The nine categories of prohibited content as a checkable list.
+
+    Signals:
+        checked_changed(object): the user (un)checked a category; the tuple now checked.
+    """
+
+    checked_changed = Signal(object)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._checked: tuple[Content, ...] = ()
+
+    def checked(self) -> tuple[Content, ...]:
+        return self._checked
+
+    def set_checked(self, checked: tuple[Content, ...]) -> None:
+        if checked != self._checked:
+            self._checked = tuple(c for c in Content if c in checked)
+            self.dataChanged.emit(self.index(0), self.index(len(Content) - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        """Override QAbstractItemModel::rowCount."""
+        return 0 if parent.isValid() else len(Content)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Override QAbstractItemModel::flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel::data."""
+        if not index.isValid():
+            return None
+        content = list(Content)[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return labels.pick(labels.CONTENT[content.value], self._lang)
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (
+                Qt.CheckState.Checked if content in self._checked else Qt.CheckState.Unchecked
+            ).value
+        if role == Qt.ItemDataRole.UserRole:
+            return content.value
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractItemModel::setData: (un)check a category."""
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        content = list(Content)[index.row()]
+        state = Qt.CheckState(value) if isinstance(value, int) else value
+        on = state == Qt.CheckState.Checked
+        rest = tuple(c for c in self._checked if c is not content)
+        self._checked = tuple(c for c in Content if c in rest or (on and c is content))
+        self.dataChanged.emit(index, index)
+        self.checked_changed.emit(self._checked)
+        return True
+
+
+class ContentEditor(QWidget):
+    """Whether prohibited content was posted (是 / 否 / 不知道) and of which kinds.
+
+    Signals:
+        value_edited(object): the tuple of categories, () for none, None for unknown.
+    """
+
+    value_edited = Signal(object)
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("content")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.any = fields.TriStateChoice("content_any", self)
+        layout.addWidget(self.any)
+        self.model = ContentModel(lang, self)
+        self.list = QListView(self)
+        self.list.setObjectName("content_kinds")
+        self.list.setModel(self.model)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 6)
+        layout.addWidget(self.list)
+        self._hint = QLabel(self.tr("Tick every kind that applies."), self)
+        layout.addWidget(self._hint)
+        self._pending_yes = False
+        self.any.value_edited.connect(self._on_any_edited)
+        self.model.checked_changed.connect(self._on_checked_changed)
+
+    def setAccessibleName(self, name: str) -> None:
+        """Override QWidget::setAccessibleName: name the parts too."""
+        super().setAccessibleName(name)
+        self.any.setAccessibleName(name)
+        self.list.setAccessibleName(name)
+
+    def forget_pending(self) -> None:
+        """Forget a 是 not yet followed by a category (another case is shown)."""
+        self._pending_yes = False
+
+    def value(self) -> tuple[Content, ...] | None:
+        answer = self.any.value()
+        if answer is None:
+            return None
+        if answer is False:
+            return ()
+        return self.model.checked() or None
+
+    def set_value(self, value: tuple[Content, ...] | None) -> None:
+        if value is None and self._pending_yes:
+            return
+        self._pending_yes = False
+        self.any.set_value(None if value is None else bool(value))
+        self.model.set_checked(value or ())
+        self._sync()
+
+    def set_kind(self, content: Content, checked: bool) -> None:
+        """Tick or untick a kind as the user would (tests)."""
+        if checked and self.any.value() is not True:
+            self.any.button(True).click()
+        row = list(Content).index(content)
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.model.setData(self.model.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
+
+    def _sync(self) -> None:
+        listing = self.any.value() is True
+        self.list.setVisible(listing)
+        self._hint.setVisible(listing)
+
+    @Slot(object)
+    def _on_any_edited(self, value: bool | None) -> None:
+        self._pending_yes = value is True and not self.model.checked()
+        self._sync()
+        self.value_edited.emit(self.value())
+
+    @Slot(object)
+    def _on_checked_changed(self, checked: tuple[Content, ...]) -> None:
+        self._pending_yes = not checked
+        self.value_edited.emit(self.value())

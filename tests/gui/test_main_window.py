@@ -1,0 +1,296 @@
+"""The main window driven like a volunteer would: typing, clicking, undoing, restarting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from cases import caseio
+from cases.model import ActionKind, Content
+from desktop import dialogs, fields, timeline
+from desktop.fields import EnumChoice, TriStateChoice
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+
+
+def editor(window, name: str) -> QWidget:
+    widget = window.findChild(QWidget, name)
+    assert widget is not None, name
+    return widget
+
+
+def outcome(window) -> str:
+    return editor(window, "outcome").property("outcome")
+
+
+def answer(window, name: str, value) -> None:
+    """Answer one question through its widget, as the user would."""
+    widget = editor(window, name)
+    if isinstance(widget, TriStateChoice):
+        widget.button(value).click()
+    elif isinstance(widget, EnumChoice):
+        widget.select(value)
+    elif isinstance(widget, QLineEdit):
+        widget.clear()
+        if value:
+            widget.setText(value)
+    else:
+        raise AssertionError(f"no way to answer {name}")
+
+
+def test_blank_case_is_undetermined_and_names_the_date(make_main_window):
+    window = make_main_window()
+    assert outcome(window) == "UNDETERMINED"
+    assert window.analysis().missing == ("date",)
+    links = [h for h, _ in window.panel.links()]
+    assert "field:date" in links
+
+
+def test_outcomes_follow_the_facts(make_main_window, qtbot):
+    window = make_main_window()
+    answer(window, "date", "2016-05-01")
+    assert outcome(window) == "NOT_IN_FORCE"
+    answer(window, "date", "2019-05-01")
+    answer(window, "chat_kind", "one_to_one")
+    assert outcome(window) == "PRIVATE_SPACE"
+    assert not window.form.is_shown("family_only")
+    answer(window, "chat_kind", "group")
+    qtbot.keyClicks(editor(window, "member_count"), "300")
+    assert not window.form.is_shown("family_only")
+    content = editor(window, "content")
+    content.any.button(False).click()
+    assert outcome(window) == "NO_PROHIBITED_CONTENT"
+    assert not window.form.is_shown("rumor_emergency")
+    content.set_kind(Content.RUMOR, True)
+    assert window.form.is_shown("rumor_emergency")
+    answer(window, "rumor_emergency", False)
+    answer(window, "poster", "self")
+    assert outcome(window) == "OWN_CONDUCT"
+    answer(window, "poster", "other")
+    answer(window, "participated", False)
+    answer(window, "role", "member")
+    assert outcome(window) == "NO_DUTY"
+    answer(window, "role", "creator")
+    answer(window, "group_purpose", "ordinary")
+    answer(window, "knew", False)
+    assert not window.form.is_shown("actions")
+    assert not window.form.is_shown("discovered_at")
+    answer(window, "persistent", False)
+    assert outcome(window) == "EXEMPT"
+    assert window.analysis().route.value == "unaware_isolated"
+    answer(window, "persistent", True)
+    answer(window, "knew", True)
+    assert window.form.is_shown("actions")
+    answer(window, "discovered_at", "2019-05-01 09:00")
+    answer(window, "rules_before_incident", False)
+    actions = window.form.editors["actions"]
+    actions.add_action(ActionKind.WARNED, None)
+    model = actions.model
+    assert model.setData(model.index(0, timeline.ActionsModel.AT), "2019-05-10 09:00")
+    answer(window, "recurred_after_warning", True)
+    assert outcome(window) == "NOT_EXEMPT"
+    answer(window, "recurred_after_warning", False)
+    answer(window, "timely", True)
+    assert outcome(window) == "EXEMPT"
+    answer(window, "timely", None)
+    assert model.setData(model.index(0, timeline.ActionsModel.KIND), "removed_poster")
+    assert model.setData(model.index(0, timeline.ActionsModel.AT), "2019-05-01 10:00")
+    assert outcome(window) == "EXEMPT"
+    assert window.analysis().route.value == "removed_poster"
+    assert window.case().incident.actions[0].kind is ActionKind.REMOVED_POSTER
+
+
+def test_invalid_input_is_shown_next_to_the_field(make_main_window):
+    window = make_main_window()
+    future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    answer(window, "date", future)
+    assert window.form.questions["date"].problem()
+    assert window.case().incident.date is None
+    answer(window, "date", "2019-05-01")
+    assert not window.form.questions["date"].problem()
+    answer(window, "member_count", "1")
+    assert window.form.questions["member_count"].problem()
+    assert window.case().incident.member_count is None
+    answer(window, "member_count", "abc")
+    assert window.form.questions["member_count"].problem()
+    answer(window, "knew", True)
+    actions = window.form.editors["actions"]
+    actions.add_action(ActionKind.WARNED, None)
+    assert not actions.model.setData(actions.model.index(0, 1), "not a time")
+    assert actions.model.setData(actions.model.index(0, 1), "2018-01-01 10:00")
+    assert window.form.questions["actions"].problem()
+
+
+def test_yes_no_questions_are_three_way(make_main_window):
+    window = make_main_window()
+    for name in ("family_only", "participated", "persistent", "knew", "timely"):
+        widget = editor(window, name)
+        assert isinstance(widget, TriStateChoice)
+        assert widget.value() is None
+        widget.button(True).click()
+        assert getattr(window.case().incident, name) is True
+        widget.button(None).click()
+        assert getattr(window.case().incident, name) is None
+
+
+def test_every_fact_has_an_editor_named_after_it(make_main_window):
+    window = make_main_window()
+    for name in caseio.model.INCIDENT_FIELDS:
+        widget = editor(window, name)
+        assert widget.accessibleName(), name
+    assert isinstance(editor(window, "title"), QLineEdit)
+    assert isinstance(editor(window, "notes"), QPlainTextEdit)
+
+
+def test_undo_and_redo_cover_edits_and_typing_merges(make_main_window, qtbot):
+    window = make_main_window()
+    title = editor(window, "title")
+    qtbot.keyClicks(title, "Owners")  # QTest types ASCII only; each key is one edit
+    assert window.case().title == "Owners"
+    assert window.undo_stack.count() == 1
+    answer(window, "knew", True)
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    assert window.case().incident.knew is None
+    assert editor(window, "knew").value() is None
+    window.undo_stack.undo()
+    assert window.case().title == ""
+    assert title.text() == ""
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert window.case().title == "Owners"
+    assert editor(window, "knew").value() is True
+
+
+def test_restart_finds_the_case_as_it_was(make_main_window, qtbot):
+    window = make_main_window()
+    editor(window, "title").setText("重启测试")  # as an input method commits it
+    answer(window, "date", "2019-05-01")
+    answer(window, "knew", False)
+    case_id = window.case_id()
+    expected = window.case()
+    window.close()
+    again = make_main_window()
+    assert again.case_id() == case_id
+    assert again.case() == expected
+    assert editor(again, "title").text() == "重启测试"
+    assert editor(again, "date").text() == "2019-05-01"
+    assert editor(again, "knew").value() is False
+    assert again.store().get(case_id).analysis.outcome == outcome(again)
+
+
+def test_new_duplicate_delete_restore_are_undoable(make_main_window):
+    window = make_main_window()
+    first = window.case_id()
+    window.new_action.trigger()
+    second = window.case_id()
+    assert second != first
+    assert window.case_list.model.total() == 2
+    window.undo_stack.undo()
+    assert window.case_list.model.total() == 1
+    window.undo_stack.redo()
+    assert window.case_id() == second
+    window.duplicate_action.trigger()
+    assert window.case_list.model.total() == 3
+    window.delete_action.trigger()
+    assert window.case_list.model.total() == 2
+    window.undo_stack.undo()
+    assert window.case_list.model.total() == 3
+    window.case_list.trash_toggle.setChecked(True)
+    assert window.case_list.model.total() == 0
+
+
+def test_search_and_filters(make_main_window, qtbot):
+    window = make_main_window()
+    for path in sorted(EXAMPLES.glob("0*.json"))[:5]:
+        window.import_case_file(path)
+    listing = window.case_list
+    total = listing.model.total()
+    assert total == 6
+    title = window.case().title
+    listing.search.setText(title[:4])
+    qtbot.wait_until(lambda: listing.model.total() < total)
+    assert any(
+        listing.model.data(listing.model.index(r, 0)) == title
+        for r in range(listing.model.rowCount())
+    )
+    listing.search.clear()
+    qtbot.wait_until(lambda: listing.model.total() == total)
+    index = listing.outcome_filter.findData("PRIVATE_SPACE")
+    listing.outcome_filter.setCurrentIndex(index)
+    assert 0 < listing.model.total() < total
+
+
+def test_missing_fact_link_focuses_the_question(make_main_window, qtbot):
+    window = make_main_window()
+    window.show()
+    qtbot.wait_exposed(window)
+    window.panel.follow("field:date")
+    assert window.focusWidget() is editor(window, "date")
+
+
+def test_bad_case_file_shows_a_message(make_main_window, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        dialogs.Problem, "show", classmethod(lambda cls, p, t, d="": shown.append(t))
+    )
+    window = make_main_window()
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps({"format": "group-owner-case", "version": 1, "incident": {"knew": "yes"}})
+    )
+    assert window.import_case_file(bad) is None
+    assert shown
+    assert "bad.json" in shown[0]
+
+
+def test_settings_change_reanalyses_and_is_recorded(make_main_window):
+    window = make_main_window()
+    case_id = window.import_case_file(EXAMPLES / "03-family-group-rumor.json")
+    before = outcome(window)
+    members = window.case().incident.member_count
+    settings = window.app_settings()
+    window.apply_settings(settings.replace(small_family_max=max(2, members - 1)))
+    assert window.analysis().settings.small_family_max == max(2, members - 1)
+    window.flush()
+    record = window.store().get(case_id).analysis
+    assert record.settings["small_family_max"] == max(2, members - 1)
+    assert before == "PRIVATE_SPACE"
+    assert outcome(window) != "PRIVATE_SPACE"
+
+
+def test_citation_opens_the_law_browser(make_main_window, qtbot):
+    pytest.importorskip("desktop.law_browser")
+    window = make_main_window()
+    window.import_case_file(EXAMPLES / "07-owners-group-long-insult.json")
+    cites = [h for h, _ in window.panel.links() if h.startswith("cite:")]
+    assert cites
+    browser = window.law_browser()
+    with qtbot.wait_signal(browser.article_shown) as shown:
+        window.panel.follow(cites[0])
+    law_id, _version, article = shown.args
+    assert cites[0].startswith(f"cite:{law_id}/")
+    assert article in window.panel.links()[[h for h, _ in window.panel.links()].index(cites[0])][1]
+    assert window.findChild(QWidget, "law_dock").isVisibleTo(window)
+
+
+def test_misreading_link_opens_help(make_main_window):
+    pytest.importorskip("desktop.misreadings")
+    window = make_main_window()
+    window.import_case_file(EXAMPLES / "07-owners-group-long-insult.json")
+    topics = [h for h, _ in window.panel.links() if h.startswith("topic:")]
+    assert "topic:private_space" in topics
+    window.panel.follow("topic:private_space")
+    assert window.findChild(QWidget, "misreadings_dock").isVisibleTo(window)
+
+
+def test_dates_parse_in_common_forms():
+    assert fields.parse_date("2019/5/1") == dt.date(2019, 5, 1)
+    assert fields.parse_date("2019年5月1日") == dt.date(2019, 5, 1)
+    assert fields.parse_datetime("2019-05-01T09:00") == dt.datetime(2019, 5, 1, 9, 0)
+    with pytest.raises(ValueError, match="yesterday"):
+        fields.parse_date("yesterday")
