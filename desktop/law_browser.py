@@ -123,6 +123,20 @@ def _level_label(level: lawlib.Level) -> str:
     return labels.get(level, level.value)
 
 
+def mark_words(mark: str) -> str:
+    """A verification mark followed by its meaning (✅ 已核实).
+
+    The bundled font has no emoji, so without a system emoji font ✅ shows as a box;
+    the words keep the mark readable everywhere.
+    """
+    words = {
+        "✅": QCoreApplication.translate("LawBrowser", "已核实"),
+        "☑️": QCoreApplication.translate("LawBrowser", "单一来源"),
+        "⚠️": QCoreApplication.translate("LawBrowser", "条号推断"),
+    }
+    return f"{mark} {words[mark]}" if mark in words else mark
+
+
 def _version_dates(version: lawlib.LawVersion) -> str:
     start = version.effective_from.isoformat()
     if version.effective_to is None:
@@ -256,8 +270,11 @@ class LawTreeModel(QAbstractItemModel):
             return f"{law.title}\n{law.title_en}\n{law.issuer} · {_kind_label(law.kind)}"
         if node.kind is NodeKind.VERSION:
             return self._version(node).source
-        if node.kind is NodeKind.ARTICLE and self._article(node).number_inferred:
-            return self.tr("条号是根据结构推断的，文字已核实；引用时请核对条号。")
+        if node.kind is NodeKind.ARTICLE:
+            article = self._article(node)
+            if article.number_inferred:
+                return self.tr("条号是根据结构推断的，文字已核实；引用时请核对条号。")
+            return mark_words(article.verified())
         if node.kind is NodeKind.AUTHORITY:
             citation = self._library.authority(node.authority_key)
             return citation.law
@@ -485,7 +502,10 @@ class ProvisionCompareModel(QAbstractTableModel):
 
 # --- HTML for the text panes --------------------------------------------------------
 
-_PARAGRAPH = '<p style="white-space: pre-wrap; margin-bottom: 6px">{text} <span>{mark}</span></p>'
+_PARAGRAPH = (
+    '<p style="white-space: pre-wrap; margin-bottom: 6px">{text} '
+    '<small style="color:#555">{mark}</small></p>'
+)
 
 
 def _esc(text: str) -> str:
@@ -523,7 +543,7 @@ def article_html(
         text = _esc(paragraph.text)
         if number == highlight:
             text = f"<b>{text}</b>"
-        parts.append(_PARAGRAPH.format(text=text, mark=paragraph.verified))
+        parts.append(_PARAGRAPH.format(text=text, mark=_esc(mark_words(paragraph.verified))))
     small = [
         translate("LawBrowser", "来源：") + version.source,
     ]
