@@ -311,6 +311,7 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 8)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)

@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 class FirstRunNotice:
     """The first-run notice: an aid for volunteers, not legal advice."""
 
@@ -20,23 +16,29 @@ class FirstRunNotice:
         """Show the notice; True when the user accepts it."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(_tr("Before you start"))
+        box.setWindowTitle(QCoreApplication.translate("dialogs", "Before you start"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "dialogs",
                 "This app helps legal-aid volunteers think through whether a group owner is "
                 "responsible under the 2017 Provisions on the Administration of Internet "
-                "Group Information Services."
+                "Group Information Services.",
             )
         )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "dialogs",
                 "It is not legal advice. It shows the clauses and the reasoning so that you "
                 "can check them; a lawyer must confirm any conclusion. Your cases stay on "
-                "this computer."
+                "this computer.",
             )
         )
-        accept = box.addButton(_tr("I understand"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        accept = box.addButton(
+            QCoreApplication.translate("dialogs", "I understand"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(accept)
         box.exec()
         return box.clickedButton() is accept
@@ -49,7 +51,10 @@ class PdfFileDialog:
     def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """The chosen path, or None when cancelled."""
         path, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export PDF"), suggested, _tr("PDF files (*.pdf)")
+            parent,
+            QCoreApplication.translate("dialogs", "Export PDF"),
+            suggested,
+            QCoreApplication.translate("dialogs", "PDF files (*.pdf)"),
         )
         return Path(path) if path else None
 
@@ -61,7 +66,10 @@ class CaseFileDialog:
     def ask_open(cls, parent: QWidget | None) -> Path | None:
         """The case file to import, or None when cancelled."""
         path, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Import case file"), "", _tr("Case files (*.json)")
+            parent,
+            QCoreApplication.translate("dialogs", "Import case file"),
+            "",
+            QCoreApplication.translate("dialogs", "Case files (*.json)"),
         )
         return Path(path) if path else None
 
@@ -69,7 +77,10 @@ class CaseFileDialog:
     def ask_save(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to export the case file, or None when cancelled."""
         path, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export case file"), suggested, _tr("Case files (*.json)")
+            parent,
+            QCoreApplication.translate("dialogs", "Export case file"),
+            suggested,
+            QCoreApplication.translate("dialogs", "Case files (*.json)"),
         )
         return Path(path) if path else None
 
@@ -82,7 +93,7 @@ class Problem:
         """Show the message and wait for OK."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("dialogs", "Something went wrong"))
         box.setText(text)
         if details:
             box.setDetailedText(details)

@@ -75,7 +75,8 @@ class CaseForm(QScrollArea):
         return [(enum_type(key), text) for key, text in self._pick(table)]
 
     def _label(self, field: str) -> str:
-        return labels.field_label(field, self._lang)
+        text = labels.field_label(field, self._lang)
+        return text[:1].upper() + text[1:]
 
     def _group(self, title: str) -> QVBoxLayout:
         box = QGroupBox(title)

@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
 
     def import_case_file(self, path: Path) -> int | None:
         """Import a case file into the store and open its first case; None on a bad file."""
+        untouched = self._untouched_blank_case()
         try:
             ids = self._store.import_file(path, settings=self._settings.engine_settings())
         except caseio.CaseFileError as error:
@@ -442,9 +443,24 @@ class MainWindow(QMainWindow):
             return None
         if not ids:
             return None
+        if untouched is not None:
+            # The blank case made for an empty store was never used: drop it.
+            self._store.delete(untouched)
+            self._store.purge(untouched)
+            self._case_id = None
         self.case_list.reload()
         self.open_case(ids[0])
         return ids[0]
+
+    def _untouched_blank_case(self) -> int | None:
+        if (
+            self._case_id is not None
+            and self._case == Case()
+            and self.undo_stack.count() == 0
+            and self._store.count() == 1
+        ):
+            return self._case_id
+        return None
 
     @Slot()
     def _on_import_triggered(self) -> None:
@@ -608,11 +624,13 @@ class MainWindow(QMainWindow):
             self._settings = self._settings.replace(language=lang)
             self._settings.save(self._qsettings)
         case_id = self._case_id
+        # Unparent the old panels so that they go now (findChild must not meet them).
         for dock in (self._list_dock, self._law_dock, self._help_dock):
             if dock is not None:
                 self.removeDockWidget(dock)
-                dock.deleteLater()
+                dock.setParent(None)
         self._law_dock = self._help_dock = None
+        self.takeCentralWidget()
         self._build_ui()
         self._connect_signals()
         self._case_id = None

@@ -203,27 +203,32 @@ class ReasoningPanel(QWidget):
             return ""
         out: list[str] = []
         full = self._t(labels.OUTCOMES[a.outcome.value])
-        out.append(f"<p><b>{html.escape(self.tr('Outcome:'))}</b> {full}</p>")
+        heading = html.escape(self.tr("Outcome:"))
+        out.append(f"<p><b>{heading}</b> {full}</p>")
         if a.missing:
-            out.append(f"<h3>{html.escape(self.tr('Still to confirm'))}</h3><ul>")
+            heading = html.escape(self.tr("Still to confirm"))
+            out.append(f"<h3>{heading}</h3><ul>")
             for field in a.missing:
                 name = html.escape(labels.field_label(field, self._lang))
                 out.append(f"<li><a href='field:{html.escape(field)}'>{name}</a></li>")
             out.append("</ul>")
         for w in a.warnings:
             out.append(f"<p style='color:#b45309;'>⚠ {self._t(w)}</p>")
-        out.append(f"<h3>{html.escape(self.tr('Step by step'))}</h3>")
+        heading = html.escape(self.tr("Step by step"))
+        out.append(f"<h3>{heading}</h3>")
         for step in a.steps:
             out.append(self._step_html(step))
         if a.what_if:
-            out.append(f"<h3>{html.escape(self.tr('What would change the outcome'))}</h3><ul>")
+            heading = html.escape(self.tr("What would change the outcome"))
+            out.append(f"<h3>{heading}</h3><ul>")
             for w in a.what_if:
                 out.append(
                     f"<li><a href='field:{html.escape(w.field)}'>{self._t(w.change)}</a></li>"
                 )
             out.append("</ul>")
         if a.other_laws:
-            out.append(f"<h3>{html.escape(self.tr('Other laws to consider'))}</h3>")
+            heading = html.escape(self.tr("Other laws to consider"))
+            out.append(f"<h3>{heading}</h3>")
             for other in a.other_laws:
                 out.append(self._citation_html(other.citation))
                 out.append(f"<p style='margin-left:1.5em;'>{self._t(other.why)}</p>")
@@ -272,10 +277,8 @@ class ReasoningPanel(QWidget):
                 )
             topic = STEP_TOPICS.get(step.id)
             if topic:
-                out.append(
-                    f"<p style='margin:2px 0;'><a href='topic:{topic}'>"
-                    f"{html.escape(self.tr('Common misreading: read more'))}</a></p>"
-                )
+                more = html.escape(self.tr("Common misreading: read more"))
+                out.append(f"<p style='margin:2px 0;'><a href='topic:{topic}'>{more}</a></p>")
         out.append("</td></tr></table>")
         return "".join(out)
 

@@ -210,7 +210,7 @@ def test_search_and_filters(make_main_window, qtbot):
         window.import_case_file(path)
     listing = window.case_list
     total = listing.model.total()
-    assert total == 6
+    assert total == 5
     title = window.case().title
     listing.search.setText(title[:4])
     qtbot.wait_until(lambda: listing.model.total() < total)

@@ -1,0 +1,862 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="242" />
+        <source>Add a measure</source>
+        <translation>Add a measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="244" />
+        <source>Remove the selected measure</source>
+        <translation>Remove the selected measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="251" />
+        <source>Double-click a cell to change the measure or type its time.</source>
+        <translation>Double-click a cell to change the measure or type its time.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="89" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="89" />
+        <source>When (empty = unknown)</source>
+        <translation>When (empty = unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="110" />
+        <source>Don't know</source>
+        <translation>Don't know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="116" />
+        <source>This measure is dated before the content was posted.</source>
+        <translation>This measure is dated before the content was posted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="149" />
+        <source>Please write the time as 2019-05-01 09:00.</source>
+        <translation>Please write the time as 2019-05-01 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="152" />
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="110" />
+        <source>Case title (for your own list)</source>
+        <translation>Case title (for your own list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="114" />
+        <source>e.g. Owners' group, insults over fees</source>
+        <translation>e.g. Owners' group, insults over fees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="120" />
+        <source>Step 1 · The basics</source>
+        <translation>Step 1 · The basics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="135" />
+        <source>Step 2 · The content</source>
+        <translation>Step 2 · The content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="140" />
+        <source>Step 3 · The people</source>
+        <translation>Step 3 · The people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="152" />
+        <source>Step 4 · What the owner did</source>
+        <translation>Step 4 · What the owner did</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="165" />
+        <source>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</source>
+        <translation>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="170" />
+        <location filename="../../desktop/entry.py" line="173" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="259" />
+        <source>Measure %1 is dated before the content was posted.</source>
+        <translation>Measure %1 is dated before the content was posted.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/caselist.py" line="150" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="151" />
+        <source>Incident date</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="152" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="153" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="154" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="174" />
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../desktop/caselist.py" line="264" />
+        <source>Search titles, notes and tags</source>
+        <translation>Search titles, notes and tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="265" />
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="272" />
+        <source>Only this outcome</source>
+        <translation>Only this outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="273" />
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="278" />
+        <source>Only this platform</source>
+        <translation>Only this platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="279" />
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="284" />
+        <source>from YYYY-MM-DD</source>
+        <translation>from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="285" />
+        <source>Incidents from this date</source>
+        <translation>Incidents from this date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="288" />
+        <source>to YYYY-MM-DD</source>
+        <translation>to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="289" />
+        <source>Incidents up to this date</source>
+        <translation>Incidents up to this date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="295" />
+        <source>Show the trash</source>
+        <translation>Show the trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="302" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="321" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="323" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="325" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="327" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/caselist.py" line="429" />
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="618" />
+        <source>法律(&amp;L)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="619" />
+        <source>要对照版本的法律</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="620" />
+        <source>各版本的条号对照</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="622" />
+        <source>%1 年文本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="684" />
+        <source>%1 年文本没有这一条款（%2）。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContentEditor</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="412" />
+        <source>Tick every kind that applies.</source>
+        <translation>Tick every kind that applies.</translation>
+    </message>
+</context>
+<context>
+    <name>CountLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="243" />
+        <source>e.g. 300; leave empty if unknown</source>
+        <translation>e.g. 300; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="247" />
+        <source>Please enter a whole number, e.g. 300.</source>
+        <translation>Please enter a whole number, e.g. 300.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/fields.py" line="250" />
+        <source>A group has at least %n members.</source>
+        <translation><numerusform>A group has at least %n members.</numerusform><numerusform>A group has at least %n members.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="262" />
+        <source>e.g. 2019-05-01; leave empty if unknown</source>
+        <translation>e.g. 2019-05-01; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="268" />
+        <source>Please write the date as 2019-05-01.</source>
+        <translation>Please write the date as 2019-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="270" />
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="282" />
+        <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
+        <translation>e.g. 2019-05-01 09:00; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="288" />
+        <source>Please write the time as 2019-05-01 09:00.</source>
+        <translation>Please write the time as 2019-05-01 09:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="290" />
+        <source>This time is in the future.</source>
+        <translation>This time is in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>EnumChoice</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="138" />
+        <source>Don't know</source>
+        <translation>Don't know</translation>
+    </message>
+</context>
+<context>
+    <name>LawBrowser</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="108" />
+        <source>宪法</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="109" />
+        <source>法律</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="110" />
+        <source>行政法规</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="111" />
+        <source>部门规范性文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="112" />
+        <source>司法解释</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="119" />
+        <source>官方解读</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="120" />
+        <source>评论（转述）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="121" />
+        <source>法院实务（转述）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="129" />
+        <source>%1 起施行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="131" />
+        <source>%1 至 %2 施行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="510" />
+        <source>通过/修改：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="513" />
+        <source>条号待核对</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="528" />
+        <source>来源：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="532" />
+        <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="535" />
+        <location filename="../../desktop/law_browser.py" line="563" />
+        <source>说明：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="536" />
+        <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="546" />
+        <source>这不是法律条文。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="548" />
+        <source>原文摘录：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="550" />
+        <source>本应用的转述，不是原文：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="780" />
+        <source>搜索(&amp;S)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="781" />
+        <source>条文中的任意文字，如 通信秘密</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="782" />
+        <source>在法律文本中搜索</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="783" />
+        <source>法律、版本与条文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="784" />
+        <source>所选条文的原文</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="785" />
+        <source>条文(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="786" />
+        <source>版本对照(&amp;C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="882" />
+        <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/law_browser.py" line="885" />
+        <source>%n 条条文含有该文字</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LawTreeModel</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="235" />
+        <source>%1 年文本 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="246" />
+        <source>解读、评论与实务（不是法律条文）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="260" />
+        <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="361" />
+        <source>法律、版本与条文</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="106" />
+        <source>Group-Owner Liability Analyzer</source>
+        <translation>Group-Owner Liability Analyzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="120" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="138" />
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="148" />
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="150" />
+        <source>&amp;Import case file…</source>
+        <translation>&amp;Import case file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="152" />
+        <source>&amp;Export case file…</source>
+        <translation>&amp;Export case file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="154" />
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="156" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="157" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="160" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="163" />
+        <source>&amp;Duplicate case</source>
+        <translation>&amp;Duplicate case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="164" />
+        <source>Move case to &amp;trash</source>
+        <translation>Move case to &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="166" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="168" />
+        <source>&amp;Law texts</source>
+        <translation>&amp;Law texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="170" />
+        <source>Common &amp;misreadings</source>
+        <translation>Common &amp;misreadings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="172" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="185" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="191" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="198" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="202" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="204" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="361" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="386" />
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="386" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="389" />
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="402" />
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="406" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="411" />
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="416" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="490" />
+        <source>PDF written: %1</source>
+        <translation>PDF written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="500" />
+        <source>Law texts</source>
+        <translation>Law texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="515" />
+        <source>Common misreadings</source>
+        <translation>Common misreadings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="554" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="556" />
+        <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
+        <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCompareModel</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="459" />
+        <source>（无）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="481" />
+        <source>条款（键）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="483" />
+        <source>%1 年文本</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReasoningPanel</name>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="150" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="157" />
+        <source>Step-by-step reasoning</source>
+        <translation>Step-by-step reasoning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="206" />
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="209" />
+        <source>Still to confirm</source>
+        <translation>Still to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="217" />
+        <source>Step by step</source>
+        <translation>Step by step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="222" />
+        <source>What would change the outcome</source>
+        <translation>What would change the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="230" />
+        <source>Other laws to consider</source>
+        <translation>Other laws to consider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="239" />
+        <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
+        <translation>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="253" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="254" />
+        <source>concluded here</source>
+        <translation>concluded here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="255" />
+        <source>facts missing</source>
+        <translation>facts missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="256" />
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="271" />
+        <location filename="../../desktop/reasoning.py" line="291" />
+        <source>App assumption</source>
+        <translation>App assumption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="280" />
+        <source>Common misreading: read more</source>
+        <translation>Common misreading: read more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="287" />
+        <source>Law text</source>
+        <translation>Law text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="288" />
+        <source>Official interpretation</source>
+        <translation>Official interpretation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="289" />
+        <source>Commentary (paraphrased)</source>
+        <translation>Commentary (paraphrased)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="290" />
+        <source>Court practice (paraphrased)</source>
+        <translation>Court practice (paraphrased)</translation>
+    </message>
+</context>
+<context>
+    <name>TriStateChoice</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="83" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="83" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="83" />
+        <source>Don't know</source>
+        <translation>Don't know</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/crash.py" line="20" />
+        <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
+        <translation>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="19" />
+        <source>Before you start</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="21" />
+        <source>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</source>
+        <translation>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="29" />
+        <source>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</source>
+        <translation>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="37" />
+        <source>I understand</source>
+        <translation>I understand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="40" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="55" />
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="57" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="70" />
+        <source>Import case file</source>
+        <translation>Import case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="72" />
+        <location filename="../../desktop/dialogs.py" line="83" />
+        <source>Case files (*.json)</source>
+        <translation>Case files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="81" />
+        <source>Export case file</source>
+        <translation>Export case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="96" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+</TS>

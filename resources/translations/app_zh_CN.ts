@@ -1,0 +1,859 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionsEditor</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="242" />
+        <source>Add a measure</source>
+        <translation>添加一项措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="244" />
+        <source>Remove the selected measure</source>
+        <translation>删除所选措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="251" />
+        <source>Double-click a cell to change the measure or type its time.</source>
+        <translation>双击单元格可更改措施或填写时间。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="89" />
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="89" />
+        <source>When (empty = unknown)</source>
+        <translation>时间（留空 = 不知道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="110" />
+        <source>Don't know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="116" />
+        <source>This measure is dated before the content was posted.</source>
+        <translation>这项措施的时间早于信息发布的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="149" />
+        <source>Please write the time as 2019-05-01 09:00.</source>
+        <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/timeline.py" line="152" />
+        <source>This time is in the future.</source>
+        <translation>这个时间晚于现在。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="110" />
+        <source>Case title (for your own list)</source>
+        <translation>案件标题（仅用于您自己的列表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="114" />
+        <source>e.g. Owners' group, insults over fees</source>
+        <translation>例如：业主群物业费纠纷中的辱骂</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="120" />
+        <source>Step 1 · The basics</source>
+        <translation>第 1 步 · 基本情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="135" />
+        <source>Step 2 · The content</source>
+        <translation>第 2 步 · 信息内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="140" />
+        <source>Step 3 · The people</source>
+        <translation>第 3 步 · 当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="152" />
+        <source>Step 4 · What the owner did</source>
+        <translation>第 4 步 · 群主的处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="165" />
+        <source>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</source>
+        <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="170" />
+        <location filename="../../desktop/entry.py" line="173" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="259" />
+        <source>Measure %1 is dated before the content was posted.</source>
+        <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../desktop/caselist.py" line="150" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="151" />
+        <source>Incident date</source>
+        <translation>事发日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="152" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="153" />
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="154" />
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="174" />
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <location filename="../../desktop/caselist.py" line="264" />
+        <source>Search titles, notes and tags</source>
+        <translation>搜索标题、备注和标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="265" />
+        <source>Search cases</source>
+        <translation>搜索案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="272" />
+        <source>Only this outcome</source>
+        <translation>只看此结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="273" />
+        <source>All outcomes</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="278" />
+        <source>Only this platform</source>
+        <translation>只看此平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="279" />
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="284" />
+        <source>from YYYY-MM-DD</source>
+        <translation>起 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="285" />
+        <source>Incidents from this date</source>
+        <translation>事发日期不早于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="288" />
+        <source>to YYYY-MM-DD</source>
+        <translation>止 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="289" />
+        <source>Incidents up to this date</source>
+        <translation>事发日期不晚于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="295" />
+        <source>Show the trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="302" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="321" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="323" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="325" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="327" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/caselist.py" line="429" />
+        <source>%n case(s)</source>
+        <translation><numerusform>共 %n 个案件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="618" />
+        <source>法律(&amp;L)：</source>
+        <translation>法律(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="619" />
+        <source>要对照版本的法律</source>
+        <translation>要对照版本的法律</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="620" />
+        <source>各版本的条号对照</source>
+        <translation>各版本的条号对照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="622" />
+        <source>%1 年文本</source>
+        <translation>%1 年文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="684" />
+        <source>%1 年文本没有这一条款（%2）。</source>
+        <translation>%1 年文本没有这一条款（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentEditor</name>
+    <message>
+        <location filename="../../desktop/timeline.py" line="412" />
+        <source>Tick every kind that applies.</source>
+        <translation>请勾选所有符合的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>CountLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="243" />
+        <source>e.g. 300; leave empty if unknown</source>
+        <translation>例如 300；不知道就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="247" />
+        <source>Please enter a whole number, e.g. 300.</source>
+        <translation>请输入整数，例如 300。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/fields.py" line="250" />
+        <source>A group has at least %n members.</source>
+        <translation><numerusform>群组至少有 %n 名成员。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DateLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="262" />
+        <source>e.g. 2019-05-01; leave empty if unknown</source>
+        <translation>例如 2019-05-01；不知道就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="268" />
+        <source>Please write the date as 2019-05-01.</source>
+        <translation>请按 2019-05-01 的格式填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="270" />
+        <source>This date is in the future.</source>
+        <translation>这个日期晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="282" />
+        <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
+        <translation>例如 2019-05-01 09:00；不知道就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="288" />
+        <source>Please write the time as 2019-05-01 09:00.</source>
+        <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="290" />
+        <source>This time is in the future.</source>
+        <translation>这个时间晚于现在。</translation>
+    </message>
+</context>
+<context>
+    <name>EnumChoice</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="138" />
+        <source>Don't know</source>
+        <translation>不知道</translation>
+    </message>
+</context>
+<context>
+    <name>LawBrowser</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="108" />
+        <source>宪法</source>
+        <translation>宪法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="109" />
+        <source>法律</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="110" />
+        <source>行政法规</source>
+        <translation>行政法规</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="111" />
+        <source>部门规范性文件</source>
+        <translation>部门规范性文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="112" />
+        <source>司法解释</source>
+        <translation>司法解释</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="119" />
+        <source>官方解读</source>
+        <translation>官方解读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="120" />
+        <source>评论（转述）</source>
+        <translation>评论（转述）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="121" />
+        <source>法院实务（转述）</source>
+        <translation>法院实务（转述）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="129" />
+        <source>%1 起施行</source>
+        <translation>%1 起施行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="131" />
+        <source>%1 至 %2 施行</source>
+        <translation>%1 至 %2 施行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="510" />
+        <source>通过/修改：%1</source>
+        <translation>通过/修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="513" />
+        <source>条号待核对</source>
+        <translation>条号待核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="528" />
+        <source>来源：</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="532" />
+        <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
+        <translation>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="535" />
+        <location filename="../../desktop/law_browser.py" line="563" />
+        <source>说明：</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="536" />
+        <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
+        <translation>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="546" />
+        <source>这不是法律条文。</source>
+        <translation>这不是法律条文。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="548" />
+        <source>原文摘录：</source>
+        <translation>原文摘录：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="550" />
+        <source>本应用的转述，不是原文：</source>
+        <translation>本应用的转述，不是原文：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="780" />
+        <source>搜索(&amp;S)：</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="781" />
+        <source>条文中的任意文字，如 通信秘密</source>
+        <translation>条文中的任意文字，如 通信秘密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="782" />
+        <source>在法律文本中搜索</source>
+        <translation>在法律文本中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="783" />
+        <source>法律、版本与条文</source>
+        <translation>法律、版本与条文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="784" />
+        <source>所选条文的原文</source>
+        <translation>所选条文的原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="785" />
+        <source>条文(&amp;T)</source>
+        <translation>条文(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="786" />
+        <source>版本对照(&amp;C)</source>
+        <translation>版本对照(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="882" />
+        <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
+        <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/law_browser.py" line="885" />
+        <source>%n 条条文含有该文字</source>
+        <translation><numerusform>%n 条条文含有该文字</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LawTreeModel</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="235" />
+        <source>%1 年文本 · %2</source>
+        <translation>%1 年文本 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="246" />
+        <source>解读、评论与实务（不是法律条文）</source>
+        <translation>解读、评论与实务（不是法律条文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="260" />
+        <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
+        <translation>条号是根据结构推断的，文字已核实；引用时请核对条号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="361" />
+        <source>法律、版本与条文</source>
+        <translation>法律、版本与条文</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="106" />
+        <source>Group-Owner Liability Analyzer</source>
+        <translation>群主责任分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="120" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="138" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="148" />
+        <source>&amp;New case</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="150" />
+        <source>&amp;Import case file…</source>
+        <translation>导入案件文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="152" />
+        <source>&amp;Export case file…</source>
+        <translation>导出案件文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="154" />
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="156" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="157" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="160" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="163" />
+        <source>&amp;Duplicate case</source>
+        <translation>复制案件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="164" />
+        <source>Move case to &amp;trash</source>
+        <translation>将案件移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="166" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="168" />
+        <source>&amp;Law texts</source>
+        <translation>法规原文(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="170" />
+        <source>Common &amp;misreadings</source>
+        <translation>常见误解(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="172" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="185" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="191" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="198" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="202" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="204" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="361" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="386" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="386" />
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="389" />
+        <source>Change: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="402" />
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="406" />
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="411" />
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="416" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="490" />
+        <source>PDF written: %1</source>
+        <translation>已导出 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="500" />
+        <source>Law texts</source>
+        <translation>法规原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="515" />
+        <source>Common misreadings</source>
+        <translation>常见误解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="554" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="556" />
+        <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
+        <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionCompareModel</name>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="459" />
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="481" />
+        <source>条款（键）</source>
+        <translation>条款（键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="483" />
+        <source>%1 年文本</source>
+        <translation>%1 年文本</translation>
+    </message>
+</context>
+<context>
+    <name>ReasoningPanel</name>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="150" />
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="157" />
+        <source>Step-by-step reasoning</source>
+        <translation>逐步分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="206" />
+        <source>Outcome:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="209" />
+        <source>Still to confirm</source>
+        <translation>还需要确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="217" />
+        <source>Step by step</source>
+        <translation>逐步分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="222" />
+        <source>What would change the outcome</source>
+        <translation>哪些事实会改变结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="230" />
+        <source>Other laws to consider</source>
+        <translation>可能涉及的其他法律</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="239" />
+        <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
+        <translation>规则集 %1 · 分析日期 %2 · 及时期限 %3 小时 · 家庭群不超过 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="253" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="254" />
+        <source>concluded here</source>
+        <translation>在此得出结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="255" />
+        <source>facts missing</source>
+        <translation>缺少事实</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="256" />
+        <source>not reached</source>
+        <translation>未进行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="271" />
+        <location filename="../../desktop/reasoning.py" line="291" />
+        <source>App assumption</source>
+        <translation>本应用的假定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="280" />
+        <source>Common misreading: read more</source>
+        <translation>常见误解：了解更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="287" />
+        <source>Law text</source>
+        <translation>法律条文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="288" />
+        <source>Official interpretation</source>
+        <translation>官方解读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="289" />
+        <source>Commentary (paraphrased)</source>
+        <translation>评论（转述）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="290" />
+        <source>Court practice (paraphrased)</source>
+        <translation>法院实务（转述）</translation>
+    </message>
+</context>
+<context>
+    <name>TriStateChoice</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="83" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="83" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="83" />
+        <source>Don't know</source>
+        <translation>不知道</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../desktop/crash.py" line="20" />
+        <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
+        <translation>应用遇到了一个意外问题。案件在每次修改后都会自动保存，此前输入的内容不会丢失。您可以继续使用；如果再次出现，请把下面的详细信息发给开发者。</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="19" />
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="21" />
+        <source>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</source>
+        <translation>本应用帮助法律援助志愿者按照 2017 年《互联网群组信息服务管理规定》梳理群主是否应当担责。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="29" />
+        <source>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</source>
+        <translation>本应用不构成法律意见。它列出条文和推理过程，便于您核对；任何结论都须由律师确认。您的案件只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="37" />
+        <source>I understand</source>
+        <translation>我已了解</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="40" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="55" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="57" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="70" />
+        <source>Import case file</source>
+        <translation>导入案件文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="72" />
+        <location filename="../../desktop/dialogs.py" line="83" />
+        <source>Case files (*.json)</source>
+        <translation>案件文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="81" />
+        <source>Export case file</source>
+        <translation>导出案件文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dialogs.py" line="96" />
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+</context>
+</TS>
