@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from cases import engine
 from desktop import fonts, i18n
 from desktop.settings import AppSettings
+from desktop.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -147,3 +149,122 @@ def test_unknown_language_is_treated_as_source_language(qapp):
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+# --- the dialog ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def dialog(qtbot):
+    widget = SettingsDialog(
+        AppSettings(timely_window_hours=12, small_family_max=8, volunteer_name="王五")
+    )
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_dialog_shows_the_settings(dialog):
+    assert dialog.timely_spin.value() == 12
+    assert dialog.family_spin.value() == 8
+    assert dialog.volunteer_edit.text() == "王五"
+    assert dialog.language_combo.currentData() == "zh"
+    assert dialog.font_spin.text() == "系统默认"
+    assert dialog.settings() == AppSettings(
+        timely_window_hours=12, small_family_max=8, volunteer_name="王五"
+    )
+
+
+def test_dialog_edits_round_trip(dialog):
+    dialog.timely_spin.setValue(6.25)
+    dialog.family_spin.setValue(15)
+    dialog.volunteer_edit.setText("  赵六 ")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.font_spin.setValue(14)
+    assert dialog.settings() == AppSettings(
+        timely_window_hours=6.25,
+        small_family_max=15,
+        volunteer_name="赵六",
+        language="en",
+        font_point_size=14,
+    )
+    dialog.font_spin.setValue(dialog.font_spin.minimum())
+    assert dialog.settings().font_point_size == 0
+
+
+def test_dialog_limits_match_the_engine(dialog):
+    dialog.family_spin.setValue(1)
+    dialog.timely_spin.setValue(0)
+    dialog.settings().engine_settings()  # would raise if out of the engine's range
+    dialog.family_spin.setValue(10_000)
+    dialog.timely_spin.setValue(1e9)
+    dialog.settings().engine_settings()
+
+
+def test_restore_defaults_keeps_the_name(dialog):
+    dialog.font_spin.setValue(20)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.settings() == AppSettings(volunteer_name="王五")
+
+
+def test_assumptions_are_labelled_as_such(dialog):
+    box = dialog.findChild(type(dialog.timely_spin.parentWidget()), "assumptions")
+    assert "本应用的假定" in box.title()
+    assert "记录" in box.title()
+    assert dialog.timely_spin.parentWidget() is box
+    assert dialog.family_spin.parentWidget() is box
+
+
+def test_dialog_is_keyboard_accessible(dialog):
+    for widget in (
+        dialog.timely_spin,
+        dialog.family_spin,
+        dialog.volunteer_edit,
+        dialog.language_combo,
+        dialog.font_spin,
+    ):
+        assert widget.accessibleName()
+        assert widget.focusPolicy() & widget.focusPolicy().TabFocus
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    assert {
+        dialog.timely_spin,
+        dialog.family_spin,
+        dialog.volunteer_edit,
+        dialog.language_combo,
+        dialog.font_spin,
+    } <= buddies
+    assert all(
+        "&" in label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
+    )
+
+
+def _answer_dialog(action):
+    def run():
+        widget = QApplication.activeModalWidget()
+        assert isinstance(widget, SettingsDialog)
+        action(widget)
+
+    QTimer.singleShot(0, run)
+
+
+def test_ask_accept_returns_the_edited_settings(qtbot):
+    def edit_and_accept(dialog):
+        dialog.family_spin.setValue(6)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    _answer_dialog(edit_and_accept)
+    result = SettingsDialog.ask(None, AppSettings())
+    assert result == AppSettings(small_family_max=6)
+
+
+def test_ask_cancel_returns_none(qtbot):
+    def edit_and_cancel(dialog):
+        dialog.family_spin.setValue(6)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    _answer_dialog(edit_and_cancel)
+    assert SettingsDialog.ask(None, AppSettings()) is None
+
+
+def test_ask_can_be_monkeypatched(monkeypatch):
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, settings: settings))
+    assert SettingsDialog.ask(None, AppSettings(language="en")) == AppSettings(language="en")
