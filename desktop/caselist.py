@@ -309,9 +309,14 @@ class CaseListPanel(QWidget):
         self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that reads every fetched row's
+        # data at start-up (tens of milliseconds for one page).
+        char = self.fontMetrics().averageCharWidth()
+        header.setMinimumSectionSize(char * 8)
+        for column, chars in enumerate((0, 12, 9, 14, 17)):
+            if chars:
+                header.resizeSection(column, char * chars)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 8)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)

@@ -1,0 +1,160 @@
+"""GUI benchmark: start-up against a bare PySide6 window, edit-to-reasoning latency, memory.
+
+Run ``python -m bench.gui``. Start-up is the wall time from launching a fresh
+interpreter to the first paint of the window, for a bare QWidget and for the main
+window on a 1,000-case store, both measured in the same run (median of several).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
+CASES = 1000
+
+_PAINTED = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            sys.stdout.close()
+            import os
+            os._exit(0)
+        return False
+"""
+
+BARE = (
+    _PAINTED
+    + """
+from PySide6.QtWidgets import QWidget
+app = QApplication([])
+w = QWidget()
+w.resize(800, 600)
+f = Painted()
+w.installEventFilter(f)
+w.show()
+app.exec()
+"""
+)
+
+MAIN = (
+    _PAINTED
+    + """
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from desktop import fonts, i18n
+app = QApplication([])
+family = fonts.register_bundled_font()
+i18n.install_translators(app, "zh")
+from desktop.mainwindow import MainWindow
+store, ini = sys.argv[1], sys.argv[2]
+w = MainWindow(Path(store), QSettings(ini, QSettings.Format.IniFormat))
+f = Painted()
+w.installEventFilter(f)
+w.show()
+app.exec()
+"""
+)
+
+
+def _start(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["PYTHONPATH"] = str(ROOT)
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    if b"painted" not in line:
+        raise RuntimeError("the window was never painted")
+    return elapsed
+
+
+def _make_store(path: Path) -> None:
+    import datetime as dt
+
+    from cases import caseio
+    from cases.store import CaseStore
+
+    examples = sorted((ROOT / "resources" / "examples").glob("[0-9]*.json"))
+    cases = [caseio.load_file(p).cases[0] for p in examples]
+    with CaseStore.open(path) as store:
+        for i in range(CASES):
+            case = cases[i % len(cases)]
+            store.create(
+                type(case)(case.incident, f"{case.title} #{i}", case.notes),
+                tags=(f"t{i % 7}",),
+            )
+        store.analyse(1, today=dt.date.today())
+
+
+def _edit_latency(store: Path, ini: Path) -> list[float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(store, QSettings(str(ini), QSettings.Format.IniFormat))
+    window.show()
+    app.processEvents()
+    times = []
+    knew = window.form.editors["knew"]
+    for i in range(40):
+        value = (True, False, None)[i % 3]
+        start = time.perf_counter()
+        knew.button(value).click()
+        app.processEvents()  # the panel repaints
+        times.append((time.perf_counter() - start) * 1000)
+        assert window.case().incident.knew is value
+    window.close()
+    return times
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        store, ini = tmp / "cases.sqlite3", tmp / "settings.ini"
+        _make_store(store)
+        bare, full = [], []
+        for _ in range(RUNS):  # interleaved, so both see the same machine load
+            bare.append(_start(BARE))
+            full.append(_start(MAIN, str(store), str(ini)))
+        b, m = statistics.median(bare), statistics.median(full)
+        print(f"bare PySide6 window painted:         {b * 1000:7.0f} ms (median of {RUNS})")
+        print(f"main window, {CASES} cases, painted: {m * 1000:7.0f} ms (median of {RUNS})")
+        print(f"ratio: {m / b:.2f} (target ≤ 1.5)")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak memory of a start-up process: {children:.0f} MiB")
+        times = _edit_latency(store, ini)
+        print(
+            f"fact edit → reasoning panel updated: median {statistics.median(times):.1f} ms,"
+            f" max {max(times):.1f} ms (target ≤ 50 ms)"
+        )
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory with the window open: {own:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
