@@ -136,7 +136,6 @@ def test_chinese_translators_installed_and_switched(qapp):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
     en = i18n.switch_language(app, zh, "en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
-    i18n.switch_language(app, en, "en")
     for translator in en:
         app.removeTranslator(translator)
 
