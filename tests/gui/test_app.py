@@ -1,0 +1,57 @@
+"""Starting the app: flags, a case file argument, and a bad file shown calmly."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import app, dialogs
+from desktop.mainwindow import MainWindow
+
+EXAMPLE = (
+    Path(__file__).resolve().parents[2] / "resources" / "examples" / "02-one-to-one-insult.json"
+)
+
+
+def _run(monkeypatch, tmp_path, *argv):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(dialogs.FirstRunNotice, "ask", classmethod(lambda cls, parent: True))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs.Problem, "show", classmethod(lambda cls, p, text, d="": shown.append(text))
+    )
+    windows: list[MainWindow] = []
+
+    def exec_(*_args) -> int:
+        windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        for window in windows:
+            window.close()
+            for translator in window.translators:
+                QApplication.instance().removeTranslator(translator)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    status = app.main(["--db", str(tmp_path / "cases.sqlite3"), *argv])
+    return status, shown, windows
+
+
+def test_case_file_argument_is_imported_and_opened(monkeypatch, tmp_path):
+    status, shown, windows = _run(monkeypatch, tmp_path, "--lang", "en", str(EXAMPLE))
+    assert status == 0
+    assert not shown
+    window = windows[-1]
+    assert window.lang() == "en"
+    assert window.analysis().outcome.value == "PRIVATE_SPACE"
+
+
+def test_bad_case_file_gives_a_message_not_a_traceback(monkeypatch, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "nope"}))
+    status, shown, _windows = _run(monkeypatch, tmp_path, str(bad))
+    assert status == 0
+    assert len(shown) == 1
+    assert "bad.json" in shown[0]
