@@ -54,48 +54,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="110" />
+        <location filename="../../desktop/entry.py" line="111" />
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="114" />
+        <location filename="../../desktop/entry.py" line="115" />
         <source>e.g. Owners' group, insults over fees</source>
         <translation>e.g. Owners' group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="120" />
+        <location filename="../../desktop/entry.py" line="121" />
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="135" />
+        <location filename="../../desktop/entry.py" line="136" />
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="140" />
+        <location filename="../../desktop/entry.py" line="141" />
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="152" />
+        <location filename="../../desktop/entry.py" line="153" />
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="165" />
+        <location filename="../../desktop/entry.py" line="166" />
         <source>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="170" />
-        <location filename="../../desktop/entry.py" line="173" />
+        <location filename="../../desktop/entry.py" line="171" />
+        <location filename="../../desktop/entry.py" line="174" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="259" />
+        <location filename="../../desktop/entry.py" line="260" />
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -196,27 +196,27 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="321" />
+        <location filename="../../desktop/caselist.py" line="327" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="323" />
+        <location filename="../../desktop/caselist.py" line="329" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="325" />
+        <location filename="../../desktop/caselist.py" line="331" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327" />
+        <location filename="../../desktop/caselist.py" line="333" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="429" />
+        <location filename="../../desktop/caselist.py" line="435" />
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
@@ -224,27 +224,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="618" />
+        <location filename="../../desktop/law_browser.py" line="638" />
         <source>法律(&amp;L)：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="619" />
+        <location filename="../../desktop/law_browser.py" line="639" />
         <source>要对照版本的法律</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="620" />
+        <location filename="../../desktop/law_browser.py" line="640" />
         <source>各版本的条号对照</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="622" />
+        <location filename="../../desktop/law_browser.py" line="642" />
         <source>%1 年文本</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="684" />
+        <location filename="../../desktop/law_browser.py" line="704" />
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation type="unfinished" />
     </message>
@@ -362,103 +362,118 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="129" />
+        <location filename="../../desktop/law_browser.py" line="133" />
+        <source>已核实</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="134" />
+        <source>单一来源</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="135" />
+        <source>条号推断</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="143" />
         <source>%1 起施行</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="131" />
+        <location filename="../../desktop/law_browser.py" line="145" />
         <source>%1 至 %2 施行</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="510" />
+        <location filename="../../desktop/law_browser.py" line="530" />
         <source>通过/修改：%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="513" />
+        <location filename="../../desktop/law_browser.py" line="533" />
         <source>条号待核对</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="528" />
+        <location filename="../../desktop/law_browser.py" line="548" />
         <source>来源：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="532" />
+        <location filename="../../desktop/law_browser.py" line="552" />
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="535" />
-        <location filename="../../desktop/law_browser.py" line="563" />
+        <location filename="../../desktop/law_browser.py" line="555" />
+        <location filename="../../desktop/law_browser.py" line="583" />
         <source>说明：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="536" />
+        <location filename="../../desktop/law_browser.py" line="556" />
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="546" />
+        <location filename="../../desktop/law_browser.py" line="566" />
         <source>这不是法律条文。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="548" />
+        <location filename="../../desktop/law_browser.py" line="568" />
         <source>原文摘录：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="550" />
+        <location filename="../../desktop/law_browser.py" line="570" />
         <source>本应用的转述，不是原文：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="780" />
+        <location filename="../../desktop/law_browser.py" line="800" />
         <source>搜索(&amp;S)：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="781" />
+        <location filename="../../desktop/law_browser.py" line="801" />
         <source>条文中的任意文字，如 通信秘密</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="782" />
+        <location filename="../../desktop/law_browser.py" line="802" />
         <source>在法律文本中搜索</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="783" />
+        <location filename="../../desktop/law_browser.py" line="803" />
         <source>法律、版本与条文</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="784" />
+        <location filename="../../desktop/law_browser.py" line="804" />
         <source>所选条文的原文</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="785" />
+        <location filename="../../desktop/law_browser.py" line="805" />
         <source>条文(&amp;T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="786" />
+        <location filename="../../desktop/law_browser.py" line="806" />
         <source>版本对照(&amp;C)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="882" />
+        <location filename="../../desktop/law_browser.py" line="902" />
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="885" />
+        <location filename="../../desktop/law_browser.py" line="905" />
         <source>%n 条条文含有该文字</source>
         <translation type="unfinished">
             <numerusform />
@@ -469,22 +484,22 @@
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="235" />
+        <location filename="../../desktop/law_browser.py" line="249" />
         <source>%1 年文本 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="246" />
+        <location filename="../../desktop/law_browser.py" line="260" />
         <source>解读、评论与实务（不是法律条文）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="260" />
+        <location filename="../../desktop/law_browser.py" line="276" />
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="361" />
+        <location filename="../../desktop/law_browser.py" line="378" />
         <source>法律、版本与条文</source>
         <translation type="unfinished" />
     </message>
@@ -637,45 +652,78 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490" />
+        <location filename="../../desktop/mainwindow.py" line="506" />
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500" />
+        <location filename="../../desktop/mainwindow.py" line="516" />
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="515" />
+        <location filename="../../desktop/mainwindow.py" line="531" />
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="554" />
+        <location filename="../../desktop/mainwindow.py" line="570" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="556" />
+        <location filename="../../desktop/mainwindow.py" line="572" />
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
 </context>
 <context>
+    <name>MisreadingsPage</name>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="149" />
+        <source>常见误解</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="150" />
+        <source>本应用的回答、相关条文与出处</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="236" />
+        <source>2017 年新闻解读 %1 部分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="249" />
+        <source>官方解读</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="252" />
+        <source>评论（转述）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="253" />
+        <source>法院实务（转述）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="459" />
+        <location filename="../../desktop/law_browser.py" line="476" />
         <source>（无）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="481" />
+        <location filename="../../desktop/law_browser.py" line="498" />
         <source>条款（键）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="483" />
+        <location filename="../../desktop/law_browser.py" line="500" />
         <source>%1 年文本</source>
         <translation type="unfinished" />
     </message>
@@ -772,6 +820,109 @@
         <location filename="../../desktop/reasoning.py" line="290" />
         <source>Court practice (paraphrased)</source>
         <translation>Court practice (paraphrased)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="43" />
+        <source>设置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="46" />
+        <source>本应用的假定（随每次分析一并记录）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="53" />
+        <source> 小时</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="54" />
+        <source>及时处理的时间窗口（小时），本应用的假定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="58" />
+        <source> 人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="59" />
+        <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="60" />
+        <source>“及时”的时间窗口(&amp;T)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="62" />
+        <source>家庭小群最多人数(&amp;F)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="66" />
+        <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="79" />
+        <source>志愿者与界面</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="82" />
+        <source>志愿者姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="83" />
+        <source>可不填；会印在报告上</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="89" />
+        <source>界面语言</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="94" />
+        <source>系统默认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="95" />
+        <source> 磅</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="96" />
+        <source>字号（磅），最小值表示系统默认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="97" />
+        <source>志愿者姓名(&amp;N)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="99" />
+        <source>界面语言(&amp;L)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="101" />
+        <source>字号(&amp;S)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="103" />
+        <source>法律条文始终以中文原文显示。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
