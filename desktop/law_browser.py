@@ -732,16 +732,17 @@ class LawBrowser(QWidget):
 
     def __init__(
         self,
+        parent: QWidget | None = None,
+        *,
         library: lawlib.LawLibrary | None = None,
         language: str = "zh",
-        parent: QWidget | None = None,
     ) -> None:
         """Build the browser.
 
         Args:
+            parent: the parent widget.
             library: the law library (defaults to ``cases.law.library()``).
             language: "zh" or "en"; decides which note of an authority is shown.
-            parent: the parent widget.
         """
         super().__init__(parent)
         self._library = library if library is not None else lawlib.library()
@@ -810,6 +811,8 @@ class LawBrowser(QWidget):
         """Override QWidget::changeEvent to follow a language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            # Row labels are translated in data(); a repaint asks for them again.
+            self.tree.viewport().update()
         super().changeEvent(event)
 
     # --- public slots ----------------------------------------------------------------

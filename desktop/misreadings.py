@@ -104,16 +104,17 @@ class MisreadingsPage(QWidget):
 
     def __init__(
         self,
+        parent: QWidget | None = None,
+        *,
         language: str = "zh",
         on: dt.date | None = None,
-        parent: QWidget | None = None,
     ) -> None:
         """Build the page.
 
         Args:
+            parent: the parent widget.
             language: "zh" or "en" for the app's own texts (law text stays Chinese).
             on: the date deciding which version of a law is cited; today if None.
-            parent: the parent widget.
         """
         super().__init__(parent)
         self._language = language

@@ -127,3 +127,14 @@ def test_english(qtbot):
 def test_accessible_names(page):
     assert page.list_view.accessibleName()
     assert page.text_view.accessibleName()
+
+
+def test_parent_is_the_first_argument(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    page = MisreadingsPage(holder)
+    assert page.parentWidget() is holder
+    browser = LawBrowser(holder, language="en")
+    assert browser.parentWidget() is holder
