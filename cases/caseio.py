@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
-import jsonschema
 
 from cases import model, resources
 
@@ -141,7 +140,11 @@ def _fast_validator() -> Callable[[Any], Any]:
 
 
 @functools.cache
-def _explaining_validator() -> jsonschema.Draft202012Validator:
+def _explaining_validator() -> Any:
+    # Imported here: jsonschema is only needed to explain a rejected case, and it
+    # costs a noticeable part of the window's start-up time.
+    import jsonschema
+
     return jsonschema.Draft202012Validator(_case_schema())
 
 
