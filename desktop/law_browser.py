@@ -254,7 +254,8 @@ class LawTreeModel(QAbstractItemModel):
             article = self._article(node)
             mark = article.verified()
             if article.number_inferred:
-                return f"{article.number} {mark} {self.tr('条号待核对')}"
+                unchecked = self.tr("条号待核对")
+                return f"{article.number} {mark} {unchecked}"
             return f"{article.number} {mark}"
         if node.kind is NodeKind.AUTHORITIES:
             return self.tr("解读、评论与实务（不是法律条文）")
@@ -961,4 +962,6 @@ class LawBrowser(QWidget):
                 )
         if not links:
             return ""
-        return f"<p>{_esc(self.tr('其他版本中的同一条款：'))}<br>" + "<br>".join(links) + "</p>"
+        # tr() outside f-strings: pyside6-lupdate does not look inside them.
+        heading = self.tr("其他版本中的同一条款：")
+        return f"<p>{_esc(heading)}<br>" + "<br>".join(links) + "</p>"

@@ -208,16 +208,21 @@ class MisreadingsPage(QWidget):
         lang = self._language
         on = self._on or dt.date.today()
         self._links = []
+        # tr() outside f-strings: pyside6-lupdate does not look inside them.
+        misreading = self.tr("误解：")
+        steps = self.tr("决定这一问题的分析步骤")
+        clauses = self.tr("相关条文（原文）")
+        sources = self.tr("出处与解读（不是法律条文）")
         parts = [
-            f"<h2>{_esc(self.tr('误解：'))}{_esc(topic.misreading.pick(lang))}</h2>",
+            f"<h2>{_esc(misreading)}{_esc(topic.misreading.pick(lang))}</h2>",
             f"<p><b>{_esc(topic.verdict.pick(lang))}</b></p>",
         ]
         parts.extend(
             f'<p style="white-space: pre-wrap">{_esc(p.pick(lang))}</p>' for p in topic.answer
         )
-        parts.append(f"<h3>{_esc(self.tr('决定这一问题的分析步骤'))}</h3>")
+        parts.append(f"<h3>{_esc(steps)}</h3>")
         parts.append("<p>" + _esc("；".join(topic.step_titles(lang))) + "</p>")
-        parts.append(f"<h3>{_esc(self.tr('相关条文（原文）'))}</h3>")
+        parts.append(f"<h3>{_esc(clauses)}</h3>")
         for ref in topic.provisions:
             citation = ref.cite(on)
             self._links.append((citation.law_id, citation.version or "", citation.article))
@@ -233,7 +238,7 @@ class MisreadingsPage(QWidget):
             note = citation.note_en if lang == "en" and citation.note_en else citation.note
             if note:
                 parts.append(f"<p><small>{_esc(note)}</small></p>")
-        parts.append(f"<h3>{_esc(self.tr('出处与解读（不是法律条文）'))}</h3>")
+        parts.append(f"<h3>{_esc(sources)}</h3>")
         explainer_part = self.tr("2017 年新闻解读 %1 部分").replace("%1", topic.explainer_part)
         parts.append(f"<p>{_esc(explainer_part)}</p>")
         for key in topic.authorities:
