@@ -43,14 +43,14 @@ from types import TracebackType
 from typing import Any
 
 from cases import analysis as analysis_module
-from cases import caseio, engine, model
+from cases import caseio, engine, model, store_search
 from cases.engine import Settings
 from cases.model import Case
 from cases.results import Analysis
 
 APP_NAME = "qunzhu-analyzer"
 STORE_FILE_NAME = "cases.sqlite3"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The ``PRAGMA user_version`` this code writes; older stores are migrated on open."""
 APPLICATION_ID = 0x515A4353
 """``PRAGMA application_id`` ("QZCS"): tells our stores from other SQLite files."""
@@ -453,6 +453,21 @@ INSERT INTO cases_fts (rowid, title, notes, tags)
 """
 """Version 3: full-text search over titles, notes and tags (trigram: Chinese works)."""
 
+_V4 = f"""
+{store_search.GRAMS_DDL};
+CREATE INDEX cases_incident_date_asc ON cases(deleted_at, incident_date IS NULL, incident_date);
+CREATE INDEX cases_platform_asc ON cases(deleted_at, platform IS NULL, platform);
+CREATE INDEX cases_outcome_asc ON cases(deleted_at, outcome IS NULL, outcome);
+CREATE INDEX cases_route_asc ON cases(deleted_at, route IS NULL, route)
+"""
+"""Version 4: 1- and 2-character search from an index (``cases_grams``, see
+``store_search``), and indexes for ascending sorts by nullable columns.
+
+An ascending list puts unknowns last with ``ORDER BY col IS NULL, col, id``; the
+``*_asc`` indexes hold exactly that order, so such a page is read from an index
+rather than by sorting every case (descending lists use the version-1 indexes).
+"""
+
 
 def _step_0_to_1(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -467,10 +482,27 @@ def _step_2_to_3(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3)
 
 
+def _step_3_to_4(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V4)
+    rows = conn.execute(
+        "SELECT id, title, notes, deleted_at IS NOT NULL,"
+        " coalesce((SELECT json_group_array(tag) FROM case_tags WHERE case_id = cases.id), '[]')"
+        " FROM cases ORDER BY id"
+    )
+    conn.executemany(
+        f"INSERT INTO {store_search.GRAMS_TABLE} (rowid, grams) VALUES (?, ?)",
+        (
+            (case_id, store_search.grams([title, notes, *json.loads(tags)], bool(in_trash)))
+            for case_id, title, notes, in_trash, tags in rows.fetchall()
+        ),
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _step_0_to_1,
     _step_1_to_2,
     _step_2_to_3,
+    _step_3_to_4,
 )
 """``MIGRATIONS[n]`` takes a store from version n to n + 1 (inside one transaction)."""
 assert len(MIGRATIONS) == SCHEMA_VERSION
@@ -520,6 +552,7 @@ _ENV_CODES: dict[int, type[StoreError]] = {
     26: ForeignFileError,  # SQLITE_NOTADB
 }
 _NULLABLE_SORTS = frozenset({"incident_date", "platform", "outcome", "route", "deleted_at"})
+_TAGS_OF_CASE = "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag"
 _ROW_COLUMNS = ", ".join(f"c.{name}" for name in SORT_COLUMNS)
 _ANALYSIS_COLUMNS = (
     "id, case_id, analysed_at, analysis_date, outcome, route, missing, ruleset, settings, incident"
@@ -632,6 +665,8 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
         needed.add("analyses")
     if version >= 3:
         needed.add("cases_fts")
+    if version >= 4:
+        needed.add(store_search.GRAMS_TABLE)
     if version >= 1 and not needed <= names:
         raise CorruptStoreError(str(path), "tables missing: " + ", ".join(sorted(needed - names)))
 
@@ -855,6 +890,31 @@ class CaseStore:
             wrong = "in_trash" if state == "live" else "not_in_trash"
             raise CaseNotFoundError(str(self.path), case_id=case_id, state=wrong)
 
+    def _put_grams(
+        self, conn: sqlite3.Connection, case_id: int, fields: Sequence[str] | None = None
+    ) -> None:
+        """Write the case's ``cases_grams`` row (from ``fields`` or from the stored case).
+
+        Args:
+            conn: the connection, inside the transaction that changed the case.
+            case_id: the case.
+            fields: the new live case's title, notes and tags; None rewrites the row of
+                a stored case from its title, notes, tags and trash state.
+        """
+        in_trash = False
+        if fields is None:
+            title, notes, deleted_at = conn.execute(
+                "SELECT title, notes, deleted_at FROM cases WHERE id = ?", (case_id,)
+            ).fetchone()
+            tags = [r[0] for r in conn.execute(_TAGS_OF_CASE, (case_id,))]
+            fields = [title, notes, *tags]
+            in_trash = deleted_at is not None
+            conn.execute(f"DELETE FROM {store_search.GRAMS_TABLE} WHERE rowid = ?", (case_id,))
+        conn.execute(
+            f"INSERT INTO {store_search.GRAMS_TABLE} (rowid, grams) VALUES (?, ?)",
+            (case_id, store_search.grams(fields, in_trash)),
+        )
+
     def _insert(
         self,
         conn: sqlite3.Connection,
@@ -886,6 +946,7 @@ class CaseStore:
             "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (?, ?, ?, ?)",
             (case_id, case.title, case.notes, " ".join(tags)),
         )
+        self._put_grams(conn, case_id, [case.title, case.notes, *tags])
         return case_id
 
     def _add_analysis(
@@ -1000,17 +1061,13 @@ class CaseStore:
                     "INSERT INTO case_tags (case_id, tag) VALUES (?, ?)",
                     [(case_id, t) for t in _tags(tags)],
                 )
-            all_tags = " ".join(
-                r[0]
-                for r in conn.execute(
-                    "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag", (case_id,)
-                )
-            )
+            all_tags = " ".join(r[0] for r in conn.execute(_TAGS_OF_CASE, (case_id,)))
             conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
             conn.execute(
                 "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (?, ?, ?, ?)",
                 (case_id, case.title, case.notes, all_tags),
             )
+            self._put_grams(conn, case_id)
         return self.get(case_id)
 
     def duplicate(self, case_id: int) -> int:
@@ -1043,6 +1100,7 @@ class CaseStore:
         with self._transaction() as conn:
             self._need(conn, case_id, "live")
             conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (_now(), case_id))
+            self._put_grams(conn, case_id)  # marks it in the trash
 
     def restore(self, case_id: int) -> None:
         """Bring a case back from the trash.
@@ -1053,6 +1111,7 @@ class CaseStore:
         with self._transaction() as conn:
             self._need(conn, case_id, "in_trash")
             conn.execute("UPDATE cases SET deleted_at = NULL WHERE id = ?", (case_id,))
+            self._put_grams(conn, case_id)
 
     def purge(self, case_id: int) -> None:
         """Erase a case in the trash for good (its text is overwritten on disk).
@@ -1063,6 +1122,7 @@ class CaseStore:
         with self._transaction() as conn:
             self._need(conn, case_id, "in_trash")
             conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
+            conn.execute(f"DELETE FROM {store_search.GRAMS_TABLE} WHERE rowid = ?", (case_id,))
             conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
         # secure_delete zeroes the freed pages; a checkpoint also clears the WAL copy.
         with contextlib.suppress(sqlite3.Error):
@@ -1141,7 +1201,15 @@ class CaseStore:
             # Trigram FTS needs 3 characters; quoting makes each term a literal substring.
             where.append("c.id IN (SELECT rowid FROM cases_fts WHERE cases_fts MATCH ?)")
             params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
-        for term in (t for t in terms if len(t) < 3):
+        gram_terms = [t for t in terms if store_search.is_gram(t)]
+        if gram_terms:
+            where.append(
+                f"c.id IN (SELECT rowid FROM {store_search.GRAMS_TABLE}"
+                f" WHERE {store_search.GRAMS_TABLE} MATCH ?)"
+            )
+            params.append(store_search.match(gram_terms))
+        for term in (t for t in terms if len(t) < 3 and not store_search.is_gram(t)):
+            # Only short words with ASCII punctuation (e.g. "1%") are left to LIKE.
             where.append(
                 # Correlated, so a listing walks its sort index and stops after `limit` hits.
                 "EXISTS (SELECT 1 FROM cases_fts f WHERE f.rowid = c.id AND (f.title LIKE ?"
@@ -1185,6 +1253,23 @@ class CaseStore:
 
     def count(self, query: ListQuery = ListQuery()) -> int:
         """How many rows match ``query`` (ignoring sort, offset and limit)."""
+        terms = query.text.split()
+        if (
+            terms
+            and all(store_search.is_gram(t) for t in terms)
+            and (query.outcome, query.platform, query.date_from, query.date_to)
+            == (None, None, None, None)
+        ):
+            # Text only, all short words: the grams index alone knows the answer, trash
+            # included, without visiting the matching cases one by one.
+            table = store_search.GRAMS_TABLE
+            state = "AND" if query.trash else "NOT"
+            expression = f"({store_search.match(terms)}) {state} {store_search.TRASH_TOKEN}"
+            with self._reading() as conn:
+                found: int = conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expression,)
+                ).fetchone()[0]
+            return found
         where, params = self._where(query)
         with self._reading() as conn:
             total: int = conn.execute(

@@ -123,8 +123,10 @@ def test_purge_erases_the_text_from_the_file(store_path, case_factory):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("辱骂", {"insult"}),  # 2 characters: LIKE fallback
+        ("辱骂", {"insult"}),  # 2 characters: the grams index
         ("骂", {"insult", "tag"}),  # 1 character
+        ("0%", {"percent"}),  # ASCII punctuation in a short word: LIKE
+        ("_", set()),
         ("长期辱骂", {"insult"}),  # 4 characters: trigram FTS
         ("谣言传播", {"rumor"}),
         ("物业费", {"tag"}),  # a tag

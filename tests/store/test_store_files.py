@@ -55,7 +55,7 @@ def _old_store(path: Path, version: int, case: model.Case) -> None:
                     NOW,
                 ),
             )
-        if version == 2:
+        if version >= 2:
             conn.execute(
                 "INSERT INTO cases (facts, title, notes, incident_date, platform, outcome, route,"
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -87,6 +87,11 @@ def _old_store(path: Path, version: int, case: model.Case) -> None:
             )
         if version >= 1:
             conn.execute("INSERT INTO case_tags VALUES (1, '旧标签')")
+        if version >= 3:
+            conn.execute(
+                "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (1, ?, ?, '旧标签')",
+                (case.title, case.notes),
+            )
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     finally:
         conn.close()
@@ -110,6 +115,10 @@ def test_migrates_forward_from_every_earlier_version(tmp_path, case_factory, ver
         assert stored.tags == ("旧标签",)
         assert [r.id for r in s.list(ListQuery(text="辱骂"))] == [1]
         assert [r.id for r in s.list(ListQuery(text="旧标签"))] == [1]
+        # Short words come from the version-4 index, filled from the old cases.
+        for word in ("骂", "标签", "旧"):
+            assert [r.id for r in s.list(ListQuery(text=word))] == [1], word
+            assert s.count(ListQuery(text=word)) == 1, word
         history = s.history(1)
         assert len(history) == 1
         assert (history[0].outcome, history[0].ruleset) == ("NOT_EXEMPT", "2025.1-1")

@@ -75,6 +75,7 @@ def test_sigkill_during_edits_loses_no_committed_edit(tmp_path):
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
             conn.execute("INSERT INTO cases_fts (cases_fts) VALUES ('integrity-check')")
+            conn.execute("INSERT INTO cases_grams (cases_grams) VALUES ('integrity-check')")
             for case_id, (n, step) in committed.items():
                 stored = s.get(case_id)
                 assert stored.case.title == f"edit-{n}"
@@ -91,6 +92,13 @@ def test_sigkill_during_edits_loses_no_committed_edit(tmp_path):
                 assert tag == "t" + title.removeprefix("edit-"), case_id
             fts = conn.execute("SELECT count(*) FROM cases_fts").fetchone()[0]
             assert fts == len(rows)
+            grams = conn.execute("SELECT count(*) FROM cases_grams").fetchone()[0]
+            assert grams == len(rows)
+            # The index's trash marks agree with the cases' trash state.
+            trash, live = s.count(store.ListQuery(trash=True)), s.count()
+            for word in ("ed", "e"):  # every title is edit-N
+                assert s.count(store.ListQuery(text=word, trash=True)) == trash
+                assert s.count(store.ListQuery(text=word)) == live
             start = max(start, len(rows) + 1000 * (_round + 1))
     assert len(committed) > 6
     conn = sqlite3.connect(path)
