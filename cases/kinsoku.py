@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 CANNOT_START = frozenset(
     "，。、；：？！）」』”’〕】》〉］｝〗〙〞…‥·・％‰℃"
@@ -25,21 +26,27 @@ def width(text: str) -> int:
     return sum(2 if is_wide(ch) else 1 for ch in text)
 
 
-def _atoms(text: str) -> list[str]:
-    """Break points: around every wide character and space; Latin words stay whole."""
-    atoms: list[str] = []
+def atoms(text: str, alone: Callable[[str], bool] = is_wide) -> list[str]:
+    """Split text into unbreakable pieces: a character that stands alone, a space, or a word.
+
+    Args:
+        text: one paragraph.
+        alone: which characters form a piece of their own (by default the wide ones);
+            runs of the others (Latin words, numbers) stay whole.
+    """
+    out: list[str] = []
     word = ""
     for ch in text:
-        if ch == " " or is_wide(ch):
+        if ch == " " or alone(ch):
             if word:
-                atoms.append(word)
+                out.append(word)
                 word = ""
-            atoms.append(ch)
+            out.append(ch)
         else:
             word += ch
     if word:
-        atoms.append(word)
-    return atoms
+        out.append(word)
+    return out
 
 
 def _forbidden_start(atom: str) -> bool:
@@ -59,7 +66,7 @@ def wrap(text: str, columns: int) -> list[str]:
     """
     lines: list[list[str]] = [[]]
     used = 0
-    for atom in _atoms(text):
+    for atom in atoms(text):
         line = lines[-1]
         size = width(atom)
         if used + size > columns and line and atom != " ":

@@ -100,18 +100,7 @@ def _is_wide(ch: str) -> bool:
 
 def _atoms(text: str) -> list[str]:
     """Split one paragraph into unbreakable pieces: a wide character, a Latin word, or a space."""
-    atoms: list[str] = []
-    word = ""
-    for ch in text:
-        if ch == " " or _is_wide(ch):
-            if word:
-                atoms.append(word)
-                word = ""
-            atoms.append(ch)
-        else:
-            word += ch
-    if word:
-        atoms.append(word)
+    atoms = kinsoku.atoms(text, _is_wide)
     # Kinsoku: a closing mark sticks to what precedes it, an opening mark to what follows.
     glued: list[str] = []
     for atom in atoms:
