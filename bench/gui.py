@@ -139,9 +139,9 @@ def _edit_latency(store: Path, ini: Path) -> list[float]:
 
 def _accepted_config(folder: Path) -> Path:
     """A private settings folder in which the first-run notice was already accepted."""
-    from desktop import app
-
     from PySide6.QtCore import QSettings
+
+    from desktop import app
 
     config = folder / "config"
     path = config / app.ORGANIZATION / f"{app.APPLICATION}.conf"

@@ -13,14 +13,20 @@ GOOD = {
     "format": "group-owner-case",
     "version": 1,
     "title": "测试",
-    "incident": {"date": "2020-01-01", "member_count": 5, "actions": [{"kind": "warned", "at": None}]},
+    "incident": {
+        "date": "2020-01-01",
+        "member_count": 5,
+        "actions": [{"kind": "warned", "at": None}],
+    },
     "notes": "",
 }
 
 
 def _write(tmp_path, data, name="case.json"):
     path = tmp_path / name
-    path.write_text(data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
     return path
 
 
@@ -41,13 +47,15 @@ def test_a_good_file_loads_and_absent_facts_are_unknown(tmp_path):
     assert not case_file.is_batch
     (case,) = case_file.cases
     assert case.incident.member_count == 5
-    assert case.incident.knew is None and case.incident.content is None
+    assert case.incident.knew is None
+    assert case.incident.content is None
     assert case.incident.actions == (model.Action(model.ActionKind.WARNED, None),)
 
 
 def test_empty_lists_are_kept_apart_from_unknown(tmp_path):
     (case,) = caseio.load_file(_write(tmp_path, _with_incident(content=[], actions=[]))).cases
-    assert case.incident.content == () and case.incident.actions == ()
+    assert case.incident.content == ()
+    assert case.incident.actions == ()
 
 
 @pytest.mark.parametrize(
@@ -65,7 +73,11 @@ def test_empty_lists_are_kept_apart_from_unknown(tmp_path):
         ({"content": "rumor"}, "incident.content", "列表"),
         ({"actions": [{"kind": "kicked"}]}, "incident.actions[0].kind", "removed_poster"),
         ({"actions": [{"at": "2019-05-01T10:00"}]}, "incident.actions[0].kind", "缺少"),
-        ({"actions": [{"kind": "warned", "at": "2019-05-01T25:00"}]}, "incident.actions[0].at", "不是一个真实存在"),
+        (
+            {"actions": [{"kind": "warned", "at": "2019-05-01T25:00"}]},
+            "incident.actions[0].at",
+            "不是一个真实存在",
+        ),
         ({"date": "2019-02-30"}, "incident.date", "不是一个真实存在"),
         ({"role": "owner"}, "incident.role", "creator"),
     ],
@@ -82,20 +94,23 @@ def test_unknown_keys_are_errors_at_every_level(tmp_path):
     assert _error(tmp_path, _with_incident(member_cuont=5)).field == "incident.member_cuont"
     error = _error(tmp_path, _with_incident(actions=[{"kind": "warned", "when": None}]))
     assert error.field == "incident.actions[0].when"
-    assert "未知" in error.text("zh") and "unknown key" in error.text("en")
+    assert "未知" in error.text("zh")
+    assert "unknown key" in error.text("en")
 
 
 def test_a_batch_error_names_the_position(tmp_path):
     bad = _with_incident(member_count=0)
     error = _error(tmp_path, [GOOD, GOOD, bad])
     assert error.position == 2
-    assert "第 3 个案件" in error.text("zh") and "case 3" in error.text("en")
+    assert "第 3 个案件" in error.text("zh")
+    assert "case 3" in error.text("en")
     assert "[2]" in error.text("en")
 
 
 def test_a_newer_format_version_says_so(tmp_path):
     error = _error(tmp_path, {**GOOD, "version": 2})
-    assert "newer" in error.text("en") and error.field == "version"
+    assert "newer" in error.text("en")
+    assert error.field == "version"
 
 
 @pytest.mark.parametrize(
@@ -128,13 +143,14 @@ def test_write_then_read_round_trips_and_leaves_no_temp_file(tmp_path):
     target = tmp_path / "out.json"
     caseio.write_file(target, [case, case])
     again = caseio.load_file(target)
-    assert again.is_batch and again.cases == (case, case)
+    assert again.is_batch
+    assert again.cases == (case, case)
     assert sorted(os.listdir(tmp_path)) == ["case.json", "out.json"]
 
 
 def test_write_to_an_unwritable_folder_leaves_nothing(tmp_path):
     (case,) = caseio.load_file(_write(tmp_path, GOOD)).cases
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotFoundError):
         caseio.write_file(tmp_path / "missing-folder" / "out.json", [case])
     assert not (tmp_path / "missing-folder").exists()
 

@@ -18,7 +18,12 @@ EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+        check=False,
     )
 
 
@@ -27,7 +32,15 @@ def test_readable_account_quotes_the_clauses():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "结论：不免责" in out
-    for step in ("S1 施行时间", "S2 群组性质", "S3 违法信息", "S4 本人行为", "S5 管理身份", "S6 注意义务", "S7 后果与其他法律"):
+    for step in (
+        "S1 施行时间",
+        "S2 群组性质",
+        "S3 违法信息",
+        "S4 本人行为",
+        "S5 管理身份",
+        "S6 注意义务",
+        "S7 后果与其他法律",
+    ):
         assert step in out
     assert "互联网群组建立者、管理者应当履行群组管理责任" in out.replace("\n", "").replace(" ", "")
     assert "不是法律意见" in out
@@ -44,29 +57,54 @@ def test_json_has_the_spec_shape():
     result = run("analyze", str(EXAMPLE), "--json", "--today", "2026-11-28")
     assert result.returncode == 0
     data = json.loads(result.stdout)
-    assert data["outcome"] == "NOT_EXEMPT" and data["route"] is None and data["missing"] == []
+    assert data["outcome"] == "NOT_EXEMPT"
+    assert data["route"] is None
+    assert data["missing"] == []
     assert [s["id"] for s in data["steps"]] == ["S1", "S2", "S3", "S4", "S5", "S6", "S7"]
     for step in data["steps"]:
         assert set(step) == {"id", "status", "finding", "citations", "assumptions"}
         assert step["status"] in ("passed", "concluded", "unknown", "not_reached")
         for citation in step["citations"]:
-            assert set(citation) == {"law", "version", "article", "paragraph", "level", "verified", "text"}
-            assert citation["level"] in ("law", "official_interpretation", "commentary", "court_practice", "assumption")
+            assert set(citation) == {
+                "law",
+                "version",
+                "article",
+                "paragraph",
+                "level",
+                "verified",
+                "text",
+            }
+            assert citation["level"] in (
+                "law",
+                "official_interpretation",
+                "commentary",
+                "court_practice",
+                "assumption",
+            )
     s1 = data["steps"][0]["citations"][0]
     assert s1 == {
-        "law": "互联网群组信息服务管理规定", "version": "2017", "article": "第十五条", "paragraph": None,
-        "level": "law", "verified": "⚠️", "text": "本规定自2017年10月8日起施行。",
+        "law": "互联网群组信息服务管理规定",
+        "version": "2017",
+        "article": "第十五条",
+        "paragraph": None,
+        "level": "law",
+        "verified": "⚠️",
+        "text": "本规定自2017年10月8日起施行。",
     }
     assert data["ruleset"]
     assert data["settings"] == {"small_family_max": 10, "timely_window_hours": 24.0}
     for entry in data["other_laws"]:
-        assert entry["text"] and entry["why"] and entry["level"] == "law"
+        assert entry["text"]
+        assert entry["why"]
+        assert entry["level"] == "law"
     assert all(set(w) >= {"change", "outcome"} for w in data["what_if"])
 
 
 def test_batch_gives_a_list_in_order(tmp_path):
-    cases = [json.loads(resources.path(f"examples/{n}").read_text(encoding="utf-8"))
-             for n in ("08-removed-poster.json", "06-member-blamed.json")]
+    cases = [
+        json.loads(resources.path(f"examples/{n}").read_text(encoding="utf-8"))
+        for n in ("08-removed-poster.json", "06-member-blamed.json")
+    ]
     batch = tmp_path / "batch.json"
     batch.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
     result = run("analyze", str(batch), "--json")
@@ -80,7 +118,8 @@ def test_bad_file_exits_2_with_the_message_and_no_traceback(tmp_path):
     result = run("analyze", str(bad), "--json")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert "bad.json" in result.stderr and "第 2 个案件" in result.stderr
+    assert "bad.json" in result.stderr
+    assert "第 2 个案件" in result.stderr
     assert "incident.member_count" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -98,7 +137,8 @@ def test_bad_file_exits_2_with_the_message_and_no_traceback(tmp_path):
 def test_bad_command_lines_exit_2(args, capsys):
     assert cli.main(args) == 2
     err = capsys.readouterr().err
-    assert err and "Traceback" not in err
+    assert err
+    assert "Traceback" not in err
 
 
 def test_settings_change_the_result_and_are_recorded(capsys):

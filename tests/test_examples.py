@@ -10,7 +10,9 @@ import pytest
 from cases import analysis, caseio, resources
 
 EXPECTED = json.loads(resources.read_text("examples/expected.json"))
-FILES = sorted(p.name for p in resources.path("examples").glob("*.json") if p.name != "expected.json")
+FILES = sorted(
+    p.name for p in resources.path("examples").glob("*.json") if p.name != "expected.json"
+)
 TODAY = dt.date(2026, 11, 28)
 
 
@@ -23,12 +25,23 @@ def test_examples_cover_every_outcome_and_route():
     outcomes = {e["outcome"] for e in EXPECTED.values()}
     routes = {e["route"] for e in EXPECTED.values()} - {None}
     assert outcomes == {
-        "NOT_IN_FORCE", "PRIVATE_SPACE", "NO_PROHIBITED_CONTENT", "OWN_CONDUCT",
-        "NO_DUTY", "EXEMPT", "NOT_EXEMPT", "UNDETERMINED",
+        "NOT_IN_FORCE",
+        "PRIVATE_SPACE",
+        "NO_PROHIBITED_CONTENT",
+        "OWN_CONDUCT",
+        "NO_DUTY",
+        "EXEMPT",
+        "NOT_EXEMPT",
+        "UNDETERMINED",
     }
     assert routes == {
-        "group_rules", "removed_poster", "reported_platform", "reported_authority",
-        "dissolved_group", "warned_no_recurrence", "unaware_isolated",
+        "group_rules",
+        "removed_poster",
+        "reported_platform",
+        "reported_authority",
+        "dissolved_group",
+        "warned_no_recurrence",
+        "unaware_isolated",
     }
 
 
@@ -36,7 +49,8 @@ def test_examples_cover_every_outcome_and_route():
 def test_example(name):
     case_file = caseio.load_file(resources.path(f"examples/{name}"))
     (case,) = case_file.cases
-    assert case.title and case.notes, "examples carry a Chinese title and notes"
+    assert case.title, "examples carry a Chinese title"
+    assert case.notes, "examples carry notes"
     result = analysis.analyze(case, today=TODAY)
     expected = EXPECTED[name]
     assert result.outcome.value == expected["outcome"]
@@ -48,6 +62,7 @@ def test_example_files_round_trip_exactly():
     for name in FILES:
         text = resources.path(f"examples/{name}").read_text(encoding="utf-8")
         case_file = caseio.parse_text(text, name)
-        assert caseio.dumps(case_file.cases, batch=False) == json.dumps(
-            json.loads(text), ensure_ascii=False, indent=2
-        ) + "\n"
+        assert (
+            caseio.dumps(case_file.cases, batch=False)
+            == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+        )

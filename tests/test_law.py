@@ -13,11 +13,18 @@ from cases import engine, law, resources
 
 def test_chinese_numbers():
     assert [law.chinese_number(n) for n in (1, 9, 10, 12, 20, 21, 99)] == [
-        "一", "九", "十", "十二", "二十", "二十一", "九十九",
+        "一",
+        "九",
+        "十",
+        "十二",
+        "二十",
+        "二十一",
+        "九十九",
     ]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="0"):
         law.chinese_number(0)
-    assert law.paragraph_label(2) == "第二款" and law.paragraph_label(None) is None
+    assert law.paragraph_label(2) == "第二款"
+    assert law.paragraph_label(None) is None
 
 
 def test_versions_switch_on_their_first_day():
@@ -25,12 +32,15 @@ def test_versions_switch_on_their_first_day():
     assert cyber.version_on(dt.date(2025, 12, 31)) == (cyber.versions[0], False)
     assert cyber.version_on(dt.date(2026, 1, 1)) == (cyber.versions[1], False)
     before, predates = cyber.version_on(dt.date(2017, 5, 31))
-    assert before is cyber.versions[0] and predates
+    assert before is cyber.versions[0]
+    assert predates
 
 
 def test_an_incident_before_the_earliest_stored_text_is_noted():
     citation = law.library().cite("civil_code", "knowledge_liability", dt.date(2020, 12, 31))
-    assert citation.note and "2021-01-01" in citation.note and citation.note_en
+    assert citation.note
+    assert "2021-01-01" in citation.note
+    assert citation.note_en
     later = law.library().cite("civil_code", "knowledge_liability", dt.date(2021, 1, 1))
     assert later.note is None
 
@@ -41,10 +51,12 @@ def test_headings_show_article_paragraph_mark_and_unchecked_numbers():
     assert c.heading("zh") == "《网络安全法》（2016）第十二条第二款 ✅"
     assert c.heading("en").startswith("Cybersecurity Law 《网络安全法》 (2016) 第十二条第二款")
     inferred = lib.cite("group_regulation", "penalties_elsewhere", dt.date(2020, 1, 1))
-    assert "条号待核对" in inferred.heading("zh") and "to be checked" in inferred.heading("en")
+    assert "条号待核对" in inferred.heading("zh")
+    assert "to be checked" in inferred.heading("en")
     qa = lib.authority("qa_owner_duty")
     assert qa.level is law.Level.OFFICIAL_INTERPRETATION
-    assert "答记者问" in qa.heading("zh") and "☑️" in qa.heading("zh")
+    assert "答记者问" in qa.heading("zh")
+    assert "☑️" in qa.heading("zh")
     assert qa.heading("en").startswith("CAC official")
     assert qa.json_text("zh") == json.dumps(qa.to_json("zh"), ensure_ascii=False)
 
@@ -68,7 +80,9 @@ def _document(law_id: str) -> dict:
 @pytest.mark.parametrize(
     "spoil",
     [
-        lambda d: d["versions"][0]["provisions"].update(x={"article": "第九十九条", "paragraph": None}),
+        lambda d: d["versions"][0]["provisions"].update(
+            x={"article": "第九十九条", "paragraph": None}
+        ),
         lambda d: d["versions"][0]["provisions"].update(x={"article": "第十二条", "paragraph": 7}),
         lambda d: d["versions"][0].update(effective_to="2026-06-01"),
         lambda d: d["versions"][0].update(adopted=None),
@@ -93,5 +107,5 @@ def test_a_repealed_law_resolves_to_its_last_text():
 
 @pytest.mark.parametrize(("family", "hours"), [(1, 24), (501, 24), (10, 0), (10, 24 * 91)])
 def test_settings_out_of_range_are_refused(family, hours):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must be between"):
         engine.Settings(family, hours)

@@ -48,7 +48,9 @@ def test_every_article_is_verbatim_in_its_section(document, version):
     for article in version["articles"]:
         paragraphs = [p["text"] for p in article["paragraphs"]]
         block = f"> **{article['article']}**\u3000" + "\n>\n> ".join(paragraphs)
-        assert block in section, f"{document['id']} {version['version']} {article['article']} differs"
+        assert block in section, (
+            f"{document['id']} {version['version']} {article['article']} differs"
+        )
         for paragraph in article["paragraphs"]:
             assert paragraph["verified"] in ("✅", "☑️", "⚠️")
 
@@ -84,7 +86,10 @@ def test_single_source_texts_are_marked_so():
     assert lib.cite("cybersecurity_law", "use_obligation", dt.date(2026, 1, 1)).verified == "☑️"
     assert lib.cite("cybersecurity_law", "use_obligation", dt.date(2025, 12, 31)).verified == "✅"
     assert lib.cite("public_security_penalties_law", "rumor", dt.date(2026, 3, 1)).verified == "✅"
-    assert lib.cite("public_security_penalties_law", "insult_defamation", dt.date(2026, 3, 1)).verified == "☑️"
+    assert (
+        lib.cite("public_security_penalties_law", "insult_defamation", dt.date(2026, 3, 1)).verified
+        == "☑️"
+    )
     assert lib.cite("civil_code", "knowledge_liability", dt.date(2022, 1, 1)).verified == "☑️"
 
 
@@ -114,7 +119,15 @@ def test_rewritten_unofficial_wordings_are_not_used():
 
 
 def test_the_2011_measures_keep_their_half_width_brackets():
-    text = law.library().cite("internet_info_services_measures", "nine_prohibitions", dt.date(2020, 1, 1)).text
+    text = (
+        law.library()
+        .cite("internet_info_services_measures", "nine_prohibitions", dt.date(2020, 1, 1))
+        .text
+    )
     assert "(一)反对宪法所确定的基本原则的；" in text
-    text_2024 = law.library().cite("internet_info_services_measures", "nine_prohibitions", dt.date(2025, 1, 20)).text
+    text_2024 = (
+        law.library()
+        .cite("internet_info_services_measures", "nine_prohibitions", dt.date(2025, 1, 20))
+        .text
+    )
     assert "（一）反对宪法所确定的基本原则的；" in text_2024

@@ -12,8 +12,14 @@ from cases.model import Content, GroupPurpose
 
 TODAY = dt.date(2026, 11, 28)
 BASE = model.Incident(
-    date=dt.date(2022, 5, 1), chat_kind=model.ChatKind.GROUP, member_count=100, family_only=False,
-    role=model.Role.CREATOR, poster=model.Poster.OTHER, participated=False, content=(),
+    date=dt.date(2022, 5, 1),
+    chat_kind=model.ChatKind.GROUP,
+    member_count=100,
+    family_only=False,
+    role=model.Role.CREATOR,
+    poster=model.Poster.OTHER,
+    participated=False,
+    content=(),
 )
 
 
@@ -54,9 +60,13 @@ def test_unknown_emergency_is_flagged_as_a_condition():
     assert "尚不清楚" in found[("刑法", "第二百九十一条之一", "2020")].why[0]
 
 
-@pytest.mark.parametrize(("date", "article", "version"), [
-    (dt.date(2025, 12, 31), "第四十二条", "2012"), (dt.date(2026, 1, 1), "第五十条", "2025"),
-])
+@pytest.mark.parametrize(
+    ("date", "article", "version"),
+    [
+        (dt.date(2025, 12, 31), "第四十二条", "2012"),
+        (dt.date(2026, 1, 1), "第五十条", "2025"),
+    ],
+)
 def test_insult_flags_penalty_crime_and_civil_liability(date, article, version):
     found = flags(date=date, content=(Content.INSULT_DEFAMATION,))
     assert ("治安管理处罚法", article, version) in found
@@ -68,13 +78,25 @@ def test_insult_flags_penalty_crime_and_civil_liability(date, article, version):
 def test_civil_code_before_2021_says_the_earlier_law_is_not_stored():
     found = flags(date=dt.date(2019, 1, 1), content=(Content.INSULT_DEFAMATION,))
     note = found[("民法典", "第一千一百九十七条", "2020")].citation.note
-    assert note and "侵权责任法" in note
+    assert note
+    assert "侵权责任法" in note
 
 
 @pytest.mark.parametrize(("members", "flagged"), [(29, False), (30, True), (None, True)])
 def test_obscene_group_threshold(members, flagged):
-    found = flags(content=(Content.OBSCENE_VIOLENCE,), group_purpose=GroupPurpose.OBSCENE, member_count=members)
-    assert (("最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）", "第三条", "2010") in found) is flagged
+    found = flags(
+        content=(Content.OBSCENE_VIOLENCE,),
+        group_purpose=GroupPurpose.OBSCENE,
+        member_count=members,
+    )
+    assert (
+        (
+            "最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）",
+            "第三条",
+            "2010",
+        )
+        in found
+    ) is flagged
     assert (("刑法", "第三百六十四条", "2020") in found) is flagged
 
 
@@ -83,10 +105,13 @@ def test_obscene_content_in_an_ordinary_group_is_not_the_group_offence():
     assert not any(key[1] == "第三百六十四条" for key in found)
 
 
-@pytest.mark.parametrize(("date", "articles", "version"), [
-    (dt.date(2025, 12, 31), ("第四十六条", "第六十七条"), "2016"),
-    (dt.date(2026, 1, 1), ("第四十八条", "第六十八条"), "2025"),
-])
+@pytest.mark.parametrize(
+    ("date", "articles", "version"),
+    [
+        (dt.date(2025, 12, 31), ("第四十六条", "第六十七条"), "2016"),
+        (dt.date(2026, 1, 1), ("第四十八条", "第六十八条"), "2025"),
+    ],
+)
 def test_illegal_activity_group(date, articles, version):
     found = flags(date=date, group_purpose=GroupPurpose.ILLEGAL_ACTIVITY)
     for article in articles:

@@ -80,10 +80,14 @@ def _answer(inc: model.Incident, name: str, data) -> model.Incident:
         acts[index] = dataclasses.replace(acts[index], at=data.draw(datetimes))
         return dataclasses.replace(inc, actions=tuple(acts))
     strategies = {
-        "date": dates, "chat_kind": st.sampled_from(model.ChatKind),
-        "member_count": st.integers(2, 5000), "content": contents,
-        "role": st.sampled_from(model.Role), "poster": st.sampled_from(model.Poster),
-        "discovered_at": datetimes, "actions": actions,
+        "date": dates,
+        "chat_kind": st.sampled_from(model.ChatKind),
+        "member_count": st.integers(2, 5000),
+        "content": contents,
+        "role": st.sampled_from(model.Role),
+        "poster": st.sampled_from(model.Poster),
+        "discovered_at": datetimes,
+        "actions": actions,
     }
     return dataclasses.replace(inc, **{name: data.draw(strategies.get(name, st.booleans()))})
 
@@ -104,7 +108,8 @@ def test_what_if_entries_really_change_the_outcome(inc, s):
     result = analysis.analyze(model.Case(inc), s, TODAY)
     for entry in result.what_if:
         assert entry.outcome is not base.outcome
-        assert entry.change[0].startswith("如果") and "结论将变为" in entry.change[0]
+        assert entry.change[0].startswith("如果")
+        assert "结论将变为" in entry.change[0]
 
 
 @settings(max_examples=200, deadline=None)
@@ -123,7 +128,10 @@ def test_a_prompt_strong_measure_exempts_an_owner_who_knew(inc, s):
         return
     acted = dataclasses.replace(
         inc,
-        actions=(*(inc.actions or ()), model.Action(model.ActionKind.REMOVED_POSTER, inc.discovered_at)),
+        actions=(
+            *(inc.actions or ()),
+            model.Action(model.ActionKind.REMOVED_POSTER, inc.discovered_at),
+        ),
         timely=None,
     )
     assert engine.decide(acted, s).outcome is engine.Outcome.EXEMPT
