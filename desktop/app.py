@@ -25,6 +25,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str]) -> int:
     """Run the desktop application; the exit status."""
     args = parse_args(argv)
+    from desktop import qt_runtime
+
+    missing = qt_runtime.problem()
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return 1
     # Imported here so that `main.py analyze` never loads Qt.
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

@@ -1,0 +1,60 @@
+"""Check, before Qt starts, that the system libraries its X11 plugin needs are installed.
+
+Without them Qt aborts with "Could not load the Qt platform plugin 'xcb'", which
+tells a volunteer nothing. This check names the missing libraries and the Debian /
+Ubuntu packages that provide them instead.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+from collections.abc import Callable, Mapping
+
+XCB_LIBRARIES: dict[str, str] = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+"""Libraries Qt's xcb platform plugin loads, and the packages that provide them."""
+
+
+def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt will pick its X11 (xcb) platform plugin."""
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if chosen:
+        return chosen.split(":")[0] == "xcb"
+    return (
+        platform.startswith("linux")
+        and bool(environ.get("DISPLAY"))
+        and not environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def missing_packages(find: Callable[[str], str | None] = ctypes.util.find_library) -> list[str]:
+    """The packages whose libraries cannot be found."""
+    return [package for name, package in XCB_LIBRARIES.items() if find(name) is None]
+
+
+def problem(
+    environ: Mapping[str, str] = os.environ,
+    find: Callable[[str], str | None] = ctypes.util.find_library,
+) -> str | None:
+    """A message naming what to install, or None when Qt can start."""
+    if not uses_xcb(environ):
+        return None
+    packages = missing_packages(find)
+    if not packages:
+        return None
+    names = " ".join(packages)
+    return (
+        "群主责任分析无法打开窗口：缺少 Qt 需要的系统库。\n"
+        f"请安装：sudo apt-get install {names}\n"
+        "The window cannot open: system libraries that Qt needs are missing.\n"
+        f"Install them with: sudo apt-get install {names}\n"
+        "(The command line, `python main.py analyze …`, works without them.)"
+    )
