@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import itertools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -30,6 +30,10 @@ from cases.results import Analysis
 from cases.store import CaseRow, CaseStore, StoredCase, StoreError
 from desktop import caselist, commands, dialogs, entry, reasoning
 from desktop.settings import AppSettings
+
+if TYPE_CHECKING:
+    from desktop.law_browser import LawBrowser
+    from desktop.misreadings import MisreadingsPage
 
 SAVE_DELAY_MS = 400
 """Edits are written this long after the last one (and at once on switch or close)."""
@@ -94,7 +98,9 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
         self._law_dock: QDockWidget | None = None
+        self._law_browser: LawBrowser | None = None
         self._help_dock: QDockWidget | None = None
+        self._misreadings_page: MisreadingsPage | None = None
         self._build_ui()
         self._connect_signals()
         self._open_initial_case()
@@ -507,9 +513,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- law and help
 
-    def law_browser(self) -> Any:
+    def law_browser(self) -> LawBrowser:
         """The law browser (created on first use, in a dock on the right)."""
-        if self._law_dock is None:
+        if self._law_dock is None or self._law_browser is None:
             from desktop import law_browser
 
             browser = law_browser.LawBrowser(language=self._lang, parent=self)
@@ -518,16 +524,20 @@ class MainWindow(QMainWindow):
             dock.setWidget(browser)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self._law_dock = dock
+            self._law_browser = browser
         self._law_dock.show()
         self._law_dock.raise_()
-        return self._law_dock.widget()
+        return self._law_browser
 
-    def misreadings(self) -> Any:
+    def misreadings(self) -> MisreadingsPage:
         """The 常见误解 page (created on first use, in a dock on the right)."""
-        if self._help_dock is None:
+        if self._help_dock is None or self._misreadings_page is None:
             from desktop import misreadings
 
-            page = misreadings.MisreadingsPage(self)
+            page = misreadings.MisreadingsPage(self, language=self._lang)
+            # Created on first use, so wired here rather than in _connect_signals().
+            page.citation_activated.connect(self._on_citation_activated)
+            page.authority_activated.connect(self._on_authority_activated)
             dock = QDockWidget(self.tr("Common misreadings"), self)
             dock.setObjectName("misreadings_dock")
             dock.setWidget(page)
@@ -535,13 +545,18 @@ class MainWindow(QMainWindow):
             if self._law_dock is not None:
                 self.tabifyDockWidget(self._law_dock, dock)
             self._help_dock = dock
+            self._misreadings_page = page
         self._help_dock.show()
         self._help_dock.raise_()
-        return self._help_dock.widget()
+        return self._misreadings_page
 
     @Slot(str, str, str)
     def _on_citation_activated(self, law_id: str, version: str, article: str) -> None:
         self.law_browser().show_citation(law_id, version, article)
+
+    @Slot(str)
+    def _on_authority_activated(self, key: str) -> None:
+        self.law_browser().show_authority(key)
 
     @Slot(str)
     def _on_field_activated(self, field: str) -> None:
@@ -625,14 +640,19 @@ class MainWindow(QMainWindow):
             self._settings.save(self._qsettings)
         case_id = self._case_id
         # Unparent the old panels so that they go now (findChild must not meet them).
-        for dock in (self._list_dock, self._law_dock, self._help_dock):
-            if dock is not None:
-                self.removeDockWidget(dock)
-                dock.setParent(None)
-        self._law_dock = self._help_dock = None
+        self.removeDockWidget(self._list_dock)
+        self._list_dock.setParent(None)
         self.takeCentralWidget()
         self._build_ui()
         self._connect_signals()
+        # The law browser and the misreadings page keep what they show; their tr()
+        # texts follow QEvent.LanguageChange, their own-language data follows here.
+        if self._law_dock is not None and self._law_browser is not None:
+            self._law_dock.setWindowTitle(self.tr("Law texts"))
+            self._law_browser.set_language(lang)
+        if self._help_dock is not None and self._misreadings_page is not None:
+            self._help_dock.setWindowTitle(self.tr("Common misreadings"))
+            self._misreadings_page.set_language(lang)
         self._case_id = None
         if case_id is not None:
             self.open_case(case_id)

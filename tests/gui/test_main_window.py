@@ -288,6 +288,50 @@ def test_misreading_link_opens_help(make_main_window):
     assert window.findChild(QWidget, "misreadings_dock").isVisibleTo(window)
 
 
+def test_misreadings_clause_and_source_links_open_the_law_browser(make_main_window, qtbot):
+    from PySide6.QtCore import QUrl
+
+    from cases import misreadings
+    from desktop.law_browser import Role
+
+    window = make_main_window()
+    window.misreadings_action.trigger()
+    page = window.misreadings()
+    assert window.findChild(QWidget, "misreadings_dock").isVisibleTo(window)
+    page.show_topic("private_space")
+    topic = misreadings.topic("private_space")
+    citation = topic.provisions[1].cite(dt.date.today())
+    browser = window.law_browser()
+    with qtbot.wait_signal(browser.article_shown) as shown:
+        page.text_view.anchorClicked.emit(QUrl("cite:1"))
+    assert shown.args == [citation.law_id, citation.version, citation.article]
+    assert browser.tree.currentIndex().data(Role.ARTICLE) == citation.article
+    assert citation.text.split("\n")[0] in browser.text_view.toPlainText()
+    assert window.findChild(QWidget, "law_dock").isVisibleTo(window)
+    key = topic.authorities[0]
+    with qtbot.wait_signal(browser.authority_shown) as shown:
+        page.text_view.anchorClicked.emit(QUrl(f"authority:{key}"))
+    assert shown.args == [key]
+    assert browser.tree.currentIndex().data(Role.AUTHORITY_KEY) == key
+
+
+def test_misreadings_page_follows_the_window_language(make_main_window):
+    from cases import misreadings
+
+    topic = misreadings.topic("owner_answers_for_everything")
+    window = make_main_window(lang="en")
+    page = window.misreadings()
+    page.show_topic(topic.key)
+    assert topic.verdict.en in page.text_view.toPlainText()
+    assert page.list_view.currentIndex().data() == topic.misreading.en
+    window.set_language("zh")
+    assert window.misreadings() is page
+    assert page.current_key() == topic.key
+    assert topic.verdict.zh in page.text_view.toPlainText()
+    window.set_language("en")
+    assert topic.verdict.en in page.text_view.toPlainText()
+
+
 def test_dates_parse_in_common_forms():
     assert fields.parse_date("2019/5/1") == dt.date(2019, 5, 1)
     assert fields.parse_date("2019年5月1日") == dt.date(2019, 5, 1)
