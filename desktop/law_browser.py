@@ -123,6 +123,11 @@ def _level_label(level: lawlib.Level) -> str:
     return labels.get(level, level.value)
 
 
+def shown_marks(text: str) -> str:
+    """Swap the emoji ✅ for ✔, which the bundled font draws (☑️ and ⚠️ it has)."""
+    return text.replace("✅", "✔")
+
+
 def mark_words(mark: str) -> str:
     """A verification mark followed by its meaning (✅ 已核实).
 
@@ -134,7 +139,7 @@ def mark_words(mark: str) -> str:
         "☑️": QCoreApplication.translate("LawBrowser", "单一来源"),
         "⚠️": QCoreApplication.translate("LawBrowser", "条号推断"),
     }
-    return f"{mark} {words[mark]}" if mark in words else mark
+    return shown_marks(f"{mark} {words[mark]}" if mark in words else mark)
 
 
 def _version_dates(version: lawlib.LawVersion) -> str:
@@ -255,15 +260,15 @@ class LawTreeModel(QAbstractItemModel):
             mark = article.verified()
             if article.number_inferred:
                 unchecked = self.tr("条号待核对")
-                return f"{article.number} {mark} {unchecked}"
-            return f"{article.number} {mark}"
+                return shown_marks(f"{article.number} {mark} {unchecked}")
+            return shown_marks(f"{article.number} {mark}")
         if node.kind is NodeKind.AUTHORITIES:
             return self.tr("解读、评论与实务（不是法律条文）")
         if node.kind is NodeKind.LEVEL and node.level is not None:
             return _level_label(node.level)
         citation = self._library.authority(node.authority_key)
         mark = f" {citation.verified}" if citation.verified else ""
-        return f"{citation.article}{mark}"
+        return shown_marks(f"{citation.article}{mark}")
 
     def _tooltip(self, node: _Node) -> str:
         if node.kind is NodeKind.LAW:
@@ -535,7 +540,7 @@ def article_html(
         unchecked = f' <span style="color:#a15c00">{_esc(label)}</span>'
     parts = [
         f"<h3>《{_esc(law.short_title)}》（{_esc(version.version)}）"
-        f"{_esc(article.number)} {article.verified()}{unchecked}</h3>",
+        f"{_esc(article.number)} {shown_marks(article.verified())}{unchecked}</h3>",
         f"<p><small>{_esc(law.title)} · {_esc(law.title_en)}<br>"
         f"{_esc(law.issuer)} · {_esc(_kind_label(law.kind))} · "
         f"{_esc(adopted)} · {_esc(_version_dates(version))}</small></p>",
@@ -555,7 +560,7 @@ def article_html(
     if version.note:
         small.append(translate("LawBrowser", "说明：") + version.note)
     small.append(translate("LawBrowser", "✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断"))
-    parts.extend(f"<p><small>{_esc(line)}</small></p>" for line in small)
+    parts.extend(f"<p><small>{_esc(shown_marks(line))}</small></p>" for line in small)
     return "\n".join(parts)
 
 
@@ -570,7 +575,7 @@ def authority_html(citation: lawlib.Citation, language: str = "zh") -> str:
     else:
         kind = translate("LawBrowser", "本应用的转述，不是原文：")
     parts = [
-        f"<h3>{_esc(level)}{mark}</h3>",
+        f"<h3>{_esc(level)}{shown_marks(mark)}</h3>",
         f"<p><b>{_esc(not_law)}</b></p>",
         f"<p><small>{_esc(citation.law)}（{_esc(citation.version or '')}）<br>"
         f"{_esc(citation.article)}</small></p>",
@@ -903,7 +908,8 @@ class LawBrowser(QWidget):
 
     def _update_result_label(self) -> None:
         if not self.proxy.needle():
-            self._result_label.setText(self.tr("✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）"))
+            legend = self.tr("✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）")
+            self._result_label.setText(shown_marks(legend))
             return
         count = len(self.matching_articles())
         self._result_label.setText(self.tr("%n 条条文含有该文字", "", count))

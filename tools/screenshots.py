@@ -1,4 +1,8 @@
-"""Write docs/screenshot-zh.png and docs/screenshot-en.png: the main window on an example.
+"""Write the docs/screenshot-*.png images of the main window on an example case.
+
+screenshot-zh.png and screenshot-en.png: the window in each language;
+screenshot-law-browser-en.png and screenshot-misreadings-en.png: in English with the
+law browser (showing a cited article) and the 常见误解 page docked on the right.
 
 Runs headless (``QT_QPA_PLATFORM=offscreen``) at 1366×768 with the bundled font:
 ``python tools/screenshots.py [EXAMPLE.json]``.
@@ -18,8 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main(argv: list[str]) -> int:
     """Take both screenshots; the exit status."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication, QDockWidget
 
     from desktop import fonts, i18n
     from desktop.mainwindow import MainWindow
@@ -50,6 +54,29 @@ def main(argv: list[str]) -> int:
             out = ROOT / "docs" / f"screenshot-{lang}.png"
             window.grab().save(str(out))
             print(out)
+        # English, with the law browser and the misreadings page docked on the right.
+        browser = window.law_browser()
+        page = window.misreadings()
+        page.show_topic("private_space")
+        window.law_browser()  # its tab in front: the misreadings page tabs behind it
+        cites = [link for link, _text in window.panel.links() if link.startswith("cite:")]
+        if cites:
+            window.panel.follow(cites[0])
+        window.resize(1366, 768)
+        docks = [window.findChild(QDockWidget, n) for n in ("case_list_dock", "law_dock")]
+        window.resizeDocks(docks, [260, 500], Qt.Orientation.Horizontal)
+        for _ in range(5):
+            app.processEvents()
+        out = ROOT / "docs" / "screenshot-law-browser-en.png"
+        window.grab().save(str(out))
+        print(out, browser.tree.currentIndex().data())
+        page.show_topic("owner_answers_for_everything")
+        window.misreadings()
+        for _ in range(5):
+            app.processEvents()
+        out = ROOT / "docs" / "screenshot-misreadings-en.png"
+        window.grab().save(str(out))
+        print(out)
         window.close()
     return 0
 

@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="242" />
+        <location filename="../../desktop/timeline.py" line="242"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="244" />
+        <location filename="../../desktop/timeline.py" line="244"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="251" />
+        <location filename="../../desktop/timeline.py" line="251"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>Double-click a cell to change the measure or type its time.</translation>
     </message>
@@ -21,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="89" />
+        <location filename="../../desktop/timeline.py" line="89"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="89" />
+        <location filename="../../desktop/timeline.py" line="89"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110" />
-        <source>Don't know</source>
-        <translation>Don't know</translation>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116" />
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149" />
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>Please write the time as 2019-05-01 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152" />
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -54,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111" />
+        <location filename="../../desktop/entry.py" line="111"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115" />
-        <source>e.g. Owners' group, insults over fees</source>
-        <translation>e.g. Owners' group, insults over fees</translation>
+        <location filename="../../desktop/entry.py" line="115"/>
+        <source>e.g. Owners&apos; group, insults over fees</source>
+        <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121" />
+        <location filename="../../desktop/entry.py" line="121"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136" />
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141" />
+        <location filename="../../desktop/entry.py" line="141"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153" />
+        <location filename="../../desktop/entry.py" line="153"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166" />
-        <source>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</source>
-        <translation>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</translation>
+        <location filename="../../desktop/entry.py" line="166"/>
+        <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
+        <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171" />
-        <location filename="../../desktop/entry.py" line="174" />
+        <location filename="../../desktop/entry.py" line="171"/>
+        <location filename="../../desktop/entry.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260" />
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -103,32 +104,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="150" />
+        <location filename="../../desktop/caselist.py" line="150"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="151" />
+        <location filename="../../desktop/caselist.py" line="151"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="152" />
+        <location filename="../../desktop/caselist.py" line="152"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="153" />
+        <location filename="../../desktop/caselist.py" line="153"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="154" />
+        <location filename="../../desktop/caselist.py" line="154"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="174" />
+        <location filename="../../desktop/caselist.py" line="174"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -136,123 +137,126 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="264" />
+        <location filename="../../desktop/caselist.py" line="264"/>
         <source>Search titles, notes and tags</source>
         <translation>Search titles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="265" />
+        <location filename="../../desktop/caselist.py" line="265"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272" />
+        <location filename="../../desktop/caselist.py" line="272"/>
         <source>Only this outcome</source>
         <translation>Only this outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="273" />
+        <location filename="../../desktop/caselist.py" line="273"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278" />
+        <location filename="../../desktop/caselist.py" line="278"/>
         <source>Only this platform</source>
         <translation>Only this platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="279" />
+        <location filename="../../desktop/caselist.py" line="279"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284" />
+        <location filename="../../desktop/caselist.py" line="284"/>
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="285" />
+        <location filename="../../desktop/caselist.py" line="285"/>
         <source>Incidents from this date</source>
         <translation>Incidents from this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288" />
+        <location filename="../../desktop/caselist.py" line="288"/>
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="289" />
+        <location filename="../../desktop/caselist.py" line="289"/>
         <source>Incidents up to this date</source>
         <translation>Incidents up to this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="295" />
+        <location filename="../../desktop/caselist.py" line="295"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="302" />
+        <location filename="../../desktop/caselist.py" line="302"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327" />
+        <location filename="../../desktop/caselist.py" line="327"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="329" />
+        <location filename="../../desktop/caselist.py" line="329"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="331" />
+        <location filename="../../desktop/caselist.py" line="331"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333" />
+        <location filename="../../desktop/caselist.py" line="333"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="435" />
+        <location filename="../../desktop/caselist.py" line="435"/>
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="638" />
+        <location filename="../../desktop/law_browser.py" line="644"/>
         <source>法律(&amp;L)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Law:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="639" />
+        <location filename="../../desktop/law_browser.py" line="645"/>
         <source>要对照版本的法律</source>
-        <translation type="unfinished" />
+        <translation>Law whose versions to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="640" />
+        <location filename="../../desktop/law_browser.py" line="646"/>
         <source>各版本的条号对照</source>
-        <translation type="unfinished" />
+        <translation>Article numbers in each version</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="642" />
+        <location filename="../../desktop/law_browser.py" line="648"/>
         <source>%1 年文本</source>
-        <translation type="unfinished" />
+        <translation>%1 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="704" />
+        <location filename="../../desktop/law_browser.py" line="710"/>
         <source>%1 年文本没有这一条款（%2）。</source>
-        <translation type="unfinished" />
+        <translation>The %1 text has no such provision (%2).</translation>
     </message>
 </context>
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="412" />
+        <location filename="../../desktop/timeline.py" line="412"/>
         <source>Tick every kind that applies.</source>
         <translation>Tick every kind that applies.</translation>
     </message>
@@ -260,35 +264,38 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="243" />
+        <location filename="../../desktop/fields.py" line="243"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="247" />
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="250" />
+        <location filename="../../desktop/fields.py" line="250"/>
         <source>A group has at least %n members.</source>
-        <translation><numerusform>A group has at least %n members.</numerusform><numerusform>A group has at least %n members.</numerusform></translation>
+        <translation>
+            <numerusform>A group has at least %n members.</numerusform>
+            <numerusform>A group has at least %n members.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="262" />
+        <location filename="../../desktop/fields.py" line="262"/>
         <source>e.g. 2019-05-01; leave empty if unknown</source>
         <translation>e.g. 2019-05-01; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268" />
+        <location filename="../../desktop/fields.py" line="268"/>
         <source>Please write the date as 2019-05-01.</source>
         <translation>Please write the date as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="270" />
+        <location filename="../../desktop/fields.py" line="270"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -296,17 +303,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="282" />
+        <location filename="../../desktop/fields.py" line="282"/>
         <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
         <translation>e.g. 2019-05-01 09:00; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="288" />
+        <location filename="../../desktop/fields.py" line="288"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>Please write the time as 2019-05-01 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="290" />
+        <location filename="../../desktop/fields.py" line="290"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -314,365 +321,377 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="138" />
-        <source>Don't know</source>
-        <translation>Don't know</translation>
+        <location filename="../../desktop/fields.py" line="138"/>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
 </context>
 <context>
     <name>LawBrowser</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="108" />
+        <location filename="../../desktop/law_browser.py" line="108"/>
         <source>宪法</source>
-        <translation type="unfinished" />
+        <translation>Constitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="109" />
+        <location filename="../../desktop/law_browser.py" line="109"/>
         <source>法律</source>
-        <translation type="unfinished" />
+        <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="110" />
+        <location filename="../../desktop/law_browser.py" line="110"/>
         <source>行政法规</source>
-        <translation type="unfinished" />
+        <translation>Administrative regulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="111" />
+        <location filename="../../desktop/law_browser.py" line="111"/>
         <source>部门规范性文件</source>
-        <translation type="unfinished" />
+        <translation>Departmental normative document</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="112" />
+        <location filename="../../desktop/law_browser.py" line="112"/>
         <source>司法解释</source>
-        <translation type="unfinished" />
+        <translation>Judicial interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="119" />
+        <location filename="../../desktop/law_browser.py" line="119"/>
         <source>官方解读</source>
-        <translation type="unfinished" />
+        <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="120" />
+        <location filename="../../desktop/law_browser.py" line="120"/>
         <source>评论（转述）</source>
-        <translation type="unfinished" />
+        <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="121" />
+        <location filename="../../desktop/law_browser.py" line="121"/>
         <source>法院实务（转述）</source>
-        <translation type="unfinished" />
+        <translation>Court practice (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="133" />
+        <location filename="../../desktop/law_browser.py" line="138"/>
         <source>已核实</source>
-        <translation type="unfinished" />
+        <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="134" />
+        <location filename="../../desktop/law_browser.py" line="139"/>
         <source>单一来源</source>
-        <translation type="unfinished" />
+        <translation>single source</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="135" />
+        <location filename="../../desktop/law_browser.py" line="140"/>
         <source>条号推断</source>
-        <translation type="unfinished" />
+        <translation>number inferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="143" />
+        <location filename="../../desktop/law_browser.py" line="148"/>
         <source>%1 起施行</source>
-        <translation type="unfinished" />
+        <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="145" />
+        <location filename="../../desktop/law_browser.py" line="150"/>
         <source>%1 至 %2 施行</source>
-        <translation type="unfinished" />
+        <translation>in force %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="530" />
+        <location filename="../../desktop/law_browser.py" line="536"/>
         <source>通过/修改：%1</source>
-        <translation type="unfinished" />
+        <translation>adopted/amended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="533" />
+        <location filename="../../desktop/law_browser.py" line="539"/>
         <source>条号待核对</source>
-        <translation type="unfinished" />
+        <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="548" />
+        <location filename="../../desktop/law_browser.py" line="554"/>
         <source>来源：</source>
-        <translation type="unfinished" />
+        <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="552" />
+        <location filename="../../desktop/law_browser.py" line="558"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
-        <translation type="unfinished" />
+        <translation>⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="555" />
-        <location filename="../../desktop/law_browser.py" line="583" />
+        <location filename="../../desktop/law_browser.py" line="561"/>
+        <location filename="../../desktop/law_browser.py" line="589"/>
         <source>说明：</source>
-        <translation type="unfinished" />
+        <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="556" />
+        <location filename="../../desktop/law_browser.py" line="562"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
-        <translation type="unfinished" />
+        <translation>✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="566" />
+        <location filename="../../desktop/law_browser.py" line="572"/>
         <source>这不是法律条文。</source>
-        <translation type="unfinished" />
+        <translation>This is not the text of a law.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="568" />
+        <location filename="../../desktop/law_browser.py" line="574"/>
         <source>原文摘录：</source>
-        <translation type="unfinished" />
+        <translation>Quoted verbatim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="570" />
+        <location filename="../../desktop/law_browser.py" line="576"/>
         <source>本应用的转述，不是原文：</source>
-        <translation type="unfinished" />
+        <translation>This app&apos;s paraphrase, not the original:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="800" />
+        <location filename="../../desktop/law_browser.py" line="807"/>
         <source>搜索(&amp;S)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="801" />
+        <location filename="../../desktop/law_browser.py" line="808"/>
         <source>条文中的任意文字，如 通信秘密</source>
-        <translation type="unfinished" />
+        <translation>Any words of the texts, e.g. 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="802" />
+        <location filename="../../desktop/law_browser.py" line="809"/>
         <source>在法律文本中搜索</source>
-        <translation type="unfinished" />
+        <translation>Search the law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="803" />
+        <location filename="../../desktop/law_browser.py" line="810"/>
         <source>法律、版本与条文</source>
-        <translation type="unfinished" />
+        <translation>Laws, versions and articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="804" />
+        <location filename="../../desktop/law_browser.py" line="811"/>
         <source>所选条文的原文</source>
-        <translation type="unfinished" />
+        <translation>Text of the selected article</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="805" />
+        <location filename="../../desktop/law_browser.py" line="812"/>
         <source>条文(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="806" />
+        <location filename="../../desktop/law_browser.py" line="813"/>
         <source>版本对照(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="902" />
+        <location filename="../../desktop/law_browser.py" line="911"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
-        <translation type="unfinished" />
+        <translation>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="905" />
+        <location filename="../../desktop/law_browser.py" line="915"/>
         <source>%n 条条文含有该文字</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n article contains these words</numerusform>
+            <numerusform>%n articles contain these words</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="972"/>
+        <source>其他版本中的同一条款：</source>
+        <translation>The same provision in other versions:</translation>
     </message>
 </context>
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="249" />
+        <location filename="../../desktop/law_browser.py" line="254"/>
         <source>%1 年文本 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 text · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="260" />
+        <location filename="../../desktop/law_browser.py" line="262"/>
+        <source>条号待核对</source>
+        <translation>article number to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="266"/>
         <source>解读、评论与实务（不是法律条文）</source>
-        <translation type="unfinished" />
+        <translation>Interpretation, commentary and practice (not law)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="276" />
+        <location filename="../../desktop/law_browser.py" line="282"/>
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
-        <translation type="unfinished" />
+        <translation>The article number was inferred from the structure; the text is verified. Check the number before citing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="378" />
+        <location filename="../../desktop/law_browser.py" line="384"/>
         <source>法律、版本与条文</source>
-        <translation type="unfinished" />
+        <translation>Laws, versions and articles</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="106" />
+        <location filename="../../desktop/mainwindow.py" line="112"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="120" />
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138" />
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="148" />
+        <location filename="../../desktop/mainwindow.py" line="154"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="150" />
+        <location filename="../../desktop/mainwindow.py" line="156"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="152" />
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154" />
+        <location filename="../../desktop/mainwindow.py" line="160"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="156" />
+        <location filename="../../desktop/mainwindow.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157" />
+        <location filename="../../desktop/mainwindow.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="160" />
+        <location filename="../../desktop/mainwindow.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163" />
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164" />
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="166" />
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168" />
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170" />
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="172" />
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185" />
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191" />
+        <location filename="../../desktop/mainwindow.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="198" />
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202" />
+        <location filename="../../desktop/mainwindow.py" line="208"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204" />
+        <location filename="../../desktop/mainwindow.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361" />
+        <location filename="../../desktop/mainwindow.py" line="367"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386" />
+        <location filename="../../desktop/mainwindow.py" line="392"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386" />
+        <location filename="../../desktop/mainwindow.py" line="392"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="389" />
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402" />
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406" />
+        <location filename="../../desktop/mainwindow.py" line="412"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411" />
+        <location filename="../../desktop/mainwindow.py" line="417"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="416" />
+        <location filename="../../desktop/mainwindow.py" line="422"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="506" />
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516" />
+        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="651"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="531" />
+        <location filename="../../desktop/mainwindow.py" line="541"/>
+        <location filename="../../desktop/mainwindow.py" line="654"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570" />
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="572" />
+        <location filename="../../desktop/mainwindow.py" line="587"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -680,144 +699,164 @@
 <context>
     <name>MisreadingsPage</name>
     <message>
-        <location filename="../../desktop/misreadings.py" line="149" />
+        <location filename="../../desktop/misreadings.py" line="150"/>
         <source>常见误解</source>
-        <translation type="unfinished" />
+        <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="150" />
+        <location filename="../../desktop/misreadings.py" line="151"/>
         <source>本应用的回答、相关条文与出处</source>
-        <translation type="unfinished" />
+        <translation>This app&apos;s answer, the clauses and the sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="236" />
+        <location filename="../../desktop/misreadings.py" line="212"/>
+        <source>误解：</source>
+        <translation>Misreading: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="213"/>
+        <source>决定这一问题的分析步骤</source>
+        <translation>Steps of the analysis that decide it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="214"/>
+        <source>相关条文（原文）</source>
+        <translation>Clauses (verbatim, Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="215"/>
+        <source>出处与解读（不是法律条文）</source>
+        <translation>Sources and interpretation (not law)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="242"/>
         <source>2017 年新闻解读 %1 部分</source>
-        <translation type="unfinished" />
+        <translation>2017 press explainer, part %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="249" />
+        <location filename="../../desktop/misreadings.py" line="255"/>
         <source>官方解读</source>
-        <translation type="unfinished" />
+        <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="252" />
+        <location filename="../../desktop/misreadings.py" line="258"/>
         <source>评论（转述）</source>
-        <translation type="unfinished" />
+        <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="253" />
+        <location filename="../../desktop/misreadings.py" line="259"/>
         <source>法院实务（转述）</source>
-        <translation type="unfinished" />
+        <translation>Court practice (paraphrased)</translation>
     </message>
 </context>
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="476" />
+        <location filename="../../desktop/law_browser.py" line="482"/>
         <source>（无）</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="498" />
+        <location filename="../../desktop/law_browser.py" line="504"/>
         <source>条款（键）</source>
-        <translation type="unfinished" />
+        <translation>Provision (key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="500" />
+        <location filename="../../desktop/law_browser.py" line="506"/>
         <source>%1 年文本</source>
-        <translation type="unfinished" />
+        <translation>%1 text</translation>
     </message>
 </context>
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="150" />
+        <location filename="../../desktop/reasoning.py" line="150"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="157" />
+        <location filename="../../desktop/reasoning.py" line="157"/>
         <source>Step-by-step reasoning</source>
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="206" />
+        <location filename="../../desktop/reasoning.py" line="206"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="209" />
+        <location filename="../../desktop/reasoning.py" line="209"/>
         <source>Still to confirm</source>
         <translation>Still to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="217" />
+        <location filename="../../desktop/reasoning.py" line="217"/>
         <source>Step by step</source>
         <translation>Step by step</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="222" />
+        <location filename="../../desktop/reasoning.py" line="222"/>
         <source>What would change the outcome</source>
         <translation>What would change the outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="230" />
+        <location filename="../../desktop/reasoning.py" line="230"/>
         <source>Other laws to consider</source>
         <translation>Other laws to consider</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="239" />
+        <location filename="../../desktop/reasoning.py" line="239"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="253" />
+        <location filename="../../desktop/reasoning.py" line="253"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="254" />
+        <location filename="../../desktop/reasoning.py" line="254"/>
         <source>concluded here</source>
         <translation>concluded here</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="255" />
+        <location filename="../../desktop/reasoning.py" line="255"/>
         <source>facts missing</source>
         <translation>facts missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="256" />
+        <location filename="../../desktop/reasoning.py" line="256"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="271" />
-        <location filename="../../desktop/reasoning.py" line="291" />
+        <location filename="../../desktop/reasoning.py" line="271"/>
+        <location filename="../../desktop/reasoning.py" line="291"/>
         <source>App assumption</source>
         <translation>App assumption</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="280" />
+        <location filename="../../desktop/reasoning.py" line="280"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="287" />
+        <location filename="../../desktop/reasoning.py" line="287"/>
         <source>Law text</source>
         <translation>Law text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="288" />
+        <location filename="../../desktop/reasoning.py" line="288"/>
         <source>Official interpretation</source>
         <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="289" />
+        <location filename="../../desktop/reasoning.py" line="289"/>
         <source>Commentary (paraphrased)</source>
         <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="290" />
+        <location filename="../../desktop/reasoning.py" line="290"/>
         <source>Court practice (paraphrased)</source>
         <translation>Court practice (paraphrased)</translation>
     </message>
@@ -825,128 +864,128 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="43" />
+        <location filename="../../desktop/settings_dialog.py" line="43"/>
         <source>设置</source>
-        <translation type="unfinished" />
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46" />
+        <location filename="../../desktop/settings_dialog.py" line="46"/>
         <source>本应用的假定（随每次分析一并记录）</source>
-        <translation type="unfinished" />
+        <translation>This app&apos;s assumptions (recorded with every analysis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="53" />
+        <location filename="../../desktop/settings_dialog.py" line="53"/>
         <source> 小时</source>
-        <translation type="unfinished" />
+        <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54" />
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
-        <translation type="unfinished" />
+        <translation>Time window for a prompt measure, in hours (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58" />
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
         <source> 人</source>
-        <translation type="unfinished" />
+        <translation> members</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59" />
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
-        <translation type="unfinished" />
+        <translation>Largest family-only group treated as private (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60" />
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Timeliness window:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62" />
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source>家庭小群最多人数(&amp;F)：</source>
-        <translation type="unfinished" />
+        <translation>Largest small &amp;family group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66" />
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
         <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
-        <translation type="unfinished" />
+        <translation>These two values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care). Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79" />
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
         <source>志愿者与界面</source>
-        <translation type="unfinished" />
+        <translation>Volunteer and interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82" />
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>志愿者姓名</source>
-        <translation type="unfinished" />
+        <translation>Volunteer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83" />
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>可不填；会印在报告上</source>
-        <translation type="unfinished" />
+        <translation>Optional; printed on reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89" />
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
         <source>界面语言</source>
-        <translation type="unfinished" />
+        <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="94" />
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>系统默认</source>
-        <translation type="unfinished" />
+        <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95" />
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source> 磅</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96" />
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source>字号（磅），最小值表示系统默认</source>
-        <translation type="unfinished" />
+        <translation>Font size in points; the lowest value means the system default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97" />
+        <location filename="../../desktop/settings_dialog.py" line="97"/>
         <source>志愿者姓名(&amp;N)：</source>
-        <translation type="unfinished" />
+        <translation>Volunteer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="99" />
+        <location filename="../../desktop/settings_dialog.py" line="99"/>
         <source>界面语言(&amp;L)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101" />
+        <location filename="../../desktop/settings_dialog.py" line="101"/>
         <source>字号(&amp;S)：</source>
-        <translation type="unfinished" />
+        <translation>Font &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="103" />
+        <location filename="../../desktop/settings_dialog.py" line="103"/>
         <source>法律条文始终以中文原文显示。</source>
-        <translation type="unfinished" />
+        <translation>Law texts are always shown in the original Chinese.</translation>
     </message>
 </context>
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="83" />
+        <location filename="../../desktop/fields.py" line="83"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83" />
+        <location filename="../../desktop/fields.py" line="83"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83" />
-        <source>Don't know</source>
-        <translation>Don't know</translation>
+        <location filename="../../desktop/fields.py" line="83"/>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="20" />
+        <location filename="../../desktop/crash.py" line="20"/>
         <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
         <translation>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</translation>
     </message>
@@ -954,58 +993,58 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="19" />
+        <location filename="../../desktop/dialogs.py" line="19"/>
         <source>Before you start</source>
         <translation>Before you start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="21" />
+        <location filename="../../desktop/dialogs.py" line="21"/>
         <source>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</source>
         <translation>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="29" />
+        <location filename="../../desktop/dialogs.py" line="29"/>
         <source>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</source>
         <translation>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37" />
+        <location filename="../../desktop/dialogs.py" line="37"/>
         <source>I understand</source>
         <translation>I understand</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="40" />
+        <location filename="../../desktop/dialogs.py" line="40"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="55" />
+        <location filename="../../desktop/dialogs.py" line="55"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="57" />
+        <location filename="../../desktop/dialogs.py" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="70" />
+        <location filename="../../desktop/dialogs.py" line="70"/>
         <source>Import case file</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="72" />
-        <location filename="../../desktop/dialogs.py" line="83" />
+        <location filename="../../desktop/dialogs.py" line="72"/>
+        <location filename="../../desktop/dialogs.py" line="83"/>
         <source>Case files (*.json)</source>
         <translation>Case files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="81" />
+        <location filename="../../desktop/dialogs.py" line="81"/>
         <source>Export case file</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96" />
+        <location filename="../../desktop/dialogs.py" line="96"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>

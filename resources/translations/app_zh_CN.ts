@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="242" />
+        <location filename="../../desktop/timeline.py" line="242"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="244" />
+        <location filename="../../desktop/timeline.py" line="244"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="251" />
+        <location filename="../../desktop/timeline.py" line="251"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>双击单元格可更改措施或填写时间。</translation>
     </message>
@@ -21,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="89" />
+        <location filename="../../desktop/timeline.py" line="89"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="89" />
+        <location filename="../../desktop/timeline.py" line="89"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110" />
-        <source>Don't know</source>
+        <location filename="../../desktop/timeline.py" line="110"/>
+        <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116" />
+        <location filename="../../desktop/timeline.py" line="116"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149" />
+        <location filename="../../desktop/timeline.py" line="149"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152" />
+        <location filename="../../desktop/timeline.py" line="152"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -54,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111" />
+        <location filename="../../desktop/entry.py" line="111"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115" />
-        <source>e.g. Owners' group, insults over fees</source>
+        <location filename="../../desktop/entry.py" line="115"/>
+        <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121" />
+        <location filename="../../desktop/entry.py" line="121"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136" />
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141" />
+        <location filename="../../desktop/entry.py" line="141"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153" />
+        <location filename="../../desktop/entry.py" line="153"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166" />
-        <source>Your own judgement. Leave it at Don't know to let the app apply its time window (see Settings).</source>
+        <location filename="../../desktop/entry.py" line="166"/>
+        <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171" />
-        <location filename="../../desktop/entry.py" line="174" />
+        <location filename="../../desktop/entry.py" line="171"/>
+        <location filename="../../desktop/entry.py" line="174"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260" />
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -103,32 +104,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="150" />
+        <location filename="../../desktop/caselist.py" line="150"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="151" />
+        <location filename="../../desktop/caselist.py" line="151"/>
         <source>Incident date</source>
         <translation>事发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="152" />
+        <location filename="../../desktop/caselist.py" line="152"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="153" />
+        <location filename="../../desktop/caselist.py" line="153"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="154" />
+        <location filename="../../desktop/caselist.py" line="154"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="174" />
+        <location filename="../../desktop/caselist.py" line="174"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -136,115 +137,117 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="264" />
+        <location filename="../../desktop/caselist.py" line="264"/>
         <source>Search titles, notes and tags</source>
         <translation>搜索标题、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="265" />
+        <location filename="../../desktop/caselist.py" line="265"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272" />
+        <location filename="../../desktop/caselist.py" line="272"/>
         <source>Only this outcome</source>
         <translation>只看此结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="273" />
+        <location filename="../../desktop/caselist.py" line="273"/>
         <source>All outcomes</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278" />
+        <location filename="../../desktop/caselist.py" line="278"/>
         <source>Only this platform</source>
         <translation>只看此平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="279" />
+        <location filename="../../desktop/caselist.py" line="279"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284" />
+        <location filename="../../desktop/caselist.py" line="284"/>
         <source>from YYYY-MM-DD</source>
         <translation>起 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="285" />
+        <location filename="../../desktop/caselist.py" line="285"/>
         <source>Incidents from this date</source>
         <translation>事发日期不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288" />
+        <location filename="../../desktop/caselist.py" line="288"/>
         <source>to YYYY-MM-DD</source>
         <translation>止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="289" />
+        <location filename="../../desktop/caselist.py" line="289"/>
         <source>Incidents up to this date</source>
         <translation>事发日期不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="295" />
+        <location filename="../../desktop/caselist.py" line="295"/>
         <source>Show the trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="302" />
+        <location filename="../../desktop/caselist.py" line="302"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327" />
+        <location filename="../../desktop/caselist.py" line="327"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="329" />
+        <location filename="../../desktop/caselist.py" line="329"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="331" />
+        <location filename="../../desktop/caselist.py" line="331"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333" />
+        <location filename="../../desktop/caselist.py" line="333"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="435" />
+        <location filename="../../desktop/caselist.py" line="435"/>
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 个案件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个案件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="638" />
+        <location filename="../../desktop/law_browser.py" line="644"/>
         <source>法律(&amp;L)：</source>
         <translation>法律(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="639" />
+        <location filename="../../desktop/law_browser.py" line="645"/>
         <source>要对照版本的法律</source>
         <translation>要对照版本的法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="640" />
+        <location filename="../../desktop/law_browser.py" line="646"/>
         <source>各版本的条号对照</source>
         <translation>各版本的条号对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="642" />
+        <location filename="../../desktop/law_browser.py" line="648"/>
         <source>%1 年文本</source>
         <translation>%1 年文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="704" />
+        <location filename="../../desktop/law_browser.py" line="710"/>
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation>%1 年文本没有这一条款（%2）。</translation>
     </message>
@@ -252,7 +255,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="412" />
+        <location filename="../../desktop/timeline.py" line="412"/>
         <source>Tick every kind that applies.</source>
         <translation>请勾选所有符合的类别。</translation>
     </message>
@@ -260,35 +263,37 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="243" />
+        <location filename="../../desktop/fields.py" line="243"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>例如 300；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="247" />
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>请输入整数，例如 300。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="250" />
+        <location filename="../../desktop/fields.py" line="250"/>
         <source>A group has at least %n members.</source>
-        <translation><numerusform>群组至少有 %n 名成员。</numerusform></translation>
+        <translation>
+            <numerusform>群组至少有 %n 名成员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="262" />
+        <location filename="../../desktop/fields.py" line="262"/>
         <source>e.g. 2019-05-01; leave empty if unknown</source>
         <translation>例如 2019-05-01；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268" />
+        <location filename="../../desktop/fields.py" line="268"/>
         <source>Please write the date as 2019-05-01.</source>
         <translation>请按 2019-05-01 的格式填写日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="270" />
+        <location filename="../../desktop/fields.py" line="270"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -296,17 +301,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="282" />
+        <location filename="../../desktop/fields.py" line="282"/>
         <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
         <translation>例如 2019-05-01 09:00；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="288" />
+        <location filename="../../desktop/fields.py" line="288"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="290" />
+        <location filename="../../desktop/fields.py" line="290"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -314,189 +319,201 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="138" />
-        <source>Don't know</source>
+        <location filename="../../desktop/fields.py" line="138"/>
+        <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
 </context>
 <context>
     <name>LawBrowser</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="108" />
+        <location filename="../../desktop/law_browser.py" line="108"/>
         <source>宪法</source>
         <translation>宪法</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="109" />
+        <location filename="../../desktop/law_browser.py" line="109"/>
         <source>法律</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="110" />
+        <location filename="../../desktop/law_browser.py" line="110"/>
         <source>行政法规</source>
         <translation>行政法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="111" />
+        <location filename="../../desktop/law_browser.py" line="111"/>
         <source>部门规范性文件</source>
         <translation>部门规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="112" />
+        <location filename="../../desktop/law_browser.py" line="112"/>
         <source>司法解释</source>
         <translation>司法解释</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="119" />
+        <location filename="../../desktop/law_browser.py" line="119"/>
         <source>官方解读</source>
         <translation>官方解读</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="120" />
+        <location filename="../../desktop/law_browser.py" line="120"/>
         <source>评论（转述）</source>
         <translation>评论（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="121" />
+        <location filename="../../desktop/law_browser.py" line="121"/>
         <source>法院实务（转述）</source>
         <translation>法院实务（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="133" />
+        <location filename="../../desktop/law_browser.py" line="138"/>
         <source>已核实</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="134" />
+        <location filename="../../desktop/law_browser.py" line="139"/>
         <source>单一来源</source>
         <translation>单一来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="135" />
+        <location filename="../../desktop/law_browser.py" line="140"/>
         <source>条号推断</source>
         <translation>条号推断</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="143" />
+        <location filename="../../desktop/law_browser.py" line="148"/>
         <source>%1 起施行</source>
         <translation>%1 起施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="145" />
+        <location filename="../../desktop/law_browser.py" line="150"/>
         <source>%1 至 %2 施行</source>
         <translation>%1 至 %2 施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="530" />
+        <location filename="../../desktop/law_browser.py" line="536"/>
         <source>通过/修改：%1</source>
         <translation>通过/修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="533" />
+        <location filename="../../desktop/law_browser.py" line="539"/>
         <source>条号待核对</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="548" />
+        <location filename="../../desktop/law_browser.py" line="554"/>
         <source>来源：</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="552" />
+        <location filename="../../desktop/law_browser.py" line="558"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="555" />
-        <location filename="../../desktop/law_browser.py" line="583" />
+        <location filename="../../desktop/law_browser.py" line="561"/>
+        <location filename="../../desktop/law_browser.py" line="589"/>
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="556" />
+        <location filename="../../desktop/law_browser.py" line="562"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="566" />
+        <location filename="../../desktop/law_browser.py" line="572"/>
         <source>这不是法律条文。</source>
         <translation>这不是法律条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="568" />
+        <location filename="../../desktop/law_browser.py" line="574"/>
         <source>原文摘录：</source>
         <translation>原文摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="570" />
+        <location filename="../../desktop/law_browser.py" line="576"/>
         <source>本应用的转述，不是原文：</source>
         <translation>本应用的转述，不是原文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="800" />
+        <location filename="../../desktop/law_browser.py" line="807"/>
         <source>搜索(&amp;S)：</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="801" />
+        <location filename="../../desktop/law_browser.py" line="808"/>
         <source>条文中的任意文字，如 通信秘密</source>
         <translation>条文中的任意文字，如 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="802" />
+        <location filename="../../desktop/law_browser.py" line="809"/>
         <source>在法律文本中搜索</source>
         <translation>在法律文本中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="803" />
+        <location filename="../../desktop/law_browser.py" line="810"/>
         <source>法律、版本与条文</source>
         <translation>法律、版本与条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="804" />
+        <location filename="../../desktop/law_browser.py" line="811"/>
         <source>所选条文的原文</source>
         <translation>所选条文的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="805" />
+        <location filename="../../desktop/law_browser.py" line="812"/>
         <source>条文(&amp;T)</source>
         <translation>条文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="806" />
+        <location filename="../../desktop/law_browser.py" line="813"/>
         <source>版本对照(&amp;C)</source>
         <translation>版本对照(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="902" />
+        <location filename="../../desktop/law_browser.py" line="911"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="905" />
+        <location filename="../../desktop/law_browser.py" line="915"/>
         <source>%n 条条文含有该文字</source>
-        <translation><numerusform>%n 条条文含有该文字</numerusform></translation>
+        <translation>
+            <numerusform>%n 条条文含有该文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="972"/>
+        <source>其他版本中的同一条款：</source>
+        <translation>其他版本中的同一条款：</translation>
     </message>
 </context>
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="249" />
+        <location filename="../../desktop/law_browser.py" line="254"/>
         <source>%1 年文本 · %2</source>
         <translation>%1 年文本 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="260" />
+        <location filename="../../desktop/law_browser.py" line="262"/>
+        <source>条号待核对</source>
+        <translation>条号待核对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="266"/>
         <source>解读、评论与实务（不是法律条文）</source>
         <translation>解读、评论与实务（不是法律条文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="276" />
+        <location filename="../../desktop/law_browser.py" line="282"/>
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
         <translation>条号是根据结构推断的，文字已核实；引用时请核对条号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="378" />
+        <location filename="../../desktop/law_browser.py" line="384"/>
         <source>法律、版本与条文</source>
         <translation>法律、版本与条文</translation>
     </message>
@@ -504,172 +521,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="106" />
+        <location filename="../../desktop/mainwindow.py" line="112"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="120" />
+        <location filename="../../desktop/mainwindow.py" line="126"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="138" />
+        <location filename="../../desktop/mainwindow.py" line="144"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="148" />
+        <location filename="../../desktop/mainwindow.py" line="154"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="150" />
+        <location filename="../../desktop/mainwindow.py" line="156"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="152" />
+        <location filename="../../desktop/mainwindow.py" line="158"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154" />
+        <location filename="../../desktop/mainwindow.py" line="160"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="156" />
+        <location filename="../../desktop/mainwindow.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="157" />
+        <location filename="../../desktop/mainwindow.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="160" />
+        <location filename="../../desktop/mainwindow.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163" />
+        <location filename="../../desktop/mainwindow.py" line="169"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="164" />
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="166" />
+        <location filename="../../desktop/mainwindow.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="168" />
+        <location filename="../../desktop/mainwindow.py" line="174"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170" />
+        <location filename="../../desktop/mainwindow.py" line="176"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="172" />
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="185" />
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191" />
+        <location filename="../../desktop/mainwindow.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="198" />
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="202" />
+        <location filename="../../desktop/mainwindow.py" line="208"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204" />
+        <location filename="../../desktop/mainwindow.py" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="361" />
+        <location filename="../../desktop/mainwindow.py" line="367"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386" />
+        <location filename="../../desktop/mainwindow.py" line="392"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="386" />
+        <location filename="../../desktop/mainwindow.py" line="392"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="389" />
+        <location filename="../../desktop/mainwindow.py" line="395"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="402" />
+        <location filename="../../desktop/mainwindow.py" line="408"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="406" />
+        <location filename="../../desktop/mainwindow.py" line="412"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="411" />
+        <location filename="../../desktop/mainwindow.py" line="417"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="416" />
+        <location filename="../../desktop/mainwindow.py" line="422"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="506" />
+        <location filename="../../desktop/mainwindow.py" line="512"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516" />
+        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="651"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="531" />
+        <location filename="../../desktop/mainwindow.py" line="541"/>
+        <location filename="../../desktop/mainwindow.py" line="654"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570" />
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="572" />
+        <location filename="../../desktop/mainwindow.py" line="587"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -677,32 +696,52 @@
 <context>
     <name>MisreadingsPage</name>
     <message>
-        <location filename="../../desktop/misreadings.py" line="149" />
+        <location filename="../../desktop/misreadings.py" line="150"/>
         <source>常见误解</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="150" />
+        <location filename="../../desktop/misreadings.py" line="151"/>
         <source>本应用的回答、相关条文与出处</source>
         <translation>本应用的回答、相关条文与出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="236" />
+        <location filename="../../desktop/misreadings.py" line="212"/>
+        <source>误解：</source>
+        <translation>误解：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="213"/>
+        <source>决定这一问题的分析步骤</source>
+        <translation>决定这一问题的分析步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="214"/>
+        <source>相关条文（原文）</source>
+        <translation>相关条文（原文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="215"/>
+        <source>出处与解读（不是法律条文）</source>
+        <translation>出处与解读（不是法律条文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/misreadings.py" line="242"/>
         <source>2017 年新闻解读 %1 部分</source>
         <translation>2017 年新闻解读 %1 部分</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="249" />
+        <location filename="../../desktop/misreadings.py" line="255"/>
         <source>官方解读</source>
         <translation>官方解读</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="252" />
+        <location filename="../../desktop/misreadings.py" line="258"/>
         <source>评论（转述）</source>
         <translation>评论（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="253" />
+        <location filename="../../desktop/misreadings.py" line="259"/>
         <source>法院实务（转述）</source>
         <translation>法院实务（转述）</translation>
     </message>
@@ -710,17 +749,17 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="476" />
+        <location filename="../../desktop/law_browser.py" line="482"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="498" />
+        <location filename="../../desktop/law_browser.py" line="504"/>
         <source>条款（键）</source>
         <translation>条款（键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="500" />
+        <location filename="../../desktop/law_browser.py" line="506"/>
         <source>%1 年文本</source>
         <translation>%1 年文本</translation>
     </message>
@@ -728,93 +767,93 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="150" />
+        <location filename="../../desktop/reasoning.py" line="150"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="157" />
+        <location filename="../../desktop/reasoning.py" line="157"/>
         <source>Step-by-step reasoning</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="206" />
+        <location filename="../../desktop/reasoning.py" line="206"/>
         <source>Outcome:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="209" />
+        <location filename="../../desktop/reasoning.py" line="209"/>
         <source>Still to confirm</source>
         <translation>还需要确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="217" />
+        <location filename="../../desktop/reasoning.py" line="217"/>
         <source>Step by step</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="222" />
+        <location filename="../../desktop/reasoning.py" line="222"/>
         <source>What would change the outcome</source>
         <translation>哪些事实会改变结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="230" />
+        <location filename="../../desktop/reasoning.py" line="230"/>
         <source>Other laws to consider</source>
         <translation>可能涉及的其他法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="239" />
+        <location filename="../../desktop/reasoning.py" line="239"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>规则集 %1 · 分析日期 %2 · 及时期限 %3 小时 · 家庭群不超过 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="253" />
+        <location filename="../../desktop/reasoning.py" line="253"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="254" />
+        <location filename="../../desktop/reasoning.py" line="254"/>
         <source>concluded here</source>
         <translation>在此得出结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="255" />
+        <location filename="../../desktop/reasoning.py" line="255"/>
         <source>facts missing</source>
         <translation>缺少事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="256" />
+        <location filename="../../desktop/reasoning.py" line="256"/>
         <source>not reached</source>
         <translation>未进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="271" />
-        <location filename="../../desktop/reasoning.py" line="291" />
+        <location filename="../../desktop/reasoning.py" line="271"/>
+        <location filename="../../desktop/reasoning.py" line="291"/>
         <source>App assumption</source>
         <translation>本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="280" />
+        <location filename="../../desktop/reasoning.py" line="280"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="287" />
+        <location filename="../../desktop/reasoning.py" line="287"/>
         <source>Law text</source>
         <translation>法律条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="288" />
+        <location filename="../../desktop/reasoning.py" line="288"/>
         <source>Official interpretation</source>
         <translation>官方解读</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="289" />
+        <location filename="../../desktop/reasoning.py" line="289"/>
         <source>Commentary (paraphrased)</source>
         <translation>评论（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="290" />
+        <location filename="../../desktop/reasoning.py" line="290"/>
         <source>Court practice (paraphrased)</source>
         <translation>法院实务（转述）</translation>
     </message>
@@ -822,102 +861,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="43" />
+        <location filename="../../desktop/settings_dialog.py" line="43"/>
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46" />
+        <location filename="../../desktop/settings_dialog.py" line="46"/>
         <source>本应用的假定（随每次分析一并记录）</source>
         <translation>本应用的假定（随每次分析一并记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="53" />
+        <location filename="../../desktop/settings_dialog.py" line="53"/>
         <source> 小时</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54" />
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
         <translation>及时处理的时间窗口（小时），本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58" />
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59" />
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
         <translation>视为私密空间的家庭小群最多人数，本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60" />
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
         <translation>“及时”的时间窗口(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62" />
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source>家庭小群最多人数(&amp;F)：</source>
         <translation>家庭小群最多人数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66" />
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
         <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
         <translation>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79" />
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
         <source>志愿者与界面</source>
         <translation>志愿者与界面</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82" />
+        <location filename="../../desktop/settings_dialog.py" line="82"/>
         <source>志愿者姓名</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83" />
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>可不填；会印在报告上</source>
         <translation>可不填；会印在报告上</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89" />
+        <location filename="../../desktop/settings_dialog.py" line="89"/>
         <source>界面语言</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="94" />
+        <location filename="../../desktop/settings_dialog.py" line="94"/>
         <source>系统默认</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95" />
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source> 磅</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96" />
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source>字号（磅），最小值表示系统默认</source>
         <translation>字号（磅），最小值表示系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97" />
+        <location filename="../../desktop/settings_dialog.py" line="97"/>
         <source>志愿者姓名(&amp;N)：</source>
         <translation>志愿者姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="99" />
+        <location filename="../../desktop/settings_dialog.py" line="99"/>
         <source>界面语言(&amp;L)：</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101" />
+        <location filename="../../desktop/settings_dialog.py" line="101"/>
         <source>字号(&amp;S)：</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="103" />
+        <location filename="../../desktop/settings_dialog.py" line="103"/>
         <source>法律条文始终以中文原文显示。</source>
         <translation>法律条文始终以中文原文显示。</translation>
     </message>
@@ -925,25 +964,25 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="83" />
+        <location filename="../../desktop/fields.py" line="83"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83" />
+        <location filename="../../desktop/fields.py" line="83"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83" />
-        <source>Don't know</source>
+        <location filename="../../desktop/fields.py" line="83"/>
+        <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="20" />
+        <location filename="../../desktop/crash.py" line="20"/>
         <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
         <translation>应用遇到了一个意外问题。案件在每次修改后都会自动保存，此前输入的内容不会丢失。您可以继续使用；如果再次出现，请把下面的详细信息发给开发者。</translation>
     </message>
@@ -951,58 +990,58 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="19" />
+        <location filename="../../desktop/dialogs.py" line="19"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="21" />
+        <location filename="../../desktop/dialogs.py" line="21"/>
         <source>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</source>
         <translation>本应用帮助法律援助志愿者按照 2017 年《互联网群组信息服务管理规定》梳理群主是否应当担责。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="29" />
+        <location filename="../../desktop/dialogs.py" line="29"/>
         <source>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</source>
         <translation>本应用不构成法律意见。它列出条文和推理过程，便于您核对；任何结论都须由律师确认。您的案件只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37" />
+        <location filename="../../desktop/dialogs.py" line="37"/>
         <source>I understand</source>
         <translation>我已了解</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="40" />
+        <location filename="../../desktop/dialogs.py" line="40"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="55" />
+        <location filename="../../desktop/dialogs.py" line="55"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="57" />
+        <location filename="../../desktop/dialogs.py" line="57"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="70" />
+        <location filename="../../desktop/dialogs.py" line="70"/>
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="72" />
-        <location filename="../../desktop/dialogs.py" line="83" />
+        <location filename="../../desktop/dialogs.py" line="72"/>
+        <location filename="../../desktop/dialogs.py" line="83"/>
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="81" />
+        <location filename="../../desktop/dialogs.py" line="81"/>
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96" />
+        <location filename="../../desktop/dialogs.py" line="96"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import i18n
@@ -17,12 +22,52 @@ EXAMPLE = (
 )
 
 
-def test_no_unfinished_chinese_translation():
-    text = (TRANSLATIONS / "app_zh_CN.ts").read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in text
-    assert (TRANSLATIONS / "app_zh_CN.qm").stat().st_mtime >= (
-        TRANSLATIONS / "app_zh_CN.ts"
-    ).stat().st_mtime - 5
+TS_FILES = ("app_zh_CN.ts", "app_en.ts")
+CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+# English translations that keep Chinese on purpose: the law texts are Chinese.
+CHINESE_IN_ENGLISH = {("LawBrowser", "Any words of the texts, e.g. 通信秘密")}
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every message of a .ts file by (context, source)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            found[context.findtext("name"), message.findtext("source")] = message
+    return found
+
+
+@pytest.mark.parametrize("name", TS_FILES)
+def test_no_unfinished_translation(name):
+    ts = TRANSLATIONS / name
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    unfinished = [
+        key
+        for key, message in messages(ts).items()
+        if not "".join(message.find("translation").itertext()).strip()
+    ]
+    assert unfinished == []
+    assert ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime - 5
+
+
+@pytest.mark.parametrize("name", TS_FILES)
+def test_ts_files_hold_every_tr_string_of_desktop(tmp_path, name):
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not next to the interpreter")
+    fresh = tmp_path / name
+    sources = sorted(str(p) for p in (TRANSLATIONS.parents[1] / "desktop").glob("*.py"))
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
+    assert sorted(messages(fresh)) == sorted(messages(TRANSLATIONS / name))
+
+
+def test_each_catalogue_speaks_its_language():
+    for (context, _source), message in messages(TRANSLATIONS / "app_zh_CN.ts").items():
+        text = "".join(message.find("translation").itertext())
+        assert CJK.search(text), (context, text)
+    for (context, _source), message in messages(TRANSLATIONS / "app_en.ts").items():
+        text = "".join(message.find("translation").itertext())
+        assert not CJK.search(text) or (context, text) in CHINESE_IN_ENGLISH, (context, text)
 
 
 def test_switch_language_keeps_the_case(make_main_window):
