@@ -6,12 +6,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pypdf
 import pytest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from cases import caseio
 from cases.model import ActionKind, Content
-from desktop import dialogs, fields, timeline
+from desktop import dialogs, fields, i18n, timeline
 from desktop.fields import EnumChoice, TriStateChoice
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -338,3 +339,60 @@ def test_dates_parse_in_common_forms():
     assert fields.parse_datetime("2019-05-01T09:00") == dt.datetime(2019, 5, 1, 9, 0)
     with pytest.raises(ValueError, match="yesterday"):
         fields.parse_date("yesterday")
+
+
+def _pdf_action(window):
+    file_menu = window.findChild(QWidget, "file_menu")
+    assert window.pdf_action in file_menu.actions()
+    return window.pdf_action
+
+
+def test_export_pdf_writes_the_case_summary(make_main_window, monkeypatch, tmp_path):
+    translators = i18n.install_translators(QApplication.instance(), "zh")
+    window = make_main_window(lang="zh", translators=translators)
+    window.import_case_file(EXAMPLES / "07-owners-group-long-insult.json")
+    assert _pdf_action(window).text() == "导出 PDF(&P)…"
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    asked = []
+
+    def ask(cls, parent, suggested):
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(dialogs.PdfFileDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(
+        dialogs.Problem, "show", classmethod(lambda cls, *a: pytest.fail(f"problem: {a}"))
+    )
+    window.pdf_action.trigger()
+    title = window.case().title
+    assert asked == [f"{title}.pdf"]
+    reader = pypdf.PdfReader(target)
+    assert reader.metadata.title == title
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert title in text.replace("\n", "")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["summary.pdf"]
+
+
+def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
+    make_main_window, monkeypatch, tmp_path
+):
+    window = make_main_window()
+    window.import_case_file(EXAMPLES / "07-owners-group-long-insult.json")
+    target = tmp_path / "no such folder" / "summary.pdf"
+    problems = []
+    monkeypatch.setattr(
+        dialogs.PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested: target)
+    )
+    monkeypatch.setattr(
+        dialogs.Problem,
+        "show",
+        classmethod(lambda cls, parent, text, details="": problems.append(text)),
+    )
+    before = sorted(tmp_path.rglob("*"))
+    _pdf_action(window).trigger()
+    assert len(problems) == 1
+    assert str(target) in problems[0]
+    assert not target.exists()
+    assert sorted(tmp_path.rglob("*")) == before
+    assert "PDF" not in window.statusBar().currentMessage()
