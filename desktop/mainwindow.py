@@ -664,9 +664,20 @@ class MainWindow(QMainWindow):
         geometry = self._qsettings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_to_screen()
         state = self._qsettings.value("window/state")
         if state is not None:
             self.restoreState(state)
+
+    def _fit_to_screen(self) -> None:
+        """First start: take most of the screen, so all three panes are usable on 1366×768."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
+        self.move(area.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save the case and the window's layout."""
