@@ -678,6 +678,16 @@ class MainWindow(QMainWindow):
         area = screen.availableGeometry()
         self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
         self.move(area.center() - self.rect().center())
+        # The list gets about a quarter of the width, whatever the font size, so the
+        # questions and the reasoning keep room at 200 % on a 1366×768 screen.
+        wanted = self.fontMetrics().averageCharWidth() * 48
+        self.resizeDocks(
+            [self._list_dock], [min(wanted, int(self.width() * 0.27))], Qt.Orientation.Horizontal
+        )
+        central = self.centralWidget()
+        if isinstance(central, QSplitter):
+            half = max(central.width(), self.width() // 2) // 2
+            central.setSizes([half, half])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save the case and the window's layout."""
