@@ -14,7 +14,9 @@ user as assumptions (see ``cases.explain``):
 * ``timely`` (the volunteer's judgement) applies to all recorded measures.
 * A measure recorded before ``discovered_at`` counts as prompt, and the step says so.
 * An unknown fact is named as missing only when answering it could change the
-  result; when several unknowns could each decide, all are named.
+  result; when several unknowns could each decide, all are named. Missing
+  timestamps are named as the spec says; the volunteer's ``timely`` judgement
+  would settle them too, which the step's finding and the what-if list say.
 """
 
 from __future__ import annotations
@@ -312,8 +314,6 @@ def _s6_duty_of_care(inc: Incident, settings: Settings) -> Decision:
             missing += [m for c in soft if c.prompt is None for m in c.missing]
         if recurred is None:
             missing.append("recurred_after_warning")
-    if any(m == "discovered_at" or m.startswith("actions[") for m in missing):
-        missing.append("timely")
     return Decision(Outcome.UNDETERMINED, None, tuple(dict.fromkeys(missing)), 5, checks)
 
 

@@ -463,12 +463,19 @@ def _s6(
             )
         return ((head[0] + tail[0], head[1] + tail[1]), cites, tuple(assumptions))
     missing = _missing_text(d.missing)
+    timing = ("", "")
+    if any(m == "discovered_at" or m.startswith("actions[") for m in d.missing):
+        timing = (
+            "时间查不清时，也可以由您在“是否及时”中作出判断。",
+            " If the times cannot be found, you may record your own judgement of promptness instead.",
+        )
     return (
         (
-            head[0] + "是否及时履行了注意义务还无法判断。" + missing[0],
+            head[0] + "是否及时履行了注意义务还无法判断。" + missing[0] + timing[0],
             head[1]
             + " Whether the duty of care was met promptly cannot yet be judged. "
-            + missing[1],
+            + missing[1]
+            + timing[1],
         ),
         cites,
         tuple(assumptions),
