@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import labels
+from cases import labels, relevance
 from cases.engine import Settings
 from cases.model import Case as CaseValue
 from cases.model import (
     ChatKind,
-    Content,
     GroupPurpose,
     Incident,
     Platform,
@@ -265,18 +264,8 @@ class CaseForm(QScrollArea):
             self.questions["actions"].set_problem("")
 
     def _update_visibility(self) -> None:
-        inc = self._case.incident
-        hidden = set()
-        if inc.chat_kind is ChatKind.ONE_TO_ONE:
-            hidden |= {"family_only", "member_count"}
-        if inc.member_count is not None and inc.member_count > self._settings.small_family_max:
-            hidden.add("family_only")
-        if inc.knew is False:
-            hidden |= {"discovered_at", "actions", "timely", "recurred_after_warning"}
-        if not inc.content or Content.RUMOR not in inc.content:
-            hidden.add("rumor_emergency")
-        if inc.poster is Poster.SELF:
-            hidden.add("participated")
+        # Which questions can matter is legal reasoning: the core decides it.
+        hidden = relevance.irrelevant_facts(self._case.incident, self._settings)
         for field, question in self.questions.items():
             question.setVisible(field not in hidden)
 
