@@ -524,6 +524,11 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
         lambda: _s5(inc, d),
     ]
     out: list[Step] = []
+    not_reached = (
+        ("未进行：前面的步骤还缺少事实。", "Not reached: an earlier step is missing facts.")
+        if d.outcome is Outcome.UNDETERMINED
+        else ("未进行：前一步已得出结论。", "Not reached: an earlier step concluded.")
+    )
     for index in range(6):
         sid = f"S{index + 1}"
         if index > d.step:
@@ -532,7 +537,7 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
                     sid,
                     TITLES[sid],
                     Status.NOT_REACHED,
-                    ("未进行：前一步已得出结论。", "Not reached: an earlier step concluded."),
+                    not_reached,
                     facts=STEP_FACTS[sid],
                 )
             )
