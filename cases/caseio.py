@@ -187,8 +187,6 @@ def _schema_error(file: str, position: int | None, data: Any) -> CaseFileError:
         )
     path = list(error.absolute_path)
     name = next((p for p in reversed(path) if isinstance(p, str)), "")
-    if name == "content" and path and isinstance(path[-1], int):
-        name = "content"
     if error.validator == "uniqueItems":
         zh, en = "列表中有重复项", "the list repeats an item"
     else:

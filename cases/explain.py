@@ -50,11 +50,7 @@ def _missing_text(missing: tuple[str, ...]) -> Bilingual:
 
 def person(inc: Incident) -> Bilingual:
     """How to call the person analysed: 群主, 管理者 or 此人."""
-    if inc.role is Role.CREATOR:
-        return ("群主", "the owner")
-    if inc.role is Role.MANAGER:
-        return ("管理者", "the manager")
-    return ("此人", "the person")
+    return labels.person(inc.role and inc.role.value)
 
 
 def _s1(inc: Incident, d: Decision, today: dt.date) -> tuple[Bilingual, tuple[Citation, ...]]:

@@ -16,7 +16,7 @@ OUTCOMES: dict[str, Bilingual] = {
     "NOT_EXEMPT": ("不免责", "Not exempt"),
     "UNDETERMINED": ("尚无法确定", "Cannot yet be determined"),
 }
-"""Outcome codes → names. The banner's short forms are the first two characters' words."""
+"""Outcome codes → names; OUTCOME_SHORT below has the banner's short forms."""
 
 OUTCOME_SHORT: dict[str, Bilingual] = {
     "NOT_IN_FORCE": ("不适用", "Not applicable"),
@@ -197,6 +197,15 @@ BOOL_PHRASES: dict[str, tuple[Bilingual, Bilingual]] = {
     ),
 }
 """Yes/no facts as plain sentences, for what-if lists: field → (when true, when false)."""
+
+
+def person(role: str | None) -> Bilingual:
+    """How the findings call the person analysed: 群主, 管理者 or 此人."""
+    if role == "creator":
+        return ("群主", "the owner")
+    if role == "manager":
+        return ("管理者", "the manager")
+    return ("此人", "the person")
 
 
 def field_label(field: str, lang: str = "zh") -> str:

@@ -37,21 +37,12 @@ from cases.results import WhatIf
 
 Bilingual = tuple[str, str]
 
-S6 = 5
+S6 = STEP_IDS.index("S6")
 FACT_STEP: dict[str, int] = {
     fact: index for index, step in enumerate(STEP_IDS) for fact in STEP_FACTS[step]
 }
 """The step (0-based) whose rule reads each fact; facts read only by S7's flags are absent."""
 
-_BOOL_FIELDS = (
-    "family_only",
-    "participated",
-    "persistent",
-    "knew",
-    "rules_before_incident",
-    "recurred_after_warning",
-    "timely",
-)
 _ENUM_FIELDS: dict[str, tuple[type[enum.StrEnum], dict[str, Bilingual]]] = {
     "chat_kind": (ChatKind, labels.CHAT_KINDS),
     "role": (Role, labels.ROLES),
@@ -103,9 +94,8 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
             (Content.OTHER_PROHIBITED,),
             ("群里的信息属于违法信息", "the content was prohibited"),
         )
-    for name in _BOOL_FIELDS:
+    for name, (when_true, when_false) in labels.BOOL_PHRASES.items():
         if getattr(inc, name) is None:
-            when_true, when_false = labels.BOOL_PHRASES[name]
             yield name, True, when_true
             yield name, False, when_false
     if inc.knew is True and inc.actions is None:
@@ -135,12 +125,7 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
 
 def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
     """The single-fact changes that change the outcome, each with the new outcome."""
-    who = "群主" if inc.role is Role.CREATOR else ("管理者" if inc.role is Role.MANAGER else "此人")
-    who_en = (
-        "the owner"
-        if inc.role is Role.CREATOR
-        else ("the manager" if inc.role is Role.MANAGER else "the person")
-    )
+    who, who_en = labels.person(inc.role and inc.role.value)
     # A fact read only by a step after the one that stopped the chain cannot change
     # the outcome, so only the facts of the steps up to that one are tried.
     candidates: list[tuple[str, Incident, Bilingual]] = [
