@@ -40,13 +40,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cases import analysis as analysis_module
-from cases import caseio, engine, model, store_search
+from cases import engine, model, store_search
 from cases.engine import Settings
 from cases.model import Case
-from cases.results import Analysis
+
+if TYPE_CHECKING:
+    from cases.results import Analysis
+
+# The analysis (law texts, explanations) and the case-file reader are imported
+# where they are used: opening the store and listing cases need neither, and the
+# window's start-up time depends on it.
 
 APP_NAME = "qunzhu-analyzer"
 STORE_FILE_NAME = "cases.sqlite3"
@@ -1163,6 +1168,8 @@ class CaseStore:
         today: dt.date | None = None,
     ) -> AnalysisRecord:
         """Analyse the stored facts now and record the result (see ``save_analysis``)."""
+        from cases import analysis as analysis_module
+
         stored = self.get(case_id)
         result = analysis_module.analyze(stored.case, settings, today)
         return self.save_analysis(case_id, result)
@@ -1293,6 +1300,8 @@ class CaseStore:
         Raises:
             caseio.CaseFileError: the file is not a valid case file (nothing imported).
         """
+        from cases import caseio
+
         case_file = caseio.load_file(path)
         prepared = []
         for position, case in enumerate(case_file.cases):
@@ -1342,6 +1351,8 @@ class CaseStore:
         """
         if not case_ids:
             raise ValueError("nothing to export")
+        from cases import caseio
+
         cases = [self.get(case_id).case for case_id in case_ids]
         try:
             caseio.write_file(path, cases, batch)
