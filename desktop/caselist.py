@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -38,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from cases import labels
 from cases.store import CaseRow, CaseStore, ListQuery
-from desktop import fields, reasoning
+from desktop import typed_dates
+from desktop.outcome_colours import OUTCOME_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -200,18 +200,21 @@ class CaseListModel(QAbstractTableModel):
 class OutcomeBadgeDelegate(QStyledItemDelegate):
     """Paints the outcome as a coloured, rounded badge."""
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Override QStyledItemDelegate::initStyleOption: no plain text under a badge."""
+        super().initStyleOption(option, index)
+        if index.data(CaseListModel.OutcomeRole) in OUTCOME_COLOURS:
+            option.text = ""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        """Override QStyledItemDelegate::paint."""
+        """Override QStyledItemDelegate::paint: the cell as usual, then the badge on it."""
+        # The base class draws the background, selection and focus (without going
+        # through QStyle in Python, whose hundreds of enums would slow the first paint).
+        super().paint(painter, option, index)
         code = index.data(CaseListModel.OutcomeRole)
-        if code not in reasoning.OUTCOME_COLOURS:
-            super().paint(painter, option, index)
+        if code not in OUTCOME_COLOURS:
             return
-        style = option.widget.style() if option.widget else None
-        if style is not None and option.state & QStyle.StateFlag.State_Selected:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
-        fg, bg = reasoning.OUTCOME_COLOURS[code]
+        fg, bg = OUTCOME_COLOURS[code]
         text = str(index.data(Qt.ItemDataRole.DisplayRole))
         metrics = option.fontMetrics
         pad = metrics.height() // 3
@@ -405,7 +408,7 @@ class CaseListPanel(QWidget):
     def _query(self) -> ListQuery:
         def date(edit: QLineEdit) -> dt.date | None:
             try:
-                value = fields.parse_date(edit.text())
+                value = typed_dates.parse_date(edit.text())
             except ValueError:
                 value = None
             bad = bool(edit.text().strip()) and value is None

@@ -9,8 +9,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop import dialogs
-
 
 def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -23,6 +21,8 @@ def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType |
         "change, so nothing you entered before this moment is lost. You can keep "
         "working; if it happens again, please send the details below to the developers.",
     )
+    from desktop import dialogs  # only when something went wrong
+
     dialogs.Problem.show(QApplication.activeWindow(), text, details)
 
 

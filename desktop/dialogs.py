@@ -1,11 +1,18 @@
-"""The window's modal questions, each behind a classmethod ``ask()`` that tests replace."""
+"""The window's modal questions, each behind a classmethod ``ask()`` that tests replace.
+
+The dialog classes are imported when a dialog is shown: the window's start-up
+should not pay for Qt's message box and file dialog it may never open.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class FirstRunNotice:
@@ -14,6 +21,8 @@ class FirstRunNotice:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         """Show the notice; True when the user accepts it."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("dialogs", "Before you start"))
@@ -50,6 +59,8 @@ class PdfFileDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """The chosen path, or None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("dialogs", "Export PDF"),
@@ -65,6 +76,8 @@ class CaseFileDialog:
     @classmethod
     def ask_open(cls, parent: QWidget | None) -> Path | None:
         """The case file to import, or None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("dialogs", "Import case file"),
@@ -76,6 +89,8 @@ class CaseFileDialog:
     @classmethod
     def ask_save(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to export the case file, or None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("dialogs", "Export case file"),
@@ -91,6 +106,8 @@ class Problem:
     @classmethod
     def show(cls, parent: QWidget | None, text: str, details: str = "") -> None:
         """Show the message and wait for OK."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("dialogs", "Something went wrong"))

@@ -29,20 +29,9 @@ from cases import labels
 from cases.engine import Status
 from cases.law import Citation, Level
 from cases.results import Analysis, Step
+from desktop.outcome_colours import OUTCOME_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex
-
-OUTCOME_COLOURS: dict[str, tuple[str, str]] = {
-    # outcome → (text, background); the same colours as the case list's badges
-    "EXEMPT": ("#ffffff", "#2e7d32"),
-    "NOT_EXEMPT": ("#ffffff", "#c62828"),
-    "OWN_CONDUCT": ("#ffffff", "#ad1457"),
-    "UNDETERMINED": ("#000000", "#ffd54f"),
-    "NOT_IN_FORCE": ("#ffffff", "#546e7a"),
-    "PRIVATE_SPACE": ("#ffffff", "#1565c0"),
-    "NO_PROHIBITED_CONTENT": ("#ffffff", "#00838f"),
-    "NO_DUTY": ("#ffffff", "#6a1b9a"),
-}
 
 STEP_TOPICS = {
     "S1": "already_punished",
