@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
     from desktop.mainwindow import MainWindow
 
     try:
-        window = MainWindow(args.db, settings, lang, translators)
+        window = MainWindow(args.db, settings, lang, translators, staged=True)
     except StoreError as error:
         dialogs.Problem.show(None, error.text(lang))
         return 1

@@ -3,6 +3,12 @@
 Every edit becomes a ``QUndoCommand``; the window applies it by re-analysing the
 case at once (about a millisecond) and saving it to the store shortly after, so
 typing never waits for the disk. Closing the window or switching cases saves first.
+
+Built in two stages when started by the application (``staged=True``): the frame,
+menus and case list first, so the window is on screen as soon as possible; the
+questions and the reasoning (which load the law texts and the analysis) right
+after its first paint. Touching ``form`` or ``panel`` earlier builds them at once,
+so nothing ever sees the window half-built.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,20 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import analysis as analysis_module
-from cases import caseio, labels
+from cases import labels
 from cases.model import Case, with_facts
-from cases.results import Analysis
 from cases.store import CaseRow, CaseStore, StoredCase, StoreError
-from desktop import caselist, commands, dialogs, entry, reasoning
+from desktop import caselist, commands, dialogs
 from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
+    from cases.results import Analysis
+    from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage
+    from desktop.reasoning import ReasoningPanel
 
 SAVE_DELAY_MS = 400
 """Edits are written this long after the last one (and at once on switch or close)."""
+
+STAGE_FALLBACK_MS = 250
+"""A staged window that is not painted by then (started minimised) is completed anyway."""
 
 
 def _row(stored: StoredCase) -> CaseRow:
@@ -67,12 +77,15 @@ class MainWindow(QMainWindow):
         analysis_updated(object): the shown case was re-analysed (the ``Analysis``).
         case_saved(int): the shown case was written to the store.
         language_changed(str): the interface was rebuilt in another language.
+        workspace_built(): the questions and the reasoning exist (at once, or
+            after the first paint of a staged window).
     """
 
     case_opened = Signal(int)
     analysis_updated = Signal(object)
     case_saved = Signal(int)
     language_changed = Signal(str)
+    workspace_built = Signal()
 
     def __init__(
         self,
@@ -80,6 +93,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         lang: str | None = None,
         translators: list[Any] | None = None,
+        staged: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -101,25 +115,52 @@ class MainWindow(QMainWindow):
         self._law_browser: LawBrowser | None = None
         self._help_dock: QDockWidget | None = None
         self._misreadings_page: MisreadingsPage | None = None
+        self._form: CaseForm | None = None
+        self._panel: ReasoningPanel | None = None
+        self._closed = False
         self._build_ui()
         self._connect_signals()
-        self._open_initial_case()
         self._restore_geometry()
+        if staged:
+            self._stage_rest()
+        else:
+            self._complete()
 
     # ---------------------------------------------------------------- building
 
+    @property
+    def form(self) -> CaseForm:
+        """The guided entry (built now if the window was staged and is not complete yet)."""
+        if self._form is None:
+            self._build_workspace()
+        assert self._form is not None
+        return self._form
+
+    @property
+    def panel(self) -> ReasoningPanel:
+        """The live reasoning (built now if not yet, like ``form``)."""
+        if self._panel is None:
+            self._build_workspace()
+        assert self._panel is not None
+        return self._panel
+
+    def is_complete(self) -> bool:
+        """True once the questions and the reasoning exist and a case is open."""
+        return self._form is not None and self._case_id is not None
+
     def _build_ui(self) -> None:
+        """The frame: menus, the case list, and room for the questions and the reasoning."""
         self.setWindowTitle(self.tr("Group-Owner Liability Analyzer"))
-        engine_settings = self._settings.engine_settings()
-        self.form = entry.CaseForm(self._lang, engine_settings, self)
-        self.panel = reasoning.ReasoningPanel(self._lang, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("main_splitter")
-        splitter.addWidget(self.form)
-        splitter.addWidget(self.panel)
+        for _ in range(2):
+            placeholder = QWidget(splitter)
+            placeholder.setObjectName("workspace_placeholder")
+            splitter.addWidget(placeholder)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self._splitter = splitter
         self.setCentralWidget(splitter)
 
         self.case_list = caselist.CaseListPanel(self._store, self._lang, self)
@@ -138,10 +179,53 @@ class MainWindow(QMainWindow):
         )
         self._build_actions()
         self._build_menus()
-        chain = [*self.case_list.tab_order(), *self.form.tab_order(), self.panel.view]
+        self.statusBar().showMessage(self.tr("Ready"))
+
+    def _build_workspace(self) -> None:
+        """The questions and the reasoning, in place of the placeholders."""
+        if self._form is not None:
+            return
+        # Imported here: they load the law texts and the analysis, which the
+        # window's first paint does not need.
+        from desktop import entry, reasoning
+
+        self._form = entry.CaseForm(self._lang, self._settings.engine_settings(), self)
+        self._panel = reasoning.ReasoningPanel(self._lang, self)
+        for index, widget in enumerate((self._form, self._panel)):
+            old = self._splitter.replaceWidget(index, widget)
+            if old is not None:
+                old.deleteLater()
+        self._form.fact_edited.connect(self._on_fact_edited)
+        self._panel.citation_activated.connect(self._on_citation_activated)
+        self._panel.field_activated.connect(self._on_field_activated)
+        self._panel.topic_activated.connect(self._on_topic_activated)
+        chain = [*self.case_list.tab_order(), *self._form.tab_order(), self._panel.view]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
-        self.statusBar().showMessage(self.tr("Ready"))
+        self.workspace_built.emit()
+
+    def _complete(self) -> None:
+        """Build the questions and the reasoning and open a case, unless done already."""
+        if self._closed:
+            return
+        self._build_workspace()
+        if self._case_id is None:
+            self._open_initial_case()
+
+    def _stage_rest(self) -> None:
+        """Complete the window right after its first paint (or soon, if never painted)."""
+        placeholder = self._splitter.widget(0)
+        if placeholder is not None:
+            placeholder.installEventFilter(self)
+        QTimer.singleShot(STAGE_FALLBACK_MS, self, self._complete)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: a placeholder's first paint completes the window."""
+        if event.type() == QEvent.Type.Paint and watched.objectName() == "workspace_placeholder":
+            watched.removeEventFilter(self)
+            # Queued, so the painted frame reaches the screen before the work starts.
+            QTimer.singleShot(0, self, self._complete)
+        return False
 
     def _action(self, text: str, name: str, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -212,11 +296,7 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.misreadings_action, self.about_action])
 
     def _connect_signals(self) -> None:
-        # entry and reasoning
-        self.form.fact_edited.connect(self._on_fact_edited)
-        self.panel.citation_activated.connect(self._on_citation_activated)
-        self.panel.field_activated.connect(self._on_field_activated)
-        self.panel.topic_activated.connect(self._on_topic_activated)
+        # entry and reasoning: connected as they are built (_build_workspace)
         # case list
         self.case_list.case_chosen.connect(self._on_case_chosen)
         self.case_list.new_requested.connect(self._on_new_triggered)
@@ -300,6 +380,8 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(case_id)
 
     def _reanalyse(self) -> None:
+        from cases import analysis as analysis_module
+
         result = analysis_module.analyze(
             self._case, self._settings.engine_settings(), dt.date.today()
         )
@@ -393,6 +475,8 @@ class MainWindow(QMainWindow):
         if field not in ("title", "notes"):
             name = labels.field_label(field, self._lang)
         text = self.tr("Change: %1").replace("%1", name)
+        from desktop import entry
+
         self.undo_stack.push(
             commands.EditCaseCommand(
                 self, self._case_id, field, old, new, text, field in entry.TEXT_FIELDS
@@ -435,6 +519,8 @@ class MainWindow(QMainWindow):
 
     def import_case_file(self, path: Path) -> int | None:
         """Import a case file into the store and open its first case; None on a bad file."""
+        from cases import caseio
+
         untouched = self._untouched_blank_case()
         try:
             ids = self._store.import_file(path, settings=self._settings.engine_settings())
@@ -643,8 +729,10 @@ class MainWindow(QMainWindow):
         self.removeDockWidget(self._list_dock)
         self._list_dock.setParent(None)
         self.takeCentralWidget()
+        self._form = self._panel = None
         self._build_ui()
         self._connect_signals()
+        self._build_workspace()
         # The law browser and the misreadings page keep what they show; their tr()
         # texts follow QEvent.LanguageChange, their own-language data follows here.
         if self._law_dock is not None and self._law_browser is not None:
@@ -691,6 +779,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save the case and the window's layout."""
+        self._closed = True
         self.flush()
         self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._qsettings.setValue("window/state", self.saveState())
