@@ -49,11 +49,12 @@ PAGE = 200
 class CaseListModel(QAbstractTableModel):
     """Rows of ``store.list(query)``, fetched a page at a time as the view scrolls.
 
-    Columns: title, incident date, platform, outcome (a badge), last change.
+    Columns: title, outcome (a badge), incident date, platform, last change; the
+    outcome comes second so that it shows even when the list is narrow.
     """
 
-    COLUMNS = ("title", "incident_date", "platform", "outcome", "updated_at")
-    OUTCOME = 3
+    COLUMNS = ("title", "outcome", "incident_date", "platform", "updated_at")
+    OUTCOME = 1
     IdRole = Qt.ItemDataRole.UserRole
     OutcomeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -148,9 +149,9 @@ class CaseListModel(QAbstractTableModel):
             return None
         return (
             self.tr("Title"),
+            self.tr("Outcome"),
             self.tr("Incident date"),
             self.tr("Platform"),
-            self.tr("Outcome"),
             self.tr("Last change"),
         )[section]
 
@@ -316,7 +317,7 @@ class CaseListPanel(QWidget):
         # data at start-up (tens of milliseconds for one page).
         char = self.fontMetrics().averageCharWidth()
         header.setMinimumSectionSize(char * 8)
-        for column, chars in enumerate((0, 12, 9, 14, 17)):
+        for column, chars in enumerate((0, 12, 12, 9, 17)):
             if chars:
                 header.resizeSection(column, char * chars)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
