@@ -104,7 +104,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.pdf:
         from cases import report
 
-        report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact)
+        try:
+            report.write_pdf(
+                args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact
+            )
+        except report.ReportWriteError as error:
+            print(error.text(lang), file=sys.stderr)
+            return EXIT_FAILURE
     if args.json:
         _write(json.dumps(results[0].to_json(lang), ensure_ascii=False, indent=2) + "\n")
     elif args.pdf:

@@ -592,8 +592,8 @@ class MainWindow(QMainWindow):
                 case_id=str(self._case_id),
                 volunteer=self._settings.volunteer_name or None,
             )
-        except OSError as error:
-            dialogs.Problem.show(self, f"{path}: {error.strerror or error}")
+        except report.ReportWriteError as error:
+            dialogs.Problem.show(self, error.text(self._lang))
             return
         self.statusBar().showMessage(self.tr("PDF written: %1").replace("%1", str(path)), 5000)
 

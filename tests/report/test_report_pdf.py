@@ -271,3 +271,36 @@ def test_store_cli_export_pdf(tmp_path):
     missing = run("export-pdf", "99", str(tmp_path / "none.pdf"))
     assert missing.returncode == 2
     assert not (tmp_path / "none.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("zh", "无法写入 PDF 文件"), ("en", "Cannot write the PDF file")]
+)
+def test_cli_names_an_unwritable_pdf_target_in_the_users_language(tmp_path, lang, expected):
+    root = Path(__file__).resolve().parents[2]
+    target = tmp_path / "no such folder" / "out.pdf"
+    db = tmp_path / "store.sqlite"
+    example = str(EXAMPLES / "07-owners-group-long-insult.json")
+    commands = (
+        ["analyze", example, "--pdf", str(target), "--lang", lang],
+        ["cases", "export-pdf", "1", str(target), "--db", str(db), "--lang", lang],
+    )
+    imported = subprocess.run(
+        [sys.executable, str(root / "main.py"), "cases", "import", example, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert imported.returncode == 0, imported.stderr
+    for command in commands:
+        out = subprocess.run(
+            [sys.executable, str(root / "main.py"), *command],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert out.returncode == 1, out.stderr
+        assert expected in out.stderr
+        assert str(target) in out.stderr
+        assert "Traceback" not in out.stderr
+        assert not target.exists()
