@@ -225,3 +225,40 @@ def pick(pair: Bilingual, lang: str) -> str:
 def action_label(kind: model.ActionKind, lang: str = "zh") -> str:
     """A measure's name."""
     return pick(ACTIONS[kind.value], lang)
+
+
+_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral as article numbers write it (一百零四 → 104).
+
+    None when ``text`` is empty or holds anything but digits and 十/百/千.
+    """
+    if not text:
+        return None
+    total, digit = 0, None
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[char]  # 十二 is 12
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def article_number_en(number: str) -> str:
+    """第十二条 → "Art. 12", 第二百八十七条之一 → "Art. 287-1"; other text unchanged."""
+    if not (number.startswith("第") and "条" in number):
+        return number
+    head, _, tail = number[1:].partition("条")
+    main = chinese_number(head)
+    if main is None:
+        return number
+    if not tail:
+        return f"Art. {main}"
+    sub = chinese_number(tail[1:]) if tail.startswith("之") else None
+    return number if sub is None else f"Art. {main}-{sub}"

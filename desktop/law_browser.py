@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cases import labels
 from cases import law as lawlib
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -165,9 +166,11 @@ class LawTreeModel(QAbstractItemModel):
         library: lawlib.LawLibrary,
         authority_keys: Sequence[str] = AUTHORITY_KEYS,
         parent: QObject | None = None,
+        language: str = "zh",
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._language = language
         self._nodes: list[_Node] = []
         self._roots: list[int] = []
         self._by_article: dict[tuple[str, str, str], int] = {}
@@ -245,9 +248,19 @@ class LawTreeModel(QAbstractItemModel):
     def _node(self, index: _Index) -> _Node:
         return self._nodes[index.internalId()]
 
+    def set_language(self, language: str) -> None:
+        """Name laws and articles in English too (``"en"``) or in Chinese only."""
+        if language == self._language:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._language = language
+        self.layoutChanged.emit()
+
     def _label(self, node: _Node) -> str:
+        english = self._language == "en"
         if node.kind is NodeKind.LAW:
-            return self._library.law(node.law_id).short_title
+            law = self._library.law(node.law_id)
+            return f"{law.title_en} · {law.short_title}" if english else law.short_title
         if node.kind is NodeKind.VERSION:
             version = self._version(node)
             return (
@@ -258,10 +271,13 @@ class LawTreeModel(QAbstractItemModel):
         if node.kind is NodeKind.ARTICLE:
             article = self._article(node)
             mark = article.verified()
+            number = article.number
+            if english:
+                number = f"{number} ({labels.article_number_en(number)})"
             if article.number_inferred:
                 unchecked = self.tr("条号待核对")
-                return shown_marks(f"{article.number} {mark} {unchecked}")
-            return shown_marks(f"{article.number} {mark}")
+                return shown_marks(f"{number} {mark} {unchecked}")
+            return shown_marks(f"{number} {mark}")
         if node.kind is NodeKind.AUTHORITIES:
             return self.tr("解读、评论与实务（不是法律条文）")
         if node.kind is NodeKind.LEVEL and node.level is not None:
@@ -753,7 +769,7 @@ class LawBrowser(QWidget):
         super().__init__(parent)
         self._library = library if library is not None else lawlib.library()
         self._language = language
-        self.model = LawTreeModel(self._library, parent=self)
+        self.model = LawTreeModel(self._library, parent=self, language=language)
         self.proxy = LawFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
@@ -868,8 +884,9 @@ class LawBrowser(QWidget):
         return shown
 
     def set_language(self, language: str) -> None:
-        """Switch the language of the notes shown with authority entries."""
+        """Switch the language of law names, article numbers and authority notes."""
         self._language = language
+        self.model.set_language(language)
         self._on_current_changed(self.tree.currentIndex(), QModelIndex())
 
     def matching_articles(self) -> list[tuple[str, str, str]]:

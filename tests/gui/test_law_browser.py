@@ -232,3 +232,25 @@ def test_show_authority_labels_the_level_and_is_not_law(qtbot, browser):
 def test_accessible_names(browser):
     for widget in (browser.search_edit, browser.tree, browser.text_view, browser.compare.table):
         assert widget.accessibleName()
+
+
+def test_english_names_laws_and_articles_in_both_languages(qtbot):
+    widget = LawBrowser(language="en")
+    qtbot.addWidget(widget)
+    model = widget.model
+    law_row = model.version_index("cybersecurity_law", "2016").parent()
+    assert law_row.data() == "Cybersecurity Law · 网络安全法"
+    article = model.article_index("criminal_law", "2020", "第二百八十七条之一").data()
+    assert article.startswith("第二百八十七条之一 (Art. 287-1)")
+    widget.set_language("zh")
+    assert law_row.data() == "网络安全法"
+    assert "Art." not in model.article_index("criminal_law", "2020", "第二百八十七条之一").data()
+
+
+def test_switching_the_window_to_english_renames_the_laws(make_main_window):
+    window = make_main_window()
+    browser = window.law_browser()
+    index = browser.model.version_index("group_regulation", "2017").parent()
+    assert "Provisions" not in index.data()
+    window.set_language("en")
+    assert index.data().startswith("Provisions on the Administration of Internet Group")
