@@ -521,6 +521,7 @@ class MainWindow(QMainWindow):
         """Import a case file into the store and open its first case; None on a bad file."""
         from cases import caseio
 
+        self._complete()  # a staged window opens its first case before it decides
         untouched = self._untouched_blank_case()
         try:
             ids = self._store.import_file(path, settings=self._settings.engine_settings())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
 from cases.model import Case
@@ -53,3 +55,15 @@ def test_closing_before_completion_opens_nothing_afterwards(make_main_window, qt
     qtbot.wait(mainwindow.STAGE_FALLBACK_MS * 2)
     assert window.case_id() is None
     assert window.findChild(QWidget, "case_form") is None
+
+
+def test_a_case_file_at_start_replaces_an_untouched_blank_case(make_main_window, tmp_path):
+    _store_with(tmp_path, [""])  # what an earlier start left in an empty store
+    window = make_main_window(staged=True)
+    example = (
+        Path(__file__).resolve().parents[2] / "resources/examples/07-owners-group-long-insult.json"
+    )
+    case_id = window.import_case_file(example)
+    assert case_id is not None
+    assert window.case_list.model.total() == 1
+    assert window.case_id() == case_id
