@@ -26,6 +26,10 @@ def _walk(model, parent=QModelIndex()):
 
 def test_tree_model_passes_modeltester(qtmodeltester):
     qtmodeltester.check(LawTreeModel(lawlib.library()))
+    english = LawTreeModel(lawlib.library(), language="en")
+    qtmodeltester.check(english)
+    english.set_language("zh")
+    qtmodeltester.check(english)
 
 
 def test_filter_proxy_passes_modeltester(qtmodeltester, browser):
