@@ -460,6 +460,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_fact_edited(self, field: str, value: object) -> None:
+        from desktop import entry  # loaded with the form, before any edit can arrive
+
         if self._case_id is None:
             return
         old = self._case
@@ -475,8 +477,6 @@ class MainWindow(QMainWindow):
         if field not in ("title", "notes"):
             name = labels.field_label(field, self._lang)
         text = self.tr("Change: %1").replace("%1", name)
-        from desktop import entry
-
         self.undo_stack.push(
             commands.EditCaseCommand(
                 self, self._case_id, field, old, new, text, field in entry.TEXT_FIELDS
@@ -595,6 +595,9 @@ class MainWindow(QMainWindow):
             )
         except report.ReportWriteError as error:
             dialogs.Problem.show(self, error.text(self._lang))
+            return
+        except OSError as error:  # e.g. the bundled font went missing
+            dialogs.Problem.show(self, f"{path}: {error.strerror or error}")
             return
         self.statusBar().showMessage(self.tr("PDF written: %1").replace("%1", str(path)), 5000)
 
