@@ -56,6 +56,45 @@ def paragraph_label(paragraph: int | None) -> str | None:
     return None if paragraph is None else f"第{chinese_number(paragraph)}款"
 
 
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def read_chinese_number(text: str) -> int | None:
+    """The value of a Chinese numeral as article numbers write it (一百零四 → 104).
+
+    The reverse of ``chinese_number``, beyond 99. None when ``text`` is empty or
+    holds anything but digits (两 included) and 十/百/千.
+    """
+    if not text:
+        return None
+    total, digit = 0, None
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS.index(char)
+        elif char == "两":
+            digit = 2
+        elif char in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[char]  # 十二 is 12
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def article_number_en(number: str) -> str:
+    """第十二条 → "Art. 12", 第二百八十七条之一 → "Art. 287-1"; other text unchanged."""
+    if not (number.startswith("第") and "条" in number):
+        return number
+    head, _, tail = number[1:].partition("条")
+    main = read_chinese_number(head)
+    if main is None:
+        return number
+    if not tail:
+        return f"Art. {main}"
+    sub = read_chinese_number(tail[1:]) if tail.startswith("之") else None
+    return number if sub is None else f"Art. {main}-{sub}"
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """One paragraph (款, or a listed item standing on its own line) of an article."""

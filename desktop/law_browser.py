@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import labels
 from cases import law as lawlib
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -273,7 +272,7 @@ class LawTreeModel(QAbstractItemModel):
             mark = article.verified()
             number = article.number
             if english:
-                number = f"{number} ({labels.article_number_en(number)})"
+                number = f"{number} ({lawlib.article_number_en(number)})"
             if article.number_inferred:
                 unchecked = self.tr("条号待核对")
                 return shown_marks(f"{number} {mark} {unchecked}")
