@@ -104,13 +104,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.pdf:
         from cases import report
 
-        try:
-            report.write_pdf(
-                args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact
-            )
-        except report.ReportWriteError as error:
-            print(error.text(lang), file=sys.stderr)
-            return EXIT_FAILURE
+        report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact)
     if args.json:
         _write(json.dumps(results[0].to_json(lang), ensure_ascii=False, indent=2) + "\n")
     elif args.pdf:
@@ -123,8 +117,10 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str]) -> int:
     """Run a sub-command and return the exit status (never raises)."""
+    lang = "zh"
     try:
         args = build_parser().parse_args(argv)
+        lang = getattr(args, "lang", lang)
         if args.command == "analyze":
             return run_analyze(args)
         from cases import store_cli
@@ -138,7 +134,13 @@ def main(argv: Sequence[str]) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as error:
-        print(f"错误 / error: {error.strerror or error} ({error.filename or ''})", file=sys.stderr)
+        explain = getattr(error, "text", None)  # e.g. ReportWriteError: in the user's language
+        if callable(explain):
+            print(explain(lang), file=sys.stderr)
+        else:
+            print(
+                f"错误 / error: {error.strerror or error} ({error.filename or ''})", file=sys.stderr
+            )
         return EXIT_FAILURE
     except Exception as error:
         print(f"内部错误 / internal error: {type(error).__name__}: {error}", file=sys.stderr)

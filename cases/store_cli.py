@@ -276,19 +276,15 @@ def _export_pdf(s: store.CaseStore, args: argparse.Namespace) -> int:
             float(recorded.get("timely_window_hours", settings.timely_window_hours)),
         )
     result = analysis.analyze(stored.case, settings, dt.date.today())
-    try:
-        report.write_pdf(
-            args.out,
-            stored.case,
-            result,
-            lang=args.lang,
-            redact=args.redact,
-            case_id=str(stored.id),
-            volunteer=args.volunteer,
-        )
-    except report.ReportWriteError as error:
-        print(error.text(args.lang), file=sys.stderr)
-        return cli.EXIT_FAILURE
+    report.write_pdf(
+        args.out,
+        stored.case,
+        result,
+        lang=args.lang,
+        redact=args.redact,
+        case_id=str(stored.id),
+        volunteer=args.volunteer,
+    )
     _say(
         args,
         f"已写入 PDF：{args.out}",
