@@ -26,6 +26,9 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# Re-exported: the engine is where callers have always found its settings.
+from cases.assumptions import DEFAULT_SETTINGS as DEFAULT_SETTINGS
+from cases.assumptions import Settings as Settings
 from cases.model import STRONG_MEASURES, ActionKind, ChatKind, Incident, Poster, Role
 
 RULESET = "2026.11-1"
@@ -86,33 +89,6 @@ class Status(enum.StrEnum):
     CONCLUDED = "concluded"
     UNKNOWN = "unknown"
     NOT_REACHED = "not_reached"
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """The app's adjustable assumptions, recorded with every analysis.
-
-    Attributes:
-        small_family_max: the largest family-only group still treated as a private space.
-        timely_window_hours: how long after knowing a measure still counts as prompt.
-    """
-
-    small_family_max: int = 10
-    timely_window_hours: float = 24.0
-
-    def __post_init__(self) -> None:
-        """Refuse settings that would make the rules meaningless."""
-        if not 2 <= self.small_family_max <= 500:
-            raise ValueError("small_family_max must be between 2 and 500")
-        if not 0 < self.timely_window_hours <= 24 * 90:
-            raise ValueError("timely_window_hours must be between 0 and 2160")
-
-    def to_json(self) -> dict[str, float | int]:
-        """The settings as JSON."""
-        return {
-            "small_family_max": self.small_family_max,
-            "timely_window_hours": self.timely_window_hours,
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,9 +291,6 @@ def _s6_duty_of_care(inc: Incident, settings: Settings) -> Decision:
         if recurred is None:
             missing.append("recurred_after_warning")
     return Decision(Outcome.UNDETERMINED, None, tuple(dict.fromkeys(missing)), 5, checks)
-
-
-DEFAULT_SETTINGS = Settings()
 
 
 def decide(inc: Incident, settings: Settings = DEFAULT_SETTINGS) -> Decision:

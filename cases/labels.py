@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from cases import model
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cases import model
 
 Bilingual = tuple[str, str]
 

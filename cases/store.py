@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import dataclasses
 import datetime as dt
 import enum
 import itertools
@@ -42,16 +43,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from cases import engine, model, store_search
-from cases.engine import Settings
-from cases.model import Case
+from cases import store_search
+from cases.assumptions import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:
+    from cases.model import Case, Incident
     from cases.results import Analysis
 
-# The analysis (law texts, explanations) and the case-file reader are imported
-# where they are used: opening the store and listing cases need neither, and the
-# window's start-up time depends on it.
+# The case model, the engine, the analysis (law texts, explanations) and the
+# case-file reader are imported where they are used: opening the store and listing
+# cases need none of them, and the window's first paint waits for what it imports.
 
 APP_NAME = "qunzhu-analyzer"
 STORE_FILE_NAME = "cases.sqlite3"
@@ -315,6 +316,8 @@ class StoredCase:
         """True when the facts changed after the latest analysis (or none was made)."""
         if self.analysis is None:
             return True
+        from cases import model
+
         return self.analysis.incident != model.incident_to_json(self.case.incident)
 
 
@@ -681,14 +684,24 @@ def _tags(tags: Sequence[str]) -> tuple[str, ...]:
 
 
 def _facts_json(case: Case) -> str:
+    from cases import model
+
     text = json.dumps(model.case_to_json(case), ensure_ascii=False)
     # Lone surrogates (possible from \\ud800 in JSON) cannot be stored as UTF-8.
     text.encode("utf-8")
     return text
 
 
-def _incident_json(incident: model.Incident) -> str:
+def _incident_json(incident: Incident) -> str:
+    from cases import model
+
     return json.dumps(model.incident_to_json(incident), ensure_ascii=False)
+
+
+def _case_from_json(text: str) -> Case:
+    from cases import model
+
+    return model.case_from_json(json.loads(text))
 
 
 def _like(term: str) -> str:
@@ -708,6 +721,8 @@ def _reasons(before: AnalysisRecord, after: AnalysisRecord) -> tuple[Reason, ...
         old, new = before.settings.get(key), after.settings.get(key)
         if old != new:
             out.append(Reason(ChangeKind.SETTING, key, _json_text(old), _json_text(new)))
+    from cases import model
+
     for key in model.INCIDENT_FIELDS:
         old, new = before.incident.get(key), after.incident.get(key)
         if old != new:
@@ -1021,7 +1036,7 @@ class CaseStore:
                 (case_id,),
             ).fetchone()
         try:
-            case = model.case_from_json(json.loads(row[0]))
+            case = _case_from_json(row[0])
         except (ValueError, KeyError, TypeError) as error:
             raise CorruptStoreError(str(self.path), f"case #{case_id}: {error}") from None
         return StoredCase(
@@ -1079,7 +1094,7 @@ class CaseStore:
         """Copy a case (facts, tags and analyses; title marked as a copy); the new ID."""
         original = self.get(case_id)
         suffix = "（副本）"
-        copy = Case(original.case.incident, original.case.title + suffix, original.case.notes)
+        copy = dataclasses.replace(original.case, title=original.case.title + suffix)
         with self._transaction() as conn:
             new_id = self._insert(conn, copy, original.tags, _now())
             conn.execute(
@@ -1164,7 +1179,7 @@ class CaseStore:
     def analyse(
         self,
         case_id: int,
-        settings: Settings = engine.DEFAULT_SETTINGS,
+        settings: Settings = DEFAULT_SETTINGS,
         today: dt.date | None = None,
     ) -> AnalysisRecord:
         """Analyse the stored facts now and record the result (see ``save_analysis``)."""
@@ -1290,7 +1305,7 @@ class CaseStore:
         self,
         path: Path,
         tags: Sequence[str] = (),
-        settings: Settings | None = engine.DEFAULT_SETTINGS,
+        settings: Settings | None = DEFAULT_SETTINGS,
     ) -> builtins.list[int]:
         """Import every case of a case file, all or nothing; the new IDs in file order.
 
@@ -1300,7 +1315,7 @@ class CaseStore:
         Raises:
             caseio.CaseFileError: the file is not a valid case file (nothing imported).
         """
-        from cases import caseio
+        from cases import caseio, engine
 
         case_file = caseio.load_file(path)
         prepared = []

@@ -6,11 +6,12 @@ into the window, which writes the store and refreshes the screen.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from cases.model import Case
+if TYPE_CHECKING:
+    from cases.model import Case
 
 
 class CaseHost(Protocol):

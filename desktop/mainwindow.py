@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from cases import labels
-from cases.model import Case, with_facts
 from cases.store import CaseRow, CaseStore, StoredCase, StoreError
 from desktop import caselist, commands, dialogs
 from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
+    from cases.model import Case
     from cases.results import Analysis
     from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._store = CaseStore.open(Path(store_path) if store_path is not None else None)
         self.undo_stack = QUndoStack(self)
         self._case_id: int | None = None
-        self._case = Case()
+        self._case: Case | None = None  # none open yet (a staged window's first paint)
         self._analysis: Analysis | None = None
         self._dirty = False
         self._save_timer = QTimer(self)
@@ -329,6 +329,11 @@ class MainWindow(QMainWindow):
         return self._case_id
 
     def case(self) -> Case:
+        """The facts being edited (blank until a case is open)."""
+        if self._case is None:
+            from cases.model import Case
+
+            return Case()
         return self._case
 
     def analysis(self) -> Analysis | None:
@@ -341,6 +346,8 @@ class MainWindow(QMainWindow):
         model = self.case_list.model
         if model.rowCount() == 0 and model.total() == 0:
             try:
+                from cases.model import Case
+
                 case_id = self._store.create(Case())
             except StoreError as error:
                 self._show_store_error(error)
@@ -383,7 +390,7 @@ class MainWindow(QMainWindow):
         from cases import analysis as analysis_module
 
         result = analysis_module.analyze(
-            self._case, self._settings.engine_settings(), dt.date.today()
+            self.case(), self._settings.engine_settings(), dt.date.today()
         )
         self._analysis = result
         self.panel.show_analysis(result)
@@ -438,7 +445,7 @@ class MainWindow(QMainWindow):
             return
         self._dirty = False
         try:
-            stored = self._store.update(self._case_id, self._case)
+            stored = self._store.update(self._case_id, self.case())
             if self._analysis is not None:
                 self._store.save_analysis(self._case_id, self._analysis)
                 stored = dataclasses.replace(stored, analysis=self._store.get(stored.id).analysis)
@@ -460,11 +467,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_fact_edited(self, field: str, value: object) -> None:
+        from cases.model import with_facts
         from desktop import entry  # loaded with the form, before any edit can arrive
 
         if self._case_id is None:
             return
-        old = self._case
+        old = self.case()
         if field == "title":
             new = dataclasses.replace(old, title=str(value))
         elif field == "notes":
@@ -489,6 +497,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
+        from cases.model import Case
+
         self.undo_stack.push(commands.NewCaseCommand(self, Case(), self.tr("New case")))
 
     @Slot(int)
@@ -546,9 +556,11 @@ class MainWindow(QMainWindow):
         return ids[0]
 
     def _untouched_blank_case(self) -> int | None:
+        from cases.model import Case
+
         if (
             self._case_id is not None
-            and self._case == Case()
+            and self.case() == Case()
             and self.undo_stack.count() == 0
             and self._store.count() == 1
         ):
@@ -566,7 +578,7 @@ class MainWindow(QMainWindow):
         if self._case_id is None:
             return
         self.flush()
-        path = dialogs.CaseFileDialog.ask_save(self, f"{self._case.title or 'case'}.json")
+        path = dialogs.CaseFileDialog.ask_save(self, f"{self.case().title or 'case'}.json")
         if path is None:
             return
         try:
@@ -579,7 +591,7 @@ class MainWindow(QMainWindow):
         if self._case_id is None or self._analysis is None:
             return
         self.flush()
-        path = dialogs.PdfFileDialog.ask(self, f"{self._case.title or 'case'}.pdf")
+        path = dialogs.PdfFileDialog.ask(self, f"{self.case().title or 'case'}.pdf")
         if path is None:
             return
         from cases import report
@@ -587,7 +599,7 @@ class MainWindow(QMainWindow):
         try:
             report.write_pdf(
                 path,
-                self._case,
+                self.case(),
                 self._analysis,
                 lang=self._lang,
                 case_id=str(self._case_id),

@@ -16,12 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from cases import engine
+from cases.assumptions import Settings
 
 LANGUAGES = ("zh", "en")
 FONT_SIZE_MIN = 6
 FONT_SIZE_MAX = 48
-# The ranges the engine accepts (cases.engine.Settings.__post_init__ refuses others).
+# The ranges the engine accepts (cases.assumptions.Settings.__post_init__ refuses others).
 TIMELY_WINDOW_MAX = 24.0 * 90
 SMALL_FAMILY_MIN = 2
 SMALL_FAMILY_MAX = 500
@@ -147,9 +147,9 @@ class AppSettings:
         """A copy with some fields changed (validated like the constructor)."""
         return dataclasses.replace(self, **changes)
 
-    def engine_settings(self) -> engine.Settings:
+    def engine_settings(self) -> Settings:
         """The assumptions the engine uses, to pass explicitly into each analysis."""
-        return engine.Settings(
+        return Settings(
             small_family_max=self.small_family_max,
             timely_window_hours=self.timely_window_hours,
         )

@@ -1,0 +1,39 @@
+"""The analysis' adjustable assumptions (本应用的假定): the settings every analysis records.
+
+Kept apart from the engine so that code which only stores or shows settings (the
+case store, the window's first paint) need not load the legal logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The app's adjustable assumptions, recorded with every analysis.
+
+    Attributes:
+        small_family_max: the largest family-only group still treated as a private space.
+        timely_window_hours: how long after knowing a measure still counts as prompt.
+    """
+
+    small_family_max: int = 10
+    timely_window_hours: float = 24.0
+
+    def __post_init__(self) -> None:
+        """Refuse settings that would make the rules meaningless."""
+        if not 2 <= self.small_family_max <= 500:
+            raise ValueError("small_family_max must be between 2 and 500")
+        if not 0 < self.timely_window_hours <= 24 * 90:
+            raise ValueError("timely_window_hours must be between 0 and 2160")
+
+    def to_json(self) -> dict[str, float | int]:
+        """The settings as JSON."""
+        return {
+            "small_family_max": self.small_family_max,
+            "timely_window_hours": self.timely_window_hours,
+        }
+
+
+DEFAULT_SETTINGS = Settings()
