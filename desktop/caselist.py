@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from cases import labels
 from cases.store import CaseRow, CaseStore, ListQuery
-from desktop import typed_dates
 from desktop.outcome_colours import OUTCOME_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -304,6 +303,7 @@ class CaseListPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("cases")
         self.table.setAccessibleName(self.tr("Cases"))
+        self.table.verticalHeader().hide()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(CaseListModel.OUTCOME, OutcomeBadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -321,7 +321,6 @@ class CaseListPanel(QWidget):
             if chars:
                 header.resizeSection(column, char * chars)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("case_count")
@@ -407,6 +406,10 @@ class CaseListPanel(QWidget):
             self.table.selectionModel().blockSignals(blocked)
 
     def _query(self) -> ListQuery:
+        # Imported on the first filter change: compiling its patterns would delay
+        # the window's first paint.
+        from desktop import typed_dates
+
         def date(edit: QLineEdit) -> dt.date | None:
             try:
                 value = typed_dates.parse_date(edit.text())
