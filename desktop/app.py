@@ -35,8 +35,8 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from cases.store import StoreError
-    from desktop import crash, dialogs, fonts, i18n
+    from cases.store import StoreError, default_path
+    from desktop import crash, dialogs, fonts, i18n, instance
     from desktop.settings import AppSettings
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -61,14 +61,34 @@ def main(argv: list[str]) -> int:
             return 0
         settings.setValue(NOTICE_KEY, True)
 
-    from desktop.mainwindow import MainWindow
-
-    try:
-        window = MainWindow(args.db, settings, lang, translators, staged=True)
-    except StoreError as error:
-        dialogs.Problem.show(None, error.text(lang))
+    store_path = args.db if args.db is not None else default_path()
+    lock = instance.StoreLock.acquire(store_path)
+    if lock is None:
+        dialogs.Problem.show(None, instance_message(store_path))
         return 1
-    window.show()
-    if args.case is not None:
-        window.import_case_file(args.case)
-    return app.exec()
+    try:
+        from desktop.mainwindow import MainWindow
+
+        try:
+            window = MainWindow(store_path, settings, lang, translators, staged=True)
+        except StoreError as error:
+            dialogs.Problem.show(None, error.text(lang))
+            return 1
+        window.show()
+        if args.case is not None:
+            window.import_case_file(args.case)
+        return app.exec()
+    finally:
+        lock.release()
+
+
+def instance_message(store_path: Path) -> str:
+    """What a second start on a store already open in another window is told."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "app",
+        "This case store is already open in another window of this app. Switch to "
+        "that window: two windows on one store would overwrite each other's edits."
+        "\n\nStore: %1",
+    ).replace("%1", str(store_path))

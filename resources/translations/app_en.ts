@@ -55,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111"/>
+        <location filename="../../desktop/entry.py" line="110"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115"/>
+        <location filename="../../desktop/entry.py" line="114"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="120"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="135"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141"/>
+        <location filename="../../desktop/entry.py" line="140"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153"/>
+        <location filename="../../desktop/entry.py" line="152"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166"/>
+        <location filename="../../desktop/entry.py" line="165"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171"/>
-        <location filename="../../desktop/entry.py" line="174"/>
+        <location filename="../../desktop/entry.py" line="170"/>
+        <location filename="../../desktop/entry.py" line="173"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="259"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -109,17 +109,17 @@
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="151"/>
+        <location filename="../../desktop/caselist.py" line="152"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="152"/>
+        <location filename="../../desktop/caselist.py" line="153"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="153"/>
+        <location filename="../../desktop/caselist.py" line="151"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -137,87 +137,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="264"/>
+        <location filename="../../desktop/caselist.py" line="267"/>
         <source>Search titles, notes and tags</source>
         <translation>Search titles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="265"/>
+        <location filename="../../desktop/caselist.py" line="268"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272"/>
+        <location filename="../../desktop/caselist.py" line="275"/>
         <source>Only this outcome</source>
         <translation>Only this outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="273"/>
+        <location filename="../../desktop/caselist.py" line="276"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278"/>
+        <location filename="../../desktop/caselist.py" line="281"/>
         <source>Only this platform</source>
         <translation>Only this platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="279"/>
+        <location filename="../../desktop/caselist.py" line="282"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284"/>
+        <location filename="../../desktop/caselist.py" line="287"/>
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="285"/>
+        <location filename="../../desktop/caselist.py" line="288"/>
         <source>Incidents from this date</source>
         <translation>Incidents from this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288"/>
+        <location filename="../../desktop/caselist.py" line="291"/>
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="289"/>
+        <location filename="../../desktop/caselist.py" line="292"/>
         <source>Incidents up to this date</source>
         <translation>Incidents up to this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="295"/>
+        <location filename="../../desktop/caselist.py" line="298"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="302"/>
+        <location filename="../../desktop/caselist.py" line="305"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327"/>
+        <location filename="../../desktop/caselist.py" line="330"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="329"/>
+        <location filename="../../desktop/caselist.py" line="332"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="331"/>
+        <location filename="../../desktop/caselist.py" line="334"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="336"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="435"/>
+        <location filename="../../desktop/caselist.py" line="442"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -228,27 +228,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="644"/>
+        <location filename="../../desktop/law_browser.py" line="659"/>
         <source>法律(&amp;L)：</source>
         <translation>&amp;Law:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="645"/>
+        <location filename="../../desktop/law_browser.py" line="660"/>
         <source>要对照版本的法律</source>
         <translation>Law whose versions to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="646"/>
+        <location filename="../../desktop/law_browser.py" line="661"/>
         <source>各版本的条号对照</source>
         <translation>Article numbers in each version</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="648"/>
+        <location filename="../../desktop/law_browser.py" line="663"/>
         <source>%1 年文本</source>
         <translation>%1 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="710"/>
+        <location filename="../../desktop/law_browser.py" line="725"/>
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation>The %1 text has no such provision (%2).</translation>
     </message>
@@ -264,17 +264,17 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="243"/>
+        <location filename="../../desktop/fields.py" line="207"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="211"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="250"/>
+        <location filename="../../desktop/fields.py" line="214"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>A group has at least %n members.</numerusform>
@@ -285,17 +285,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="262"/>
+        <location filename="../../desktop/fields.py" line="226"/>
         <source>e.g. 2019-05-01; leave empty if unknown</source>
         <translation>e.g. 2019-05-01; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268"/>
+        <location filename="../../desktop/fields.py" line="232"/>
         <source>Please write the date as 2019-05-01.</source>
         <translation>Please write the date as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="270"/>
+        <location filename="../../desktop/fields.py" line="234"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -303,17 +303,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="282"/>
+        <location filename="../../desktop/fields.py" line="246"/>
         <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
         <translation>e.g. 2019-05-01 09:00; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="288"/>
+        <location filename="../../desktop/fields.py" line="252"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>Please write the time as 2019-05-01 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="290"/>
+        <location filename="../../desktop/fields.py" line="254"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="138"/>
+        <location filename="../../desktop/fields.py" line="102"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -394,93 +394,93 @@
         <translation>in force %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="536"/>
+        <location filename="../../desktop/law_browser.py" line="551"/>
         <source>通过/修改：%1</source>
         <translation>adopted/amended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="539"/>
+        <location filename="../../desktop/law_browser.py" line="554"/>
         <source>条号待核对</source>
         <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="554"/>
+        <location filename="../../desktop/law_browser.py" line="569"/>
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="558"/>
+        <location filename="../../desktop/law_browser.py" line="573"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation>⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="561"/>
-        <location filename="../../desktop/law_browser.py" line="589"/>
+        <location filename="../../desktop/law_browser.py" line="576"/>
+        <location filename="../../desktop/law_browser.py" line="604"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="562"/>
+        <location filename="../../desktop/law_browser.py" line="577"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation>✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="572"/>
+        <location filename="../../desktop/law_browser.py" line="587"/>
         <source>这不是法律条文。</source>
         <translation>This is not the text of a law.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="574"/>
+        <location filename="../../desktop/law_browser.py" line="589"/>
         <source>原文摘录：</source>
         <translation>Quoted verbatim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="576"/>
+        <location filename="../../desktop/law_browser.py" line="591"/>
         <source>本应用的转述，不是原文：</source>
         <translation>This app&apos;s paraphrase, not the original:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="807"/>
+        <location filename="../../desktop/law_browser.py" line="822"/>
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="808"/>
+        <location filename="../../desktop/law_browser.py" line="823"/>
         <source>条文中的任意文字，如 通信秘密</source>
         <translation>Any words of the texts, e.g. 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="809"/>
+        <location filename="../../desktop/law_browser.py" line="824"/>
         <source>在法律文本中搜索</source>
         <translation>Search the law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="810"/>
+        <location filename="../../desktop/law_browser.py" line="825"/>
         <source>法律、版本与条文</source>
         <translation>Laws, versions and articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="811"/>
+        <location filename="../../desktop/law_browser.py" line="826"/>
         <source>所选条文的原文</source>
         <translation>Text of the selected article</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="812"/>
+        <location filename="../../desktop/law_browser.py" line="827"/>
         <source>条文(&amp;T)</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="813"/>
+        <location filename="../../desktop/law_browser.py" line="828"/>
         <source>版本对照(&amp;C)</source>
         <translation>&amp;Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="911"/>
+        <location filename="../../desktop/law_browser.py" line="927"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="915"/>
+        <location filename="../../desktop/law_browser.py" line="931"/>
         <source>%n 条条文含有该文字</source>
         <translation>
             <numerusform>%n article contains these words</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="972"/>
+        <location filename="../../desktop/law_browser.py" line="988"/>
         <source>其他版本中的同一条款：</source>
         <translation>The same provision in other versions:</translation>
     </message>
@@ -496,27 +496,27 @@
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="254"/>
+        <location filename="../../desktop/law_browser.py" line="266"/>
         <source>%1 年文本 · %2</source>
         <translation>%1 text · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="262"/>
+        <location filename="../../desktop/law_browser.py" line="277"/>
         <source>条号待核对</source>
         <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="266"/>
+        <location filename="../../desktop/law_browser.py" line="281"/>
         <source>解读、评论与实务（不是法律条文）</source>
         <translation>Interpretation, commentary and practice (not law)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="282"/>
+        <location filename="../../desktop/law_browser.py" line="297"/>
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
         <translation>The article number was inferred from the structure; the text is verified. Check the number before citing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="384"/>
+        <location filename="../../desktop/law_browser.py" line="399"/>
         <source>法律、版本与条文</source>
         <translation>Laws, versions and articles</translation>
     </message>
@@ -524,174 +524,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="112"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="156"/>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="242"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="160"/>
+        <location filename="../../desktop/mainwindow.py" line="244"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="162"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="166"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="254"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="172"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="258"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <location filename="../../desktop/mainwindow.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="210"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="456"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="392"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="392"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="408"/>
+        <location filename="../../desktop/mainwindow.py" line="502"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <location filename="../../desktop/mainwindow.py" line="506"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="417"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="422"/>
+        <location filename="../../desktop/mainwindow.py" line="516"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="614"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
+        <location filename="../../desktop/mainwindow.py" line="624"/>
+        <location filename="../../desktop/mainwindow.py" line="755"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="541"/>
-        <location filename="../../desktop/mainwindow.py" line="654"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="585"/>
+        <location filename="../../desktop/mainwindow.py" line="687"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="689"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -752,17 +752,17 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="482"/>
+        <location filename="../../desktop/law_browser.py" line="497"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="504"/>
+        <location filename="../../desktop/law_browser.py" line="519"/>
         <source>条款（键）</source>
         <translation>Provision (key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="506"/>
+        <location filename="../../desktop/law_browser.py" line="521"/>
         <source>%1 年文本</source>
         <translation>%1 text</translation>
     </message>
@@ -770,93 +770,93 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="150"/>
+        <location filename="../../desktop/reasoning.py" line="139"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="157"/>
+        <location filename="../../desktop/reasoning.py" line="146"/>
         <source>Step-by-step reasoning</source>
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="206"/>
+        <location filename="../../desktop/reasoning.py" line="195"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="209"/>
+        <location filename="../../desktop/reasoning.py" line="198"/>
         <source>Still to confirm</source>
         <translation>Still to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="217"/>
+        <location filename="../../desktop/reasoning.py" line="206"/>
         <source>Step by step</source>
         <translation>Step by step</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="222"/>
+        <location filename="../../desktop/reasoning.py" line="211"/>
         <source>What would change the outcome</source>
         <translation>What would change the outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="230"/>
+        <location filename="../../desktop/reasoning.py" line="219"/>
         <source>Other laws to consider</source>
         <translation>Other laws to consider</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="239"/>
+        <location filename="../../desktop/reasoning.py" line="228"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="253"/>
+        <location filename="../../desktop/reasoning.py" line="242"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="254"/>
+        <location filename="../../desktop/reasoning.py" line="243"/>
         <source>concluded here</source>
         <translation>concluded here</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="255"/>
+        <location filename="../../desktop/reasoning.py" line="244"/>
         <source>facts missing</source>
         <translation>facts missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="256"/>
+        <location filename="../../desktop/reasoning.py" line="245"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="271"/>
-        <location filename="../../desktop/reasoning.py" line="291"/>
+        <location filename="../../desktop/reasoning.py" line="260"/>
+        <location filename="../../desktop/reasoning.py" line="280"/>
         <source>App assumption</source>
         <translation>App assumption</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="280"/>
+        <location filename="../../desktop/reasoning.py" line="269"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="287"/>
+        <location filename="../../desktop/reasoning.py" line="276"/>
         <source>Law text</source>
         <translation>Law text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="288"/>
+        <location filename="../../desktop/reasoning.py" line="277"/>
         <source>Official interpretation</source>
         <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="289"/>
+        <location filename="../../desktop/reasoning.py" line="278"/>
         <source>Commentary (paraphrased)</source>
         <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="290"/>
+        <location filename="../../desktop/reasoning.py" line="279"/>
         <source>Court practice (paraphrased)</source>
         <translation>Court practice (paraphrased)</translation>
     </message>
@@ -967,25 +967,37 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="83"/>
+        <location filename="../../desktop/fields.py" line="47"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83"/>
+        <location filename="../../desktop/fields.py" line="47"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83"/>
+        <location filename="../../desktop/fields.py" line="47"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
+
+Store: %1</source>
+        <translation>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
+
+Store: %1</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="20"/>
+        <location filename="../../desktop/crash.py" line="18"/>
         <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
         <translation>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</translation>
     </message>
@@ -993,58 +1005,58 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="19"/>
+        <location filename="../../desktop/dialogs.py" line="28"/>
         <source>Before you start</source>
         <translation>Before you start</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="21"/>
+        <location filename="../../desktop/dialogs.py" line="30"/>
         <source>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</source>
         <translation>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="29"/>
+        <location filename="../../desktop/dialogs.py" line="38"/>
         <source>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</source>
         <translation>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37"/>
+        <location filename="../../desktop/dialogs.py" line="46"/>
         <source>I understand</source>
         <translation>I understand</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="40"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="55"/>
+        <location filename="../../desktop/dialogs.py" line="66"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="57"/>
+        <location filename="../../desktop/dialogs.py" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="70"/>
+        <location filename="../../desktop/dialogs.py" line="83"/>
         <source>Import case file</source>
         <translation>Import case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="72"/>
-        <location filename="../../desktop/dialogs.py" line="83"/>
+        <location filename="../../desktop/dialogs.py" line="85"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>Case files (*.json)</source>
         <translation>Case files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="81"/>
+        <location filename="../../desktop/dialogs.py" line="96"/>
         <source>Export case file</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="113"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>

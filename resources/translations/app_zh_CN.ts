@@ -55,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111"/>
+        <location filename="../../desktop/entry.py" line="110"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115"/>
+        <location filename="../../desktop/entry.py" line="114"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="120"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="135"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141"/>
+        <location filename="../../desktop/entry.py" line="140"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153"/>
+        <location filename="../../desktop/entry.py" line="152"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166"/>
+        <location filename="../../desktop/entry.py" line="165"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171"/>
-        <location filename="../../desktop/entry.py" line="174"/>
+        <location filename="../../desktop/entry.py" line="170"/>
+        <location filename="../../desktop/entry.py" line="173"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="259"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -109,17 +109,17 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="151"/>
+        <location filename="../../desktop/caselist.py" line="152"/>
         <source>Incident date</source>
         <translation>事发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="152"/>
+        <location filename="../../desktop/caselist.py" line="153"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="153"/>
+        <location filename="../../desktop/caselist.py" line="151"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
@@ -137,87 +137,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="264"/>
+        <location filename="../../desktop/caselist.py" line="267"/>
         <source>Search titles, notes and tags</source>
         <translation>搜索标题、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="265"/>
+        <location filename="../../desktop/caselist.py" line="268"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272"/>
+        <location filename="../../desktop/caselist.py" line="275"/>
         <source>Only this outcome</source>
         <translation>只看此结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="273"/>
+        <location filename="../../desktop/caselist.py" line="276"/>
         <source>All outcomes</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278"/>
+        <location filename="../../desktop/caselist.py" line="281"/>
         <source>Only this platform</source>
         <translation>只看此平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="279"/>
+        <location filename="../../desktop/caselist.py" line="282"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284"/>
+        <location filename="../../desktop/caselist.py" line="287"/>
         <source>from YYYY-MM-DD</source>
         <translation>起 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="285"/>
+        <location filename="../../desktop/caselist.py" line="288"/>
         <source>Incidents from this date</source>
         <translation>事发日期不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288"/>
+        <location filename="../../desktop/caselist.py" line="291"/>
         <source>to YYYY-MM-DD</source>
         <translation>止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="289"/>
+        <location filename="../../desktop/caselist.py" line="292"/>
         <source>Incidents up to this date</source>
         <translation>事发日期不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="295"/>
+        <location filename="../../desktop/caselist.py" line="298"/>
         <source>Show the trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="302"/>
+        <location filename="../../desktop/caselist.py" line="305"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327"/>
+        <location filename="../../desktop/caselist.py" line="330"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="329"/>
+        <location filename="../../desktop/caselist.py" line="332"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="331"/>
+        <location filename="../../desktop/caselist.py" line="334"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="336"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="435"/>
+        <location filename="../../desktop/caselist.py" line="442"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
@@ -227,27 +227,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="644"/>
+        <location filename="../../desktop/law_browser.py" line="659"/>
         <source>法律(&amp;L)：</source>
         <translation>法律(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="645"/>
+        <location filename="../../desktop/law_browser.py" line="660"/>
         <source>要对照版本的法律</source>
         <translation>要对照版本的法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="646"/>
+        <location filename="../../desktop/law_browser.py" line="661"/>
         <source>各版本的条号对照</source>
         <translation>各版本的条号对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="648"/>
+        <location filename="../../desktop/law_browser.py" line="663"/>
         <source>%1 年文本</source>
         <translation>%1 年文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="710"/>
+        <location filename="../../desktop/law_browser.py" line="725"/>
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation>%1 年文本没有这一条款（%2）。</translation>
     </message>
@@ -263,17 +263,17 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="243"/>
+        <location filename="../../desktop/fields.py" line="207"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>例如 300；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="211"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>请输入整数，例如 300。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="250"/>
+        <location filename="../../desktop/fields.py" line="214"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>群组至少有 %n 名成员。</numerusform>
@@ -283,17 +283,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="262"/>
+        <location filename="../../desktop/fields.py" line="226"/>
         <source>e.g. 2019-05-01; leave empty if unknown</source>
         <translation>例如 2019-05-01；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268"/>
+        <location filename="../../desktop/fields.py" line="232"/>
         <source>Please write the date as 2019-05-01.</source>
         <translation>请按 2019-05-01 的格式填写日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="270"/>
+        <location filename="../../desktop/fields.py" line="234"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -301,17 +301,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="282"/>
+        <location filename="../../desktop/fields.py" line="246"/>
         <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
         <translation>例如 2019-05-01 09:00；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="288"/>
+        <location filename="../../desktop/fields.py" line="252"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="290"/>
+        <location filename="../../desktop/fields.py" line="254"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="138"/>
+        <location filename="../../desktop/fields.py" line="102"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
@@ -392,100 +392,100 @@
         <translation>%1 至 %2 施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="536"/>
+        <location filename="../../desktop/law_browser.py" line="551"/>
         <source>通过/修改：%1</source>
         <translation>通过/修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="539"/>
+        <location filename="../../desktop/law_browser.py" line="554"/>
         <source>条号待核对</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="554"/>
+        <location filename="../../desktop/law_browser.py" line="569"/>
         <source>来源：</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="558"/>
+        <location filename="../../desktop/law_browser.py" line="573"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="561"/>
-        <location filename="../../desktop/law_browser.py" line="589"/>
+        <location filename="../../desktop/law_browser.py" line="576"/>
+        <location filename="../../desktop/law_browser.py" line="604"/>
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="562"/>
+        <location filename="../../desktop/law_browser.py" line="577"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="572"/>
+        <location filename="../../desktop/law_browser.py" line="587"/>
         <source>这不是法律条文。</source>
         <translation>这不是法律条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="574"/>
+        <location filename="../../desktop/law_browser.py" line="589"/>
         <source>原文摘录：</source>
         <translation>原文摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="576"/>
+        <location filename="../../desktop/law_browser.py" line="591"/>
         <source>本应用的转述，不是原文：</source>
         <translation>本应用的转述，不是原文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="807"/>
+        <location filename="../../desktop/law_browser.py" line="822"/>
         <source>搜索(&amp;S)：</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="808"/>
+        <location filename="../../desktop/law_browser.py" line="823"/>
         <source>条文中的任意文字，如 通信秘密</source>
         <translation>条文中的任意文字，如 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="809"/>
+        <location filename="../../desktop/law_browser.py" line="824"/>
         <source>在法律文本中搜索</source>
         <translation>在法律文本中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="810"/>
+        <location filename="../../desktop/law_browser.py" line="825"/>
         <source>法律、版本与条文</source>
         <translation>法律、版本与条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="811"/>
+        <location filename="../../desktop/law_browser.py" line="826"/>
         <source>所选条文的原文</source>
         <translation>所选条文的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="812"/>
+        <location filename="../../desktop/law_browser.py" line="827"/>
         <source>条文(&amp;T)</source>
         <translation>条文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="813"/>
+        <location filename="../../desktop/law_browser.py" line="828"/>
         <source>版本对照(&amp;C)</source>
         <translation>版本对照(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="911"/>
+        <location filename="../../desktop/law_browser.py" line="927"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="915"/>
+        <location filename="../../desktop/law_browser.py" line="931"/>
         <source>%n 条条文含有该文字</source>
         <translation>
             <numerusform>%n 条条文含有该文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="972"/>
+        <location filename="../../desktop/law_browser.py" line="988"/>
         <source>其他版本中的同一条款：</source>
         <translation>其他版本中的同一条款：</translation>
     </message>
@@ -493,27 +493,27 @@
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="254"/>
+        <location filename="../../desktop/law_browser.py" line="266"/>
         <source>%1 年文本 · %2</source>
         <translation>%1 年文本 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="262"/>
+        <location filename="../../desktop/law_browser.py" line="277"/>
         <source>条号待核对</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="266"/>
+        <location filename="../../desktop/law_browser.py" line="281"/>
         <source>解读、评论与实务（不是法律条文）</source>
         <translation>解读、评论与实务（不是法律条文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="282"/>
+        <location filename="../../desktop/law_browser.py" line="297"/>
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
         <translation>条号是根据结构推断的，文字已核实；引用时请核对条号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="384"/>
+        <location filename="../../desktop/law_browser.py" line="399"/>
         <source>法律、版本与条文</source>
         <translation>法律、版本与条文</translation>
     </message>
@@ -521,174 +521,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="112"/>
+        <location filename="../../desktop/mainwindow.py" line="153"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="126"/>
+        <location filename="../../desktop/mainwindow.py" line="167"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="144"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="154"/>
+        <location filename="../../desktop/mainwindow.py" line="238"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="156"/>
+        <location filename="../../desktop/mainwindow.py" line="240"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="158"/>
+        <location filename="../../desktop/mainwindow.py" line="242"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="160"/>
+        <location filename="../../desktop/mainwindow.py" line="244"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="162"/>
+        <location filename="../../desktop/mainwindow.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="163"/>
+        <location filename="../../desktop/mainwindow.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="166"/>
+        <location filename="../../desktop/mainwindow.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="169"/>
+        <location filename="../../desktop/mainwindow.py" line="253"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="254"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="172"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="174"/>
+        <location filename="../../desktop/mainwindow.py" line="258"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="176"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="178"/>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <location filename="../../desktop/mainwindow.py" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="197"/>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="208"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="210"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="367"/>
+        <location filename="../../desktop/mainwindow.py" line="456"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="392"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="392"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="395"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="408"/>
+        <location filename="../../desktop/mainwindow.py" line="502"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="412"/>
+        <location filename="../../desktop/mainwindow.py" line="506"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="417"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="422"/>
+        <location filename="../../desktop/mainwindow.py" line="516"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="614"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
+        <location filename="../../desktop/mainwindow.py" line="624"/>
+        <location filename="../../desktop/mainwindow.py" line="755"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="541"/>
-        <location filename="../../desktop/mainwindow.py" line="654"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="585"/>
+        <location filename="../../desktop/mainwindow.py" line="687"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="689"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="482"/>
+        <location filename="../../desktop/law_browser.py" line="497"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="504"/>
+        <location filename="../../desktop/law_browser.py" line="519"/>
         <source>条款（键）</source>
         <translation>条款（键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="506"/>
+        <location filename="../../desktop/law_browser.py" line="521"/>
         <source>%1 年文本</source>
         <translation>%1 年文本</translation>
     </message>
@@ -767,93 +767,93 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="150"/>
+        <location filename="../../desktop/reasoning.py" line="139"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="157"/>
+        <location filename="../../desktop/reasoning.py" line="146"/>
         <source>Step-by-step reasoning</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="206"/>
+        <location filename="../../desktop/reasoning.py" line="195"/>
         <source>Outcome:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="209"/>
+        <location filename="../../desktop/reasoning.py" line="198"/>
         <source>Still to confirm</source>
         <translation>还需要确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="217"/>
+        <location filename="../../desktop/reasoning.py" line="206"/>
         <source>Step by step</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="222"/>
+        <location filename="../../desktop/reasoning.py" line="211"/>
         <source>What would change the outcome</source>
         <translation>哪些事实会改变结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="230"/>
+        <location filename="../../desktop/reasoning.py" line="219"/>
         <source>Other laws to consider</source>
         <translation>可能涉及的其他法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="239"/>
+        <location filename="../../desktop/reasoning.py" line="228"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>规则集 %1 · 分析日期 %2 · 及时期限 %3 小时 · 家庭群不超过 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="253"/>
+        <location filename="../../desktop/reasoning.py" line="242"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="254"/>
+        <location filename="../../desktop/reasoning.py" line="243"/>
         <source>concluded here</source>
         <translation>在此得出结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="255"/>
+        <location filename="../../desktop/reasoning.py" line="244"/>
         <source>facts missing</source>
         <translation>缺少事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="256"/>
+        <location filename="../../desktop/reasoning.py" line="245"/>
         <source>not reached</source>
         <translation>未进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="271"/>
-        <location filename="../../desktop/reasoning.py" line="291"/>
+        <location filename="../../desktop/reasoning.py" line="260"/>
+        <location filename="../../desktop/reasoning.py" line="280"/>
         <source>App assumption</source>
         <translation>本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="280"/>
+        <location filename="../../desktop/reasoning.py" line="269"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="287"/>
+        <location filename="../../desktop/reasoning.py" line="276"/>
         <source>Law text</source>
         <translation>法律条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="288"/>
+        <location filename="../../desktop/reasoning.py" line="277"/>
         <source>Official interpretation</source>
         <translation>官方解读</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="289"/>
+        <location filename="../../desktop/reasoning.py" line="278"/>
         <source>Commentary (paraphrased)</source>
         <translation>评论（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="290"/>
+        <location filename="../../desktop/reasoning.py" line="279"/>
         <source>Court practice (paraphrased)</source>
         <translation>法院实务（转述）</translation>
     </message>
@@ -964,25 +964,37 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="83"/>
+        <location filename="../../desktop/fields.py" line="47"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83"/>
+        <location filename="../../desktop/fields.py" line="47"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="83"/>
+        <location filename="../../desktop/fields.py" line="47"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="89"/>
+        <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
+
+Store: %1</source>
+        <translation>这个案件库已经在本应用的另一个窗口中打开。请切换到那个窗口：两个窗口同时使用一个案件库，会互相覆盖对方的修改。
+
+案件库：%1</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="20"/>
+        <location filename="../../desktop/crash.py" line="18"/>
         <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
         <translation>应用遇到了一个意外问题。案件在每次修改后都会自动保存，此前输入的内容不会丢失。您可以继续使用；如果再次出现，请把下面的详细信息发给开发者。</translation>
     </message>
@@ -990,58 +1002,58 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/dialogs.py" line="19"/>
+        <location filename="../../desktop/dialogs.py" line="28"/>
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="21"/>
+        <location filename="../../desktop/dialogs.py" line="30"/>
         <source>This app helps legal-aid volunteers think through whether a group owner is responsible under the 2017 Provisions on the Administration of Internet Group Information Services.</source>
         <translation>本应用帮助法律援助志愿者按照 2017 年《互联网群组信息服务管理规定》梳理群主是否应当担责。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="29"/>
+        <location filename="../../desktop/dialogs.py" line="38"/>
         <source>It is not legal advice. It shows the clauses and the reasoning so that you can check them; a lawyer must confirm any conclusion. Your cases stay on this computer.</source>
         <translation>本应用不构成法律意见。它列出条文和推理过程，便于您核对；任何结论都须由律师确认。您的案件只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="37"/>
+        <location filename="../../desktop/dialogs.py" line="46"/>
         <source>I understand</source>
         <translation>我已了解</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="40"/>
+        <location filename="../../desktop/dialogs.py" line="49"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="55"/>
+        <location filename="../../desktop/dialogs.py" line="66"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="57"/>
+        <location filename="../../desktop/dialogs.py" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="70"/>
+        <location filename="../../desktop/dialogs.py" line="83"/>
         <source>Import case file</source>
         <translation>导入案件文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="72"/>
-        <location filename="../../desktop/dialogs.py" line="83"/>
+        <location filename="../../desktop/dialogs.py" line="85"/>
+        <location filename="../../desktop/dialogs.py" line="98"/>
         <source>Case files (*.json)</source>
         <translation>案件文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="81"/>
+        <location filename="../../desktop/dialogs.py" line="96"/>
         <source>Export case file</source>
         <translation>导出案件文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/dialogs.py" line="96"/>
+        <location filename="../../desktop/dialogs.py" line="113"/>
         <source>Something went wrong</source>
         <translation>出了点问题</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from desktop import app, dialogs
+from desktop import app, dialogs, i18n, instance
 from desktop.mainwindow import MainWindow
 
 EXAMPLE = (
@@ -35,7 +35,21 @@ def _run(monkeypatch, tmp_path, *argv):
         return 0
 
     monkeypatch.setattr(QApplication, "exec", exec_)
-    status = app.main(["--db", str(tmp_path / "cases.sqlite3"), *argv])
+    installed: list = []
+
+    def install(application, language):
+        new = real_install(application, language)
+        installed.extend(new)
+        return new
+
+    real_install = i18n.install_translators
+    monkeypatch.setattr(i18n, "install_translators", install)
+    try:
+        status = app.main(["--db", str(tmp_path / "cases.sqlite3"), *argv])
+    finally:
+        # A start that ends before its window exists leaves its translators behind.
+        for translator in installed:
+            QApplication.instance().removeTranslator(translator)
     return status, shown, windows
 
 
@@ -55,3 +69,30 @@ def test_bad_case_file_gives_a_message_not_a_traceback(monkeypatch, tmp_path):
     assert status == 0
     assert len(shown) == 1
     assert "bad.json" in shown[0]
+
+
+def test_a_second_start_on_the_same_store_is_turned_away(monkeypatch, tmp_path):
+    store = tmp_path / "cases.sqlite3"
+    first = instance.StoreLock.acquire(store)
+    assert first is not None
+    assert first.holds()
+    try:
+        status, shown, windows = _run(monkeypatch, tmp_path, "--lang", "en")
+    finally:
+        first.release()
+    assert status == 1
+    assert windows == []
+    assert len(shown) == 1
+    assert "already open in another window" in shown[0]
+    assert str(store) in shown[0]
+    assert not store.exists()  # the refused start did not even create the store
+
+
+def test_the_store_lock_is_given_up_when_the_app_ends(monkeypatch, tmp_path):
+    status, shown, windows = _run(monkeypatch, tmp_path)
+    assert (status, shown, len(windows)) == (0, [], 1)
+    assert not instance.lock_path(tmp_path / "cases.sqlite3").exists()
+    again = instance.StoreLock.acquire(tmp_path / "cases.sqlite3")
+    assert again is not None
+    assert again.holds()
+    again.release()

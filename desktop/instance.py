@@ -1,0 +1,64 @@
+"""One window per case store: a second start on the same store is turned away.
+
+Two windows on one store would each keep their own copy of the open case and save
+it a moment after every edit, so the later save would silently undo the other
+window's edits. A volunteer who starts the app twice (a double click too many) gets
+a message instead; the first window stays as it was.
+
+The lock is a ``QLockFile`` beside the store (``cases.sqlite3.lock``). It names the
+process that holds it, so a lock left behind by a crash or a power cut is taken
+over once that process is gone. The command line (``main.py cases …``) does not
+take it: its commands are single transactions that SQLite already keeps apart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+LOCK_SUFFIX = ".lock"
+
+
+def lock_path(store_path: Path) -> Path:
+    """The lock file of a store: beside it, with ``.lock`` added to its name."""
+    return store_path.with_name(store_path.name + LOCK_SUFFIX)
+
+
+class StoreLock:
+    """This process's claim on one case store, held until ``release`` (or exit)."""
+
+    def __init__(self, lock: QLockFile) -> None:
+        self._lock = lock
+
+    @classmethod
+    def acquire(cls, store_path: Path) -> StoreLock | None:
+        """Claim the store, or None if another running window holds it.
+
+        Anything else that stops the lock file from being written (a read-only
+        folder, a full disk) does not stop the app: opening the store then says
+        what is wrong in its own words. Such a start goes without a lock and
+        returns a ``StoreLock`` that holds nothing.
+        """
+        path = lock_path(store_path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            return cls(QLockFile(str(path)))
+        lock = QLockFile(str(path))
+        # Only a lock whose process is gone is stale: a window may stay open for days.
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):
+            return cls(lock)
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            return None
+        return cls(lock)
+
+    def holds(self) -> bool:
+        """True if this process holds the lock file."""
+        return self._lock.isLocked()
+
+    def release(self) -> None:
+        """Give the store up (the lock file is removed)."""
+        if self._lock.isLocked():
+            self._lock.unlock()

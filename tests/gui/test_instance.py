@@ -1,0 +1,90 @@
+"""The store lock: one window per case store, and a crashed window's lock taken over."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop import instance
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from desktop import instance
+lock = instance.StoreLock.acquire(Path(sys.argv[1]))
+print("held" if lock is not None and lock.holds() else "refused", flush=True)
+time.sleep(60)
+"""
+
+
+@contextlib.contextmanager
+def _holder(store: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the store's lock (killed on the way out)."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(store)], stdout=subprocess.PIPE, text=True, env=env
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            assert proc.stdout.readline().strip() == "held"
+            yield proc
+        finally:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_store_is_claimed_once_until_released(tmp_path):
+    store = tmp_path / "cases.sqlite3"
+    first = instance.StoreLock.acquire(store)
+    assert first is not None
+    assert first.holds()
+    assert instance.lock_path(store).exists()
+    assert instance.StoreLock.acquire(store) is None
+    first.release()
+    assert not instance.lock_path(store).exists()
+    second = instance.StoreLock.acquire(store)
+    assert second is not None
+    assert second.holds()
+    second.release()
+
+
+def test_other_stores_are_not_affected(tmp_path):
+    first = instance.StoreLock.acquire(tmp_path / "a.sqlite3")
+    other = instance.StoreLock.acquire(tmp_path / "b.sqlite3")
+    assert first is not None
+    assert other is not None
+    assert other.holds()
+    first.release()
+    other.release()
+
+
+def test_a_running_window_in_another_process_keeps_its_claim(tmp_path):
+    store = tmp_path / "cases.sqlite3"
+    with _holder(store):
+        assert instance.StoreLock.acquire(store) is None
+
+
+def test_the_lock_of_a_killed_window_is_taken_over(tmp_path):
+    store = tmp_path / "cases.sqlite3"
+    with _holder(store) as holder:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert instance.lock_path(store).exists()  # left behind, as after a crash
+    lock = instance.StoreLock.acquire(store)
+    assert lock is not None
+    assert lock.holds()
+    lock.release()
+
+
+def test_an_unusable_lock_place_does_not_stop_the_start(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the store's folder should be")
+    lock = instance.StoreLock.acquire(blocker / "cases.sqlite3")
+    assert lock is not None
+    assert not lock.holds()
+    lock.release()  # harmless
