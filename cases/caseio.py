@@ -272,6 +272,15 @@ def parse_text(text: str, file: str) -> CaseFile:
             f"不是有效的 JSON（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）",
             f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
         ) from None
+    except ValueError:
+        # Python refuses to read an integer of more than 4,300 digits.
+        raise CaseFileError(
+            file, None, None, "含有位数过多的数字", "contains a number with too many digits"
+        ) from None
+    except RecursionError:
+        raise CaseFileError(
+            file, None, None, "嵌套层数过多，不是案件文件", "is nested too deeply to be a case file"
+        ) from None
     if isinstance(data, list):
         return CaseFile(tuple(validate_case(d, file, i) for i, d in enumerate(data)), True)
     return CaseFile((validate_case(data, file),), False)

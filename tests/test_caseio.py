@@ -127,6 +127,16 @@ def test_files_that_are_not_cases(tmp_path, data, expected):
     assert expected in _error(tmp_path, data).text("zh")
 
 
+def test_a_number_too_long_to_read_is_a_bad_file_not_a_crash(tmp_path):
+    text = json.dumps(GOOD).replace('"member_count": 5', '"member_count": ' + "9" * 5000)
+    assert "digits" in _error(tmp_path, text).text("en")
+
+
+def test_absurdly_deep_nesting_is_a_bad_file_not_a_crash(tmp_path):
+    text = "[" * 200_000 + "]" * 200_000
+    assert "nested too deeply" in _error(tmp_path, text).text("en")
+
+
 def test_not_utf8_missing_and_folder(tmp_path):
     path = tmp_path / "gbk.json"
     path.write_bytes(json.dumps(GOOD, ensure_ascii=False).encode("gbk"))
