@@ -198,6 +198,11 @@ class _ParsedLine(QLineEdit):
         self.value_edited.emit(value)
 
 
+MAX_COUNT_DIGITS = 10
+"""Longer member counts (ten billion and up) are typing mistakes, and int() refuses
+numbers of thousands of digits with a message meant for programmers."""
+
+
 class CountLine(_ParsedLine):
     """A whole number of at least ``minimum`` (the group's members)."""
 
@@ -207,8 +212,11 @@ class CountLine(_ParsedLine):
         self.setPlaceholderText(self.tr("e.g. 300; leave empty if unknown"))
 
     def parse(self, text: str) -> int:
-        if not text.isdigit():
+        # isdecimal, not isdigit: "²" is a digit that int() cannot read.
+        if not text.isdecimal():
             raise ValueError(self.tr("Please enter a whole number, e.g. 300."))
+        if len(text.lstrip("0")) > MAX_COUNT_DIGITS:
+            raise ValueError(self.tr("That is more members than any group has."))
         number = int(text)
         if number < self._minimum:
             raise ValueError(self.tr("A group has at least %n members.", "", self._minimum))

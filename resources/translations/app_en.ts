@@ -264,17 +264,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="207"/>
+        <location filename="../../desktop/fields.py" line="212"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="211"/>
+        <location filename="../../desktop/fields.py" line="217"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="219"/>
+        <source>That is more members than any group has.</source>
+        <translation>That is more members than any group has.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="214"/>
+        <location filename="../../desktop/fields.py" line="222"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>A group has at least %n members.</numerusform>
@@ -285,17 +290,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="226"/>
+        <location filename="../../desktop/fields.py" line="234"/>
         <source>e.g. 2019-05-01; leave empty if unknown</source>
         <translation>e.g. 2019-05-01; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="232"/>
+        <location filename="../../desktop/fields.py" line="240"/>
         <source>Please write the date as 2019-05-01.</source>
         <translation>Please write the date as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="234"/>
+        <location filename="../../desktop/fields.py" line="242"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -303,17 +308,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="246"/>
+        <location filename="../../desktop/fields.py" line="254"/>
         <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
         <translation>e.g. 2019-05-01 09:00; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="252"/>
+        <location filename="../../desktop/fields.py" line="260"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>Please write the time as 2019-05-01 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="254"/>
+        <location filename="../../desktop/fields.py" line="262"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>

@@ -263,17 +263,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="207"/>
+        <location filename="../../desktop/fields.py" line="212"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>例如 300；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="211"/>
+        <location filename="../../desktop/fields.py" line="217"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>请输入整数，例如 300。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="219"/>
+        <source>That is more members than any group has.</source>
+        <translation>这比任何群组的人数都多，请检查是否输错。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="214"/>
+        <location filename="../../desktop/fields.py" line="222"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>群组至少有 %n 名成员。</numerusform>
@@ -283,17 +288,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="226"/>
+        <location filename="../../desktop/fields.py" line="234"/>
         <source>e.g. 2019-05-01; leave empty if unknown</source>
         <translation>例如 2019-05-01；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="232"/>
+        <location filename="../../desktop/fields.py" line="240"/>
         <source>Please write the date as 2019-05-01.</source>
         <translation>请按 2019-05-01 的格式填写日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="234"/>
+        <location filename="../../desktop/fields.py" line="242"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -301,17 +306,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="246"/>
+        <location filename="../../desktop/fields.py" line="254"/>
         <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
         <translation>例如 2019-05-01 09:00；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="252"/>
+        <location filename="../../desktop/fields.py" line="260"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="254"/>
+        <location filename="../../desktop/fields.py" line="262"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>

@@ -118,6 +118,14 @@ def test_invalid_input_is_shown_next_to_the_field(make_main_window):
     assert window.case().incident.member_count is None
     answer(window, "member_count", "abc")
     assert window.form.questions["member_count"].problem()
+    # Text that Python would refuse with a programmer's message gets a plain one.
+    for text, plain in (("²", "whole number"), ("9" * 5000, "more members")):
+        answer(window, "member_count", text)
+        assert plain in window.form.questions["member_count"].problem()
+        assert window.case().incident.member_count is None
+    answer(window, "member_count", "３００")  # full-width digits, as a Chinese IME types them
+    assert not window.form.questions["member_count"].problem()
+    assert window.case().incident.member_count == 300
     answer(window, "knew", True)
     actions = window.form.editors["actions"]
     actions.add_action(ActionKind.WARNED, None)
