@@ -127,7 +127,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class LawVersion:
-    """One version of a law's text with the dates it was in force."""
+    """One version of a law's text with the dates it was in force.
+
+    ``note`` / ``note_en`` is a remark on the version (Chinese / English), or None.
+    """
 
     law_id: str
     version: str
@@ -136,6 +139,7 @@ class LawVersion:
     effective_to: dt.date | None
     source: str
     note: str | None
+    note_en: str | None
     articles: tuple[Article, ...]
     provisions: Mapping[str, tuple[str, int | None]]
 
@@ -293,6 +297,7 @@ def _load_law(document: Mapping[str, Any]) -> Law:
             effective_to=_date(v.get("effective_to")),
             source=v["source"],
             note=v.get("note"),
+            note_en=v.get("note_en", v.get("note")),
             articles=articles,
             provisions=MappingProxyType(provisions),
         )
@@ -376,6 +381,7 @@ class LawLibrary:
             )
             if version.note:
                 note += version.note
+                note_en += " " + str(version.note_en)
         citation = Citation(
             level=Level.LAW,
             law=law.short_title,

@@ -538,6 +538,7 @@ def article_html(
     version: lawlib.LawVersion,
     article: lawlib.Article,
     highlight: int | None = None,
+    language: str = "zh",
 ) -> str:
     """The article as HTML: heading, marks, dates, source, verbatim paragraphs.
 
@@ -546,6 +547,7 @@ def article_html(
         version: the version the article belongs to.
         article: the article.
         highlight: a 1-based paragraph to set in bold (the cited one), if any.
+        language: "zh" or "en"; decides which remark on the version is shown.
     """
     translate = QCoreApplication.translate
     adopted = translate("LawBrowser", "通过/修改：%1").replace("%1", version.adopted.isoformat())
@@ -572,8 +574,9 @@ def article_html(
         small.insert(
             0, translate("LawBrowser", "⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。")
         )
-    if version.note:
-        small.append(translate("LawBrowser", "说明：") + version.note)
+    note = version.note_en if language == "en" else version.note
+    if note:
+        small.append(translate("LawBrowser", "说明：") + note)
     small.append(translate("LawBrowser", "✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断"))
     parts.extend(f"<p><small>{_esc(shown_marks(line))}</small></p>" for line in small)
     return "\n".join(parts)
@@ -949,7 +952,8 @@ class LawBrowser(QWidget):
             version = next(v for v in law.versions if v.version == version_name)
             article = version.article(number)
             self.text_view.setHtml(
-                article_html(law, version, article) + self._compare_links(law, version, number)
+                article_html(law, version, article, language=self._language)
+                + self._compare_links(law, version, number)
             )
             self.article_shown.emit(law_id, version_name, number)
         elif kind == NodeKind.AUTHORITY.value:

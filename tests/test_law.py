@@ -86,6 +86,9 @@ def test_an_incident_before_the_earliest_stored_text_is_noted():
     assert citation.note
     assert "2021-01-01" in citation.note
     assert citation.note_en
+    # The version's own remark (which law applied before) reaches both languages.
+    assert "侵权责任法》第三十六条" in citation.note
+    assert "Article 36 of the Tort Liability Law" in citation.note_en
     later = law.library().cite("civil_code", "knowledge_liability", dt.date(2021, 1, 1))
     assert later.note is None
 

@@ -69,6 +69,10 @@ LAWS: list[dict[str, Any]] = [
                     "第十五条",
                 ],
                 "note": "未发现修订或废止的证据；“现行有效”未能完全核实（sources-zh.md §3.1）。",
+                "note_en": (
+                    "No evidence of an amendment or repeal was found; that it is still in force "
+                    "could not be fully verified (sources-zh.md §3.1)."
+                ),
             }
         ],
     },
@@ -324,6 +328,10 @@ LAWS: list[dict[str, Any]] = [
                 "source": f"{FLK}（单一来源）",
                 "default": "☑️",
                 "note": "2021-01-01 以前的网络侵权适用《侵权责任法》第三十六条（本应用未收录其条文）。",
+                "note_en": (
+                    "Before 2021-01-01, online torts fell under Article 36 of the Tort Liability "
+                    "Law (侵权责任法), whose text this app does not store."
+                ),
             }
         ],
     },

@@ -258,3 +258,14 @@ def test_switching_the_window_to_english_renames_the_laws(make_main_window):
     assert "Provisions" not in index.data()
     window.set_language("en")
     assert index.data().startswith("Provisions on the Administration of Internet Group")
+
+
+def test_a_version_remark_is_shown_in_the_interface_language(qtbot):
+    widget = LawBrowser(language="en")
+    qtbot.addWidget(widget)
+    assert widget.show_citation("civil_code", "2020", "第一千一百九十五条")
+    assert "Tort Liability Law" in widget.text_view.toPlainText()
+    assert "侵权责任法》第三十六条" not in widget.text_view.toPlainText()
+    widget.set_language("zh")
+    assert widget.show_citation("group_regulation", "2017", "第一条")
+    assert "未发现修订或废止的证据" in widget.text_view.toPlainText()
