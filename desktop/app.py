@@ -86,9 +86,17 @@ def instance_message(store_path: Path) -> str:
     """What a second start on a store already open in another window is told."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(
-        "app",
-        "This case store is already open in another window of this app. Switch to "
-        "that window: two windows on one store would overwrite each other's edits."
-        "\n\nStore: %1",
-    ).replace("%1", str(store_path))
+    from desktop import instance
+
+    return (
+        QCoreApplication.translate(
+            "app",
+            "This case store is already open in another window of this app. Switch to "
+            "that window: two windows on one store would overwrite each other's edits."
+            "\n\nStore: %1\n\nIf no window is using it (for example, the app stopped on "
+            "another computer that shares this store), close this message and delete the "
+            "lock file: %2",
+        )
+        .replace("%1", str(store_path))
+        .replace("%2", str(instance.lock_path(store_path)))
+    )

@@ -227,27 +227,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="659"/>
+        <location filename="../../desktop/law_browser.py" line="662"/>
         <source>法律(&amp;L)：</source>
         <translation>法律(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="660"/>
+        <location filename="../../desktop/law_browser.py" line="663"/>
         <source>要对照版本的法律</source>
         <translation>要对照版本的法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="661"/>
+        <location filename="../../desktop/law_browser.py" line="664"/>
         <source>各版本的条号对照</source>
         <translation>各版本的条号对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="663"/>
+        <location filename="../../desktop/law_browser.py" line="666"/>
         <source>%1 年文本</source>
         <translation>%1 年文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="725"/>
+        <location filename="../../desktop/law_browser.py" line="728"/>
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation>%1 年文本没有这一条款（%2）。</translation>
     </message>
@@ -397,100 +397,100 @@
         <translation>%1 至 %2 施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="551"/>
+        <location filename="../../desktop/law_browser.py" line="553"/>
         <source>通过/修改：%1</source>
         <translation>通过/修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="554"/>
+        <location filename="../../desktop/law_browser.py" line="556"/>
         <source>条号待核对</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="569"/>
+        <location filename="../../desktop/law_browser.py" line="571"/>
         <source>来源：</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="573"/>
+        <location filename="../../desktop/law_browser.py" line="575"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="576"/>
-        <location filename="../../desktop/law_browser.py" line="604"/>
+        <location filename="../../desktop/law_browser.py" line="579"/>
+        <location filename="../../desktop/law_browser.py" line="607"/>
         <source>说明：</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="577"/>
+        <location filename="../../desktop/law_browser.py" line="580"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="587"/>
+        <location filename="../../desktop/law_browser.py" line="590"/>
         <source>这不是法律条文。</source>
         <translation>这不是法律条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="589"/>
+        <location filename="../../desktop/law_browser.py" line="592"/>
         <source>原文摘录：</source>
         <translation>原文摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="591"/>
+        <location filename="../../desktop/law_browser.py" line="594"/>
         <source>本应用的转述，不是原文：</source>
         <translation>本应用的转述，不是原文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="822"/>
+        <location filename="../../desktop/law_browser.py" line="825"/>
         <source>搜索(&amp;S)：</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="823"/>
+        <location filename="../../desktop/law_browser.py" line="826"/>
         <source>条文中的任意文字，如 通信秘密</source>
         <translation>条文中的任意文字，如 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="824"/>
+        <location filename="../../desktop/law_browser.py" line="827"/>
         <source>在法律文本中搜索</source>
         <translation>在法律文本中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="825"/>
+        <location filename="../../desktop/law_browser.py" line="828"/>
         <source>法律、版本与条文</source>
         <translation>法律、版本与条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="826"/>
+        <location filename="../../desktop/law_browser.py" line="829"/>
         <source>所选条文的原文</source>
         <translation>所选条文的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="827"/>
+        <location filename="../../desktop/law_browser.py" line="830"/>
         <source>条文(&amp;T)</source>
         <translation>条文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="828"/>
+        <location filename="../../desktop/law_browser.py" line="831"/>
         <source>版本对照(&amp;C)</source>
         <translation>版本对照(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="927"/>
+        <location filename="../../desktop/law_browser.py" line="930"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="931"/>
+        <location filename="../../desktop/law_browser.py" line="934"/>
         <source>%n 条条文含有该文字</source>
         <translation>
             <numerusform>%n 条条文含有该文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="988"/>
+        <location filename="../../desktop/law_browser.py" line="992"/>
         <source>其他版本中的同一条款：</source>
         <translation>其他版本中的同一条款：</translation>
     </message>
@@ -987,13 +987,17 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="89"/>
+        <location filename="../../desktop/app.py" line="92"/>
         <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
 
-Store: %1</source>
+Store: %1
+
+If no window is using it (for example, the app stopped on another computer that shares this store), close this message and delete the lock file: %2</source>
         <translation>这个案件库已经在本应用的另一个窗口中打开。请切换到那个窗口：两个窗口同时使用一个案件库，会互相覆盖对方的修改。
 
-案件库：%1</translation>
+案件库：%1
+
+如果确实没有窗口在使用它（例如共用这个案件库的另一台电脑上的程序意外停止了），请关闭本消息，再删除锁文件：%2</translation>
     </message>
 </context>
 <context>

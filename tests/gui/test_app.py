@@ -85,6 +85,7 @@ def test_a_second_start_on_the_same_store_is_turned_away(monkeypatch, tmp_path):
     assert len(shown) == 1
     assert "already open in another window" in shown[0]
     assert str(store) in shown[0]
+    assert str(instance.lock_path(store)) in shown[0]  # the way out after a crash elsewhere
     assert not store.exists()  # the refused start did not even create the store
 
 
