@@ -95,9 +95,11 @@ def main() -> None:
     per_case = one_case_ms()
     worst = max(per_case, key=per_case.__getitem__)
     median_all = statistics.median(per_case.values())
-    print(f"one case with what-if: median {median_all:.3f} ms over the examples "
-          f"(slowest {worst}: {per_case[worst]:.3f} ms); target ≤ {ONE_CASE_TARGET_MS} ms "
-          f"→ {per_case[worst] / ONE_CASE_TARGET_MS:.2f} of target")
+    print(
+        f"one case with what-if: median {median_all:.3f} ms over the examples "
+        f"(slowest {worst}: {per_case[worst]:.3f} ms); target ≤ {ONE_CASE_TARGET_MS} ms "
+        f"→ {per_case[worst] / ONE_CASE_TARGET_MS:.2f} of target"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.json"
@@ -107,9 +109,11 @@ def main() -> None:
             time_command([sys.executable, "main.py", "analyze", str(batch), "--json"], args.runs)
         )
     print(f"bare interpreter start: {bare * 1000:.0f} ms (baseline, same run)")
-    print(f"{args.cases:,}-case batch, analyze --json: {batch_s:.2f} s wall "
-          f"= {batch_s / bare:.1f}× a bare interpreter start; target ≤ {BATCH_TARGET_S} s "
-          f"→ {batch_s / BATCH_TARGET_S:.2f} of target")
+    print(
+        f"{args.cases:,}-case batch, analyze --json: {batch_s:.2f} s wall "
+        f"= {batch_s / bare:.1f}× a bare interpreter start; target ≤ {BATCH_TARGET_S} s "
+        f"→ {batch_s / BATCH_TARGET_S:.2f} of target"
+    )
 
 
 if __name__ == "__main__":
