@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
     store_path = args.db if args.db is not None else default_path()
     lock = instance.StoreLock.acquire(store_path)
     if lock is None:
-        dialogs.Problem.show(None, instance_message(store_path))
+        dialogs.Problem.show(None, instance.refusal_message(store_path))
         return 1
     try:
         from desktop.mainwindow import MainWindow
@@ -80,23 +80,3 @@ def main(argv: list[str]) -> int:
         return app.exec()
     finally:
         lock.release()
-
-
-def instance_message(store_path: Path) -> str:
-    """What a second start on a store already open in another window is told."""
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop import instance
-
-    return (
-        QCoreApplication.translate(
-            "app",
-            "This case store is already open in another window of this app. Switch to "
-            "that window: two windows on one store would overwrite each other's edits."
-            "\n\nStore: %1\n\nIf no window is using it (for example, the app stopped on "
-            "another computer that shares this store), close this message and delete the "
-            "lock file: %2",
-        )
-        .replace("%1", str(store_path))
-        .replace("%2", str(instance.lock_path(store_path)))
-    )

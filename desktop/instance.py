@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 LOCK_SUFFIX = ".lock"
 
@@ -23,6 +23,22 @@ LOCK_SUFFIX = ".lock"
 def lock_path(store_path: Path) -> Path:
     """The lock file of a store: beside it, with ``.lock`` added to its name."""
     return store_path.with_name(store_path.name + LOCK_SUFFIX)
+
+
+def refusal_message(store_path: Path) -> str:
+    """What a second start on a store already open in another window is told."""
+    return (
+        QCoreApplication.translate(
+            "app",
+            "This case store is already open in another window of this app. Switch to "
+            "that window: two windows on one store would overwrite each other's edits."
+            "\n\nStore: %1\n\nIf no window is using it (for example, the app stopped on "
+            "another computer that shares this store), close this message and delete the "
+            "lock file: %2",
+        )
+        .replace("%1", str(store_path))
+        .replace("%2", str(lock_path(store_path)))
+    )
 
 
 class StoreLock:
@@ -41,11 +57,11 @@ class StoreLock:
         returns a ``StoreLock`` that holds nothing.
         """
         path = lock_path(store_path)
+        lock = QLockFile(str(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
-            return cls(QLockFile(str(path)))
-        lock = QLockFile(str(path))
+            return cls(lock)
         # Only a lock whose process is gone is stale: a window may stay open for days.
         lock.setStaleLockTime(0)
         if lock.tryLock(0):

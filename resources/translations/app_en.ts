@@ -990,7 +990,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="92"/>
+        <location filename="../../desktop/instance.py" line="31"/>
         <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
 
 Store: %1
