@@ -49,6 +49,13 @@ STAGE_FALLBACK_MS = 250
 """A staged window that is not painted by then (started minimised) is completed anyway."""
 
 
+def _blank_case() -> Case:
+    # The case model is imported on first use: the window's first paint needs none.
+    from cases.model import Case
+
+    return Case()
+
+
 def _row(stored: StoredCase) -> CaseRow:
     inc = stored.case.incident
     record = stored.analysis
@@ -330,11 +337,7 @@ class MainWindow(QMainWindow):
 
     def case(self) -> Case:
         """The facts being edited (blank until a case is open)."""
-        if self._case is None:
-            from cases.model import Case
-
-            return Case()
-        return self._case
+        return _blank_case() if self._case is None else self._case
 
     def analysis(self) -> Analysis | None:
         return self._analysis
@@ -346,9 +349,7 @@ class MainWindow(QMainWindow):
         model = self.case_list.model
         if model.rowCount() == 0 and model.total() == 0:
             try:
-                from cases.model import Case
-
-                case_id = self._store.create(Case())
+                case_id = self._store.create(_blank_case())
             except StoreError as error:
                 self._show_store_error(error)
                 return
@@ -497,9 +498,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
-        from cases.model import Case
-
-        self.undo_stack.push(commands.NewCaseCommand(self, Case(), self.tr("New case")))
+        self.undo_stack.push(commands.NewCaseCommand(self, _blank_case(), self.tr("New case")))
 
     @Slot(int)
     def _on_duplicate_requested(self, case_id: int) -> None:
@@ -556,11 +555,9 @@ class MainWindow(QMainWindow):
         return ids[0]
 
     def _untouched_blank_case(self) -> int | None:
-        from cases.model import Case
-
         if (
             self._case_id is not None
-            and self.case() == Case()
+            and self.case() == _blank_case()
             and self.undo_stack.count() == 0
             and self._store.count() == 1
         ):
