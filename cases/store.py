@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from cases import store_search
 from cases.assumptions import DEFAULT_SETTINGS, Settings
+from cases.store_lock import lock_path
 
 if TYPE_CHECKING:
     from cases.model import Case, Incident
@@ -167,6 +168,24 @@ class StoreBusyError(StoreError):
         return (
             f"{self.path}：案件库正被另一个程序占用，请稍后重试",
             f"{self.path}: the case store is busy in another program; try again shortly",
+        )
+
+
+class StoreInUseError(StoreError):
+    """A window of this app has the store open; a command that would change it declines."""
+
+    def _message(self) -> tuple[str, str]:
+        lock = lock_path(Path(self.path))
+        return (
+            f"{self.path}：案件库正在本应用的窗口中打开。请先关闭该窗口，再运行此命令；"
+            "否则窗口下一次保存时会覆盖此命令所做的改动。什么都没有改动。"
+            f"如果并没有窗口在使用它（例如共享此案件库的另一台电脑上的应用异常退出），"
+            f"请删除锁文件：{lock}",
+            f"{self.path}: the case store is open in a window of this app. Close that "
+            "window, then run this command again: the window's next save would otherwise "
+            "undo what this command changes. Nothing was changed. If no window is using "
+            "it (for example, the app stopped on another computer that shares this "
+            f"store), delete the lock file: {lock}",
         )
 
 

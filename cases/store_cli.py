@@ -3,7 +3,8 @@
 Exit status as for ``analyze``: 0 done; 2 bad input (an invalid case file, an
 unknown case ID, a store path holding something that is not a usable store), with a
 message and no traceback; 1 the environment failed (read-only folder, full disk,
-store busy) or an unexpected error.
+store busy, or a window of the app has the store open for a command that would
+change its saved cases) or an unexpected error.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cases import caseio, cli, labels, model, store
+from cases import caseio, cli, labels, model, store, store_lock
 from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
 
 
@@ -310,9 +311,17 @@ def _lifecycle(s: store.CaseStore, args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+_CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
+"""Commands that change or replace cases a window may have open (and save again)."""
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a ``cases`` sub-command; store and case-file errors become exit statuses."""
     try:
+        if args.verb in _CHANGES_SAVED_CASES:
+            target = args.db if args.db is not None else store.default_path()
+            if store_lock.held_by_window(target):
+                raise store.StoreInUseError(str(target))
         if args.verb == "restore":
             aside = store.CaseStore.restore_backup(args.backup, args.db)
             target = args.db or store.default_path()
@@ -354,6 +363,8 @@ def run(args: argparse.Namespace) -> int:
         return cli.EXIT_BAD_INPUT
     except store.StoreError as error:
         print(error.text(args.lang), file=sys.stderr)
-        if isinstance(error, store.UnwritableStoreError | store.StoreBusyError):
+        if isinstance(
+            error, store.UnwritableStoreError | store.StoreBusyError | store.StoreInUseError
+        ):
             return cli.EXIT_FAILURE
         return cli.EXIT_BAD_INPUT

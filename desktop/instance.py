@@ -8,7 +8,9 @@ a message instead; the first window stays as it was.
 The lock is a ``QLockFile`` beside the store (``cases.sqlite3.lock``). It names the
 process that holds it, so a lock left behind by a crash or a power cut is taken
 over once that process is gone. The command line (``main.py cases …``) does not
-take it: its commands are single transactions that SQLite already keeps apart.
+take it: it reads it (``cases/store_lock.py``, without Qt) and declines to delete,
+restore or replace cases while a window holds it; its other commands only read or
+add, in single transactions that SQLite already keeps apart.
 """
 
 from __future__ import annotations
@@ -17,12 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
-LOCK_SUFFIX = ".lock"
-
-
-def lock_path(store_path: Path) -> Path:
-    """The lock file of a store: beside it, with ``.lock`` added to its name."""
-    return store_path.with_name(store_path.name + LOCK_SUFFIX)
+from cases.store_lock import lock_path
 
 
 def refusal_message(store_path: Path) -> str:

@@ -10,6 +10,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from cases import cli, model, store_lock
+from cases.store import CaseStore
 from desktop import instance
 
 HOLD = """
@@ -75,6 +77,7 @@ def test_the_lock_of_a_killed_window_is_taken_over(tmp_path):
         holder.send_signal(signal.SIGKILL)
         holder.wait()
     assert instance.lock_path(store).exists()  # left behind, as after a crash
+    assert not store_lock.held_by_window(store)  # what the command line sees
     lock = instance.StoreLock.acquire(store)
     assert lock is not None
     assert lock.holds()
@@ -88,3 +91,27 @@ def test_an_unusable_lock_place_does_not_stop_the_start(tmp_path):
     assert lock is not None
     assert not lock.holds()
     lock.release()  # harmless
+
+
+def test_the_command_line_sees_the_real_lock_of_a_window(tmp_path, capsys):
+    store = tmp_path / "cases.sqlite3"
+    with CaseStore.open(store) as s:
+        s.create(model.Case(title="业主群案"))
+    with _holder(store):
+        assert store_lock.held_by_window(store)
+        assert cli.main(["cases", "delete", "1", "--db", str(store)]) == cli.EXIT_FAILURE
+        assert "正在本应用的窗口中打开" in capsys.readouterr().err
+    assert not store_lock.held_by_window(store)
+    assert cli.main(["cases", "delete", "1", "--db", str(store)]) == cli.EXIT_OK
+    with CaseStore.open(store) as s:
+        assert s.get(1).deleted_at is not None
+
+
+def test_the_command_line_sees_a_lock_held_in_this_process(tmp_path):
+    store = tmp_path / "cases.sqlite3"
+    lock = instance.StoreLock.acquire(store)
+    assert lock is not None
+    assert lock.holds()
+    assert store_lock.held_by_window(store)
+    lock.release()
+    assert not store_lock.held_by_window(store)
