@@ -13,6 +13,7 @@ Published API (the GUI builds on it; everything here is Qt-free):
 * ``import_file`` (all-or-nothing per file) / ``export`` (atomic).
 * ``backup`` (consistent while open) / ``CaseStore.restore_backup`` (validates first,
   keeps the replaced store aside).
+* ``data_version`` tells whether another process changed the store meanwhile.
 
 Times are ISO 8601 strings in UTC with microseconds, e.g.
 ``2026-11-28T09:30:00.123456+00:00``; they sort as text. ``incident_date`` is the
@@ -883,6 +884,16 @@ class CaseStore:
     ) -> None:
         """Close the store."""
         self.close()
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits a change to the store.
+
+        SQLite's ``PRAGMA data_version``: what this connection writes itself does not
+        change it. The window compares it when it becomes active again, to list the
+        cases another process (``main.py cases import``…) added meanwhile.
+        """
+        with self._reading() as conn:
+            return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     # ---- plumbing
 

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._lang = lang if lang in ("zh", "en") else self._settings.language
         self.translators: list[Any] = list(translators or [])
         self._store = CaseStore.open(Path(store_path) if store_path is not None else None)
+        self._store_version = self._store.data_version()
         self.undo_stack = QUndoStack(self)
         self._case_id: int | None = None
         self._case: Case | None = None  # none open yet (a staged window's first paint)
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
         chain = [*self.case_list.tab_order(), *self._form.tab_order(), self._panel.view]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._on_application_state_changed)
         self.workspace_built.emit()
 
     def _complete(self) -> None:
@@ -460,6 +464,23 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_save_timer_timeout(self) -> None:
         self.flush()
+
+    @Slot(Qt.ApplicationState)
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Back in the app: list the cases another process added or changed meanwhile.
+
+        ``main.py cases import`` (or ``analyze``) may run while the window is open;
+        the open case itself is not touched (those commands only add).
+        """
+        if state != Qt.ApplicationState.ApplicationActive or self._closed:
+            return
+        try:
+            version = self._store.data_version()
+        except StoreError:
+            return  # the next save says what is wrong, in its own words
+        if version != self._store_version:
+            self._store_version = version
+            self.case_list.reload(keep=self._case_id)
 
     def _show_store_error(self, error: StoreError) -> None:
         dialogs.Problem.show(self, error.text(self._lang))

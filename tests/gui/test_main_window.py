@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from cases import caseio
+from cases import caseio, cli
 from cases.model import ActionKind, Content
 from desktop import dialogs, fields, i18n, timeline
 from desktop.fields import EnumChoice, TriStateChoice
@@ -190,6 +191,32 @@ def test_restart_finds_the_case_as_it_was(make_main_window, qtbot):
     assert editor(again, "date").text() == "2019-05-01"
     assert editor(again, "knew").value() is False
     assert again.store().get(case_id).analysis.outcome == outcome(again)
+
+
+def test_cases_imported_elsewhere_are_listed_when_the_app_is_active_again(
+    make_main_window, tmp_path, capsys
+):
+    window = make_main_window()
+    opened = window.case_id()
+    app = QApplication.instance()
+    resets: list[int] = []
+    window.case_list.model.modelReset.connect(lambda: resets.append(1))
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert resets == []  # nothing changed elsewhere: the list (and its scrolling) stays
+    example = sorted(EXAMPLES.glob("0*.json"))[0]
+    db = str(tmp_path / "cases.sqlite3")
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert cli.main(["cases", "import", str(example), "--db", db]) == cli.EXIT_OK
+    capsys.readouterr()
+    assert window.case_list.model.total() == 1
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert window.case_list.model.total() == 2
+    assert resets == [1]
+    assert window.case_id() == opened  # the open case stays open and selected
+    selected = window.case_list.table.selectionModel().selectedRows()
+    assert [window.case_list.model.data(i, window.case_list.model.IdRole) for i in selected] == [
+        opened
+    ]
 
 
 def test_new_duplicate_delete_restore_are_undoable(make_main_window):

@@ -30,6 +30,15 @@ def test_create_get_keeps_facts_exactly_including_unknowns(case_store, case_fact
     assert stored.analysis_stale
 
 
+def test_data_version_moves_only_for_changes_made_elsewhere(store_path, case_factory):
+    with CaseStore.open(store_path) as window, CaseStore.open(store_path) as elsewhere:
+        seen = window.data_version()
+        window.create(case_factory())  # the window's own save
+        assert window.data_version() == seen
+        elsewhere.create(case_factory())  # e.g. `main.py cases import`
+        assert window.data_version() != seen
+
+
 def test_get_unknown_id_raises_case_not_found(case_store):
     with pytest.raises(store.CaseNotFoundError) as info:
         case_store.get(42)
