@@ -318,13 +318,11 @@ _CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
 def run(args: argparse.Namespace) -> int:
     """Run a ``cases`` sub-command; store and case-file errors become exit statuses."""
     try:
-        if args.verb in _CHANGES_SAVED_CASES:
-            target = args.db if args.db is not None else store.default_path()
-            if store_lock.held_by_window(target):
-                raise store.StoreInUseError(str(target))
+        target = args.db if args.db is not None else store.default_path()
+        if args.verb in _CHANGES_SAVED_CASES and store_lock.held_by_window(target):
+            raise store.StoreInUseError(str(target))
         if args.verb == "restore":
-            aside = store.CaseStore.restore_backup(args.backup, args.db)
-            target = args.db or store.default_path()
+            aside = store.CaseStore.restore_backup(args.backup, target)
             kept = "" if aside is None else str(aside)
             _say(
                 args,
@@ -335,7 +333,7 @@ def run(args: argparse.Namespace) -> int:
                 {"backup": str(args.backup), "store": str(target), "kept_aside": kept or None},
             )
             return cli.EXIT_OK
-        with store.CaseStore.open(args.db) as s:
+        with store.CaseStore.open(target) as s:
             if args.verb == "list":
                 return _list(s, args)
             if args.verb == "show":
