@@ -1,23 +1,28 @@
-"""The case list: a lazily fetched table over the store, with search, filters and a trash view."""
+"""The case list: a lazily fetched table over the store, with search, filters and a trash view.
+
+On screen in the window's first frame, so it leaves PySide's ``Qt`` namespace
+alone until that frame is painted (see ``desktop.qt_ints`` for why and how).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
-    Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +43,15 @@ from PySide6.QtWidgets import (
 from cases import labels
 from cases.store import CaseRow, CaseStore, ListQuery
 from desktop.outcome_colours import OUTCOME_COLOURS
+from desktop.qt_ints import (
+    ACCESSIBLE_TEXT_ROLE,
+    DISPLAY_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -54,8 +68,8 @@ class CaseListModel(QAbstractTableModel):
 
     COLUMNS = ("title", "outcome", "incident_date", "platform", "updated_at")
     OUTCOME = 1
-    IdRole = Qt.ItemDataRole.UserRole
-    OutcomeRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = USER_ROLE
+    OutcomeRole = USER_ROLE + 1
 
     def __init__(self, store: CaseStore, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,21 +154,27 @@ class CaseListModel(QAbstractTableModel):
         finally:
             self._changing = False
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Override QAbstractItemModel::headerData."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
+    def column_titles(self) -> list[str]:
+        return [
             self.tr("Title"),
             self.tr("Outcome"),
             self.tr("Incident date"),
             self.tr("Platform"),
             self.tr("Last change"),
-        )[section]
+        ]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
+    ) -> Any:
+        """Override QAbstractItemModel::headerData.
+
+        Asked by screen readers; the view's header shows ``CaseListPanel``'s copy.
+        """
+        if role != DISPLAY_ROLE or orientation != QtCore.Qt.Orientation.Horizontal:
+            return None
+        return self.column_titles()[section]
+
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         """Override QAbstractItemModel::data."""
         if not index.isValid():
             return None
@@ -164,11 +184,7 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == self.OutcomeRole:
             return row.outcome
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
+        if role not in (DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE):
             return None
         if column == "title":
             return row.title or self.tr("(untitled)")
@@ -179,17 +195,17 @@ class CaseListModel(QAbstractTableModel):
         if column == "outcome":
             if row.outcome is None:
                 return "—"
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY_ROLE:
                 return labels.pick(labels.OUTCOME_SHORT[row.outcome], self._lang)
             return labels.pick(labels.OUTCOMES[row.outcome], self._lang)
         local = dt.datetime.fromisoformat(row.updated_at).astimezone()
         return local.strftime("%Y-%m-%d %H:%M")
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Override QAbstractItemModel::sort: the store sorts (rows beyond the page too)."""
         if not 0 <= column < len(self.COLUMNS):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
+        descending = order == QtCore.Qt.SortOrder.DescendingOrder
         query = self._query
         if query.sort != self.COLUMNS[column] or query.descending != descending:
             self.set_query(
@@ -198,7 +214,28 @@ class CaseListModel(QAbstractTableModel):
 
 
 class OutcomeBadgeDelegate(QStyledItemDelegate):
-    """Paints the outcome as a coloured, rounded badge."""
+    """Paints the outcome as a coloured, rounded badge.
+
+    The badge and its label are paths filled with a palette's brushes:
+    ``QPainter.setPen`` and ``setBrush`` would build the ``Qt`` namespace in the
+    first frame (``desktop.qt_ints``), and ``QStyle.drawItemText`` its own hundreds
+    of enums.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palettes: dict[str, QPalette] = {}
+
+    def _palette(self, code: str) -> QPalette:
+        """The badge's colours: background as Window, text as WindowText."""
+        palette = self._palettes.get(code)
+        if palette is None:
+            fg, bg = OUTCOME_COLOURS[code]
+            palette = QPalette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(bg))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+            self._palettes[code] = palette
+        return palette
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         """Override QStyledItemDelegate::initStyleOption: no plain text under a badge."""
@@ -214,8 +251,8 @@ class OutcomeBadgeDelegate(QStyledItemDelegate):
         code = index.data(CaseListModel.OutcomeRole)
         if code not in OUTCOME_COLOURS:
             return
-        fg, bg = OUTCOME_COLOURS[code]
-        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        palette = self._palette(code)
+        text = str(index.data(DISPLAY_ROLE))
         metrics = option.fontMetrics
         pad = metrics.height() // 3
         width = min(option.rect.width() - 2 * pad, metrics.horizontalAdvance(text) + 2 * pad)
@@ -225,13 +262,17 @@ class OutcomeBadgeDelegate(QStyledItemDelegate):
             max(width, 0),
             option.rect.height() - 4,
         )
+        badge = QPainterPath()
+        badge.addRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
+        # The label as glyph outlines, centred: filled like the badge, it needs no pen.
+        label = QPainterPath()
+        baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
+        start = rect.center().x() - metrics.horizontalAdvance(text) / 2
+        label.addText(QPointF(start, baseline), option.font, text)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(bg))
-        painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
-        painter.setPen(QColor(fg))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.fillPath(badge, palette.window())
+        painter.fillPath(label, palette.windowText())
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -304,15 +345,22 @@ class CaseListPanel(QWidget):
         self.table.setObjectName("cases")
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # The header shows its titles from a C++ model (CaseListModel.headerData
+        # stays, for screen readers): asking the Python model would pass Python a
+        # Qt.Orientation in the first frame (desktop.qt_ints). Hidden meanwhile, the
+        # header does not size itself from CaseListModel while the view takes it.
+        self._titles = QStandardItemModel(0, len(CaseListModel.COLUMNS), self)
+        self._titles.setHorizontalHeaderLabels(self.model.column_titles())
+        header.hide()
         self.table.setModel(self.model)
+        header.setModel(self._titles)
+        header.show()
         self.table.setItemDelegateForColumn(CaseListModel.OUTCOME, OutcomeBadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
         # Widths from the font, not ResizeToContents: that reads every fetched row's
         # data at start-up (tens of milliseconds for one page).
         char = self.fontMetrics().averageCharWidth()
@@ -368,6 +416,19 @@ class CaseListPanel(QWidget):
         self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
+
+    def enable_sorting(self) -> None:
+        """Sort by a click on a column's title; show the order (newest change first).
+
+        Called by the window once its first frame is painted: the order is a
+        ``Qt.SortOrder``, and turning sorting on asks the model to sort with one.
+        """
+        if self.table.isSortingEnabled():
+            return
+        self.table.horizontalHeader().setSortIndicator(
+            CaseListModel.COLUMNS.index("updated_at"), QtCore.Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)
 
     def tab_order(self) -> list[QWidget]:
         return [

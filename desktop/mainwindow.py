@@ -8,7 +8,10 @@ Built in two stages when started by the application (``staged=True``): the frame
 menus and case list first, so the window is on screen as soon as possible; the
 questions and the reasoning (which load the law texts and the analysis) right
 after its first paint. Touching ``form`` or ``panel`` earlier builds them at once,
-so nothing ever sees the window half-built.
+so nothing ever sees the window half-built. The first stage leaves PySide's ``Qt``
+namespace alone (``desktop.qt_ints`` says why): ``Qt`` is reached as ``QtCore.Qt``
+in code that runs later, and the case list is a pane of the window's splitter
+rather than a dock, whose placement only a ``Qt.DockWidgetArea`` can give.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +39,8 @@ from desktop import caselist, commands, dialogs
 from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from cases.model import Case
     from cases.results import Analysis
     from desktop.entry import CaseForm
@@ -44,6 +50,9 @@ if TYPE_CHECKING:
 
 SAVE_DELAY_MS = 400
 """Edits are written this long after the last one (and at once on switch or close)."""
+
+WORKSPACE_PANES = 1
+"""The splitter's panes: the case list, then the questions and the reasoning."""
 
 STAGE_FALLBACK_MS = 250
 """A staged window that is not painted by then (started minimised) is completed anyway."""
@@ -159,32 +168,23 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         """The frame: menus, the case list, and room for the questions and the reasoning."""
         self.setWindowTitle(self.tr("Group-Owner Liability Analyzer"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Horizontal, QSplitter's default: QSplitter(orientation, parent) or even
+        # QSplitter(parent) would build the Qt namespace (desktop.qt_ints).
+        splitter = QSplitter()
         splitter.setObjectName("main_splitter")
+        self.case_list = caselist.CaseListPanel(self._store, self._lang, splitter)
+        splitter.addWidget(self.case_list)
         for _ in range(2):
             placeholder = QWidget(splitter)
             placeholder.setObjectName("workspace_placeholder")
             splitter.addWidget(placeholder)
-        splitter.setStretchFactor(0, 1)
+        # Extra width goes to the questions and the reasoning, not to the list.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
         splitter.setChildrenCollapsible(False)
         self._splitter = splitter
         self.setCentralWidget(splitter)
-
-        self.case_list = caselist.CaseListPanel(self._store, self._lang, self)
-        self._list_dock = QDockWidget(self.tr("Cases"), self)
-        self._list_dock.setObjectName("case_list_dock")
-        self._list_dock.setWidget(self.case_list)
-        self._list_dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self._list_dock)
-        self.resizeDocks(
-            [self._list_dock],
-            [self.fontMetrics().averageCharWidth() * 48],
-            Qt.Orientation.Horizontal,
-        )
         self._build_actions()
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -200,9 +200,11 @@ class MainWindow(QMainWindow):
         self._form = entry.CaseForm(self._lang, self._settings.engine_settings(), self)
         self._panel = reasoning.ReasoningPanel(self._lang, self)
         for index, widget in enumerate((self._form, self._panel)):
-            old = self._splitter.replaceWidget(index, widget)
+            old = self._splitter.replaceWidget(WORKSPACE_PANES + index, widget)
             if old is not None:
                 old.deleteLater()
+        # Sorting waits for the first frame too (caselist.CaseListPanel.enable_sorting).
+        self.case_list.enable_sorting()
         self._form.fact_edited.connect(self._on_fact_edited)
         self._panel.citation_activated.connect(self._on_citation_activated)
         self._panel.field_activated.connect(self._on_field_activated)
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def _stage_rest(self) -> None:
         """Complete the window right after its first paint (or soon, if never painted)."""
-        placeholder = self._splitter.widget(0)
+        placeholder = self._splitter.widget(WORKSPACE_PANES)
         if placeholder is not None:
             placeholder.installEventFilter(self)
         QTimer.singleShot(STAGE_FALLBACK_MS, self, self._complete)
@@ -242,7 +244,10 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            # setShortcuts: every binding of a standard key on this platform (Redo is
+            # both Ctrl+Y and Ctrl+Shift+Z on Linux); setShortcut would also build
+            # the Qt namespace (desktop.qt_ints).
+            action.setShortcuts(shortcut)
         return action
 
     def _build_actions(self) -> None:
@@ -252,14 +257,14 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action(self.tr("&Export case file…"), "export_action")
         self.pdf_action = self._action(
-            self.tr("Export &PDF…"), "pdf_action", QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P)
+            self.tr("Export &PDF…"), "pdf_action", [QKeySequence("Ctrl+P")]
         )
         self.quit_action = self._action(self.tr("&Quit"), "quit_action", QKeySequence.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.setShortcuts(QKeySequence.Undo)
         self.undo_action.setObjectName("undo_action")
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.Redo)
+        self.redo_action.setShortcuts(QKeySequence.Redo)
         self.redo_action.setObjectName("redo_action")
         self.duplicate_action = self._action(self.tr("&Duplicate case"), "duplicate_action")
         self.delete_action = self._action(self.tr("Move case to &trash"), "delete_action")
@@ -271,6 +276,9 @@ class MainWindow(QMainWindow):
             self.tr("Common &misreadings"), "misreadings_action", QKeySequence.HelpContents
         )
         self.about_action = self._action(self.tr("&About"), "about_action")
+        self.list_action = self._action(self.tr("&Case list"), "list_action")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
         self.language_group = QActionGroup(self)
         self.zh_action = self._action("中文", "zh_action")
         self.en_action = self._action("English", "en_action")
@@ -298,7 +306,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.settings_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("view_menu")
-        view_menu.addAction(self._list_dock.toggleViewAction())
+        view_menu.addAction(self.list_action)
         view_menu.addAction(self.law_action)
         language_menu = view_menu.addMenu(self.tr("Language"))
         language_menu.addActions([self.zh_action, self.en_action])
@@ -326,6 +334,7 @@ class MainWindow(QMainWindow):
         self.law_action.triggered.connect(self._on_law_triggered)
         self.misreadings_action.triggered.connect(self._on_misreadings_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
+        self.list_action.toggled.connect(self.case_list.setVisible)
         self.language_group.triggered.connect(self._on_language_triggered)
 
     # ---------------------------------------------------------------- state
@@ -465,14 +474,14 @@ class MainWindow(QMainWindow):
     def _on_save_timer_timeout(self) -> None:
         self.flush()
 
-    @Slot(Qt.ApplicationState)
+    @Slot(object)  # Slot(Qt.ApplicationState) would build Qt on import (desktop.qt_ints)
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Back in the app: list the cases another process added or changed meanwhile.
 
         ``main.py cases import`` (or ``analyze``) may run while the window is open;
         the open case itself is not touched (those commands only add).
         """
-        if state != Qt.ApplicationState.ApplicationActive or self._closed:
+        if state != QtCore.Qt.ApplicationState.ApplicationActive or self._closed:
             return
         try:
             version = self._store.data_version()
@@ -642,7 +651,7 @@ class MainWindow(QMainWindow):
             dock = QDockWidget(self.tr("Law texts"), self)
             dock.setObjectName("law_dock")
             dock.setWidget(browser)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self._law_dock = dock
             self._law_browser = browser
         self._law_dock.show()
@@ -661,7 +670,7 @@ class MainWindow(QMainWindow):
             dock = QDockWidget(self.tr("Common misreadings"), self)
             dock.setObjectName("misreadings_dock")
             dock.setWidget(page)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
             if self._law_dock is not None:
                 self.tabifyDockWidget(self._law_dock, dock)
             self._help_dock = dock
@@ -760,12 +769,16 @@ class MainWindow(QMainWindow):
             self._settings.save(self._qsettings)
         case_id = self._case_id
         # Unparent the old panels so that they go now (findChild must not meet them).
-        self.removeDockWidget(self._list_dock)
-        self._list_dock.setParent(None)
-        self.takeCentralWidget()
+        panes = self._splitter.saveState()
+        list_shown = self.list_action.isChecked()
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.setParent(None)
         self._form = self._panel = None
         self._build_ui()
         self._connect_signals()
+        self._splitter.restoreState(panes)
+        self.list_action.setChecked(list_shown)
         self._build_workspace()
         # The law browser and the misreadings page keep what they show; their tr()
         # texts follow QEvent.LanguageChange, their own-language data follows here.
@@ -791,6 +804,22 @@ class MainWindow(QMainWindow):
         state = self._qsettings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        panes = self._qsettings.value("window/panes")
+        if panes is None or not self._splitter.restoreState(panes):
+            self._splitter.setSizes(self._pane_sizes())
+        if self._qsettings.value("window/case_list_shown") in (False, "false"):
+            self.list_action.setChecked(False)
+
+    def _pane_sizes(self) -> list[int]:
+        """The panes' first widths: the list, the questions, the reasoning.
+
+        The list gets about a quarter of the width, whatever the font size, so the
+        questions and the reasoning keep room at 200 % on a 1366×768 screen.
+        """
+        wanted = self.fontMetrics().averageCharWidth() * 48
+        listed = min(wanted, int(self.width() * 0.27))
+        half = max(self.width() - listed, 0) // 2
+        return [listed, half, half]
 
     def _fit_to_screen(self) -> None:
         """First start: take most of the screen, so all three panes are usable on 1366×768."""
@@ -800,16 +829,6 @@ class MainWindow(QMainWindow):
         area = screen.availableGeometry()
         self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
         self.move(area.center() - self.rect().center())
-        # The list gets about a quarter of the width, whatever the font size, so the
-        # questions and the reasoning keep room at 200 % on a 1366×768 screen.
-        wanted = self.fontMetrics().averageCharWidth() * 48
-        self.resizeDocks(
-            [self._list_dock], [min(wanted, int(self.width() * 0.27))], Qt.Orientation.Horizontal
-        )
-        central = self.centralWidget()
-        if isinstance(central, QSplitter):
-            half = max(central.width(), self.width() // 2) // 2
-            central.setSizes([half, half])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save the case and the window's layout."""
@@ -817,6 +836,8 @@ class MainWindow(QMainWindow):
         self.flush()
         self._qsettings.setValue("window/geometry", self.saveGeometry())
         self._qsettings.setValue("window/state", self.saveState())
+        self._qsettings.setValue("window/panes", self._splitter.saveState())
+        self._qsettings.setValue("window/case_list_shown", self.list_action.isChecked())
         self._qsettings.sync()
         self._store.close()
         super().closeEvent(event)

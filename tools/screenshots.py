@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main(argv: list[str]) -> int:
     """Take both screenshots; the exit status."""
     from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication, QDockWidget
+    from PySide6.QtWidgets import QApplication, QDockWidget, QSplitter
 
     from desktop import fonts, i18n
     from desktop.mainwindow import MainWindow
@@ -63,8 +63,12 @@ def main(argv: list[str]) -> int:
         if cites:
             window.panel.follow(cites[0])
         window.resize(1366, 768)
-        docks = [window.findChild(QDockWidget, n) for n in ("case_list_dock", "law_dock")]
-        window.resizeDocks(docks, [260, 500], Qt.Orientation.Horizontal)
+        window.resizeDocks(
+            [window.findChild(QDockWidget, "law_dock")], [500], Qt.Orientation.Horizontal
+        )
+        splitter = window.findChild(QSplitter, "main_splitter")
+        rest = max(splitter.width() - 260, 0) // 2
+        splitter.setSizes([260, rest, rest])
         for _ in range(5):
             app.processEvents()
         out = ROOT / "docs" / "screenshot-law-browser-en.png"

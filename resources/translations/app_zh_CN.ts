@@ -104,32 +104,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="150"/>
+        <location filename="../../desktop/caselist.py" line="160"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="152"/>
+        <location filename="../../desktop/caselist.py" line="162"/>
         <source>Incident date</source>
         <translation>事发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="153"/>
+        <location filename="../../desktop/caselist.py" line="163"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="151"/>
+        <location filename="../../desktop/caselist.py" line="161"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="154"/>
+        <location filename="../../desktop/caselist.py" line="164"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="174"/>
+        <location filename="../../desktop/caselist.py" line="191"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -137,87 +137,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="267"/>
+        <location filename="../../desktop/caselist.py" line="312"/>
         <source>Search titles, notes and tags</source>
         <translation>搜索标题、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="268"/>
+        <location filename="../../desktop/caselist.py" line="313"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="275"/>
+        <location filename="../../desktop/caselist.py" line="320"/>
         <source>Only this outcome</source>
         <translation>只看此结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="276"/>
+        <location filename="../../desktop/caselist.py" line="321"/>
         <source>All outcomes</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="281"/>
+        <location filename="../../desktop/caselist.py" line="326"/>
         <source>Only this platform</source>
         <translation>只看此平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="282"/>
+        <location filename="../../desktop/caselist.py" line="327"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="287"/>
+        <location filename="../../desktop/caselist.py" line="332"/>
         <source>from YYYY-MM-DD</source>
         <translation>起 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288"/>
+        <location filename="../../desktop/caselist.py" line="333"/>
         <source>Incidents from this date</source>
         <translation>事发日期不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="291"/>
+        <location filename="../../desktop/caselist.py" line="336"/>
         <source>to YYYY-MM-DD</source>
         <translation>止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="292"/>
+        <location filename="../../desktop/caselist.py" line="337"/>
         <source>Incidents up to this date</source>
         <translation>事发日期不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="298"/>
+        <location filename="../../desktop/caselist.py" line="343"/>
         <source>Show the trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="305"/>
+        <location filename="../../desktop/caselist.py" line="350"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="330"/>
+        <location filename="../../desktop/caselist.py" line="378"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="332"/>
+        <location filename="../../desktop/caselist.py" line="380"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="334"/>
+        <location filename="../../desktop/caselist.py" line="382"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="336"/>
+        <location filename="../../desktop/caselist.py" line="384"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="442"/>
+        <location filename="../../desktop/caselist.py" line="503"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
@@ -526,174 +526,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="153"/>
+        <location filename="../../desktop/mainwindow.py" line="170"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="167"/>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="190"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="238"/>
+        <location filename="../../desktop/mainwindow.py" line="254"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="240"/>
+        <location filename="../../desktop/mainwindow.py" line="256"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="242"/>
+        <location filename="../../desktop/mainwindow.py" line="258"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="244"/>
+        <location filename="../../desktop/mainwindow.py" line="260"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="246"/>
+        <location filename="../../desktop/mainwindow.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="247"/>
+        <location filename="../../desktop/mainwindow.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="250"/>
+        <location filename="../../desktop/mainwindow.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="253"/>
+        <location filename="../../desktop/mainwindow.py" line="269"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="270"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="272"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="258"/>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="260"/>
+        <location filename="../../desktop/mainwindow.py" line="276"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="278"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="275"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <source>&amp;Case list</source>
+        <translation>案件列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="311"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="456"/>
+        <location filename="../../desktop/mainwindow.py" line="470"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="515"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="515"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="502"/>
+        <location filename="../../desktop/mainwindow.py" line="531"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="506"/>
+        <location filename="../../desktop/mainwindow.py" line="535"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="511"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516"/>
+        <location filename="../../desktop/mainwindow.py" line="545"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="614"/>
+        <location filename="../../desktop/mainwindow.py" line="641"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="624"/>
-        <location filename="../../desktop/mainwindow.py" line="755"/>
+        <location filename="../../desktop/mainwindow.py" line="651"/>
+        <location filename="../../desktop/mainwindow.py" line="786"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
-        <location filename="../../desktop/mainwindow.py" line="758"/>
+        <location filename="../../desktop/mainwindow.py" line="670"/>
+        <location filename="../../desktop/mainwindow.py" line="789"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="687"/>
+        <location filename="../../desktop/mainwindow.py" line="714"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="689"/>
+        <location filename="../../desktop/mainwindow.py" line="716"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -987,7 +987,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/instance.py" line="31"/>
+        <location filename="../../desktop/instance.py" line="28"/>
         <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
 
 Store: %1
