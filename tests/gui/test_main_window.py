@@ -431,18 +431,3 @@ def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
     assert not target.exists()
     assert sorted(tmp_path.rglob("*")) == before
     assert "PDF" not in window.statusBar().currentMessage()
-
-
-def test_the_outcome_badge_shows_without_scrolling_on_a_small_screen(make_main_window, qtbot):
-    window = make_main_window()
-    window.import_case_file(EXAMPLES / "07-owners-group-long-insult.json")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.wait_exposed(window)
-    table = window.case_list.table
-    column = window.case_list.model.OUTCOME
-    right_edge = table.columnViewportPosition(column) + table.columnWidth(column)
-    assert table.columnViewportPosition(column) >= 0
-    assert right_edge <= table.viewport().width()
-    shown = window.case_list.model.index(0, column).data()
-    assert shown == "不免责"
