@@ -418,15 +418,18 @@ class CaseListPanel(QWidget):
         self.restore_button.clicked.connect(self._on_restore_clicked)
 
     def enable_sorting(self) -> None:
-        """Sort by a click on a column's title; show the order (newest change first).
+        """Sort by a click on a column's title; show the list's current order.
 
         Called by the window once its first frame is painted: the order is a
         ``Qt.SortOrder``, and turning sorting on asks the model to sort with one.
         """
         if self.table.isSortingEnabled():
             return
+        query = self.model.query()
+        order = QtCore.Qt.SortOrder
         self.table.horizontalHeader().setSortIndicator(
-            CaseListModel.COLUMNS.index("updated_at"), QtCore.Qt.SortOrder.DescendingOrder
+            CaseListModel.COLUMNS.index(query.sort),
+            order.DescendingOrder if query.descending else order.AscendingOrder,
         )
         self.table.setSortingEnabled(True)
 
