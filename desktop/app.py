@@ -12,14 +12,54 @@ APPLICATION = "qunzhu-analyzer"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """The window's command line."""
+    """The window's command line: ``db``, ``lang`` and ``case`` (each None if not given)."""
+    plain = _parse_plain(argv)
+    return plain if plain is not None else _parser().parse_args(argv)
+
+
+def _parse_plain(argv: list[str]) -> argparse.Namespace | None:
+    """The usual command lines, read without building argparse's parser.
+
+    Building it costs ~5 ms of start-up (its messages' gettext look-up loads the
+    ``locale`` module). Anything this does not recognise exactly (help, a mistake, an
+    abbreviated or repeated option, a value starting with ``-``) returns None and is
+    left to argparse, so every message and every error stays argparse's.
+    """
+    values: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, equals, value = arg.partition("=")
+        if name in ("--db", "--lang"):
+            if not equals:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+        elif not arg.startswith("-"):
+            name, value = "case", arg
+        else:
+            return None
+        if name in values or not value or value.startswith("-"):
+            return None
+        values[name] = value
+    if values.get("--lang", "zh") not in ("zh", "en"):
+        return None
+    db, case = values.get("--db"), values.get("case")
+    return argparse.Namespace(
+        db=None if db is None else Path(db),
+        lang=values.get("--lang"),
+        case=None if case is None else Path(case),
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="群主责任分析 — Group-Owner Liability Analyzer"
     )
     parser.add_argument("--db", type=Path, help="the case store (default: your data folder)")
     parser.add_argument("--lang", choices=("zh", "en"), help="interface language")
     parser.add_argument("case", nargs="?", type=Path, help="a case file to import and open")
-    return parser.parse_args(argv)
+    return parser
 
 
 def main(argv: list[str]) -> int:

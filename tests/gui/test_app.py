@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop import app, dialogs, i18n, instance
@@ -27,7 +28,10 @@ def _run(monkeypatch, tmp_path, *argv):
     windows: list[MainWindow] = []
 
     def exec_(*_args) -> int:
-        windows.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        # Visible: closed windows of earlier tests may still be top-level widgets.
+        windows.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         for window in windows:
             window.close()
             for translator in window.translators:
@@ -97,3 +101,47 @@ def test_the_store_lock_is_given_up_when_the_app_ends(monkeypatch, tmp_path):
     assert again is not None
     assert again.holds()
     again.release()
+
+
+def test_plain_command_lines_read_as_argparse_reads_them():
+    # The start-up fast path (app._parse_plain) must agree with argparse wherever it
+    # answers, and leave everything else (help, mistakes, oddities) to argparse.
+    lines = [
+        [],
+        ["--db", "a.sqlite3"],
+        ["--db=a.sqlite3"],
+        ["--db=a=b.sqlite3"],
+        ["--lang", "en"],
+        ["--lang=zh"],
+        ["case.json"],
+        ["a=b.json"],
+        ["case.json", "--lang", "en", "--db", "x/y.sqlite3"],
+        ["--db", "x.sqlite3", "case.json", "--lang=zh"],
+    ]
+    for argv in lines:
+        plain = app._parse_plain(argv)
+        assert plain is not None, argv
+        assert plain == app._parser().parse_args(argv), argv
+    left_to_argparse = [
+        ["-h"],
+        ["--help"],
+        ["--db"],
+        ["--db="],
+        ["--db", "--lang", "en"],
+        ["--lang", "fr"],
+        ["--la", "en"],
+        ["--lang", "en", "--lang", "zh"],
+        ["a.json", "b.json"],
+        ["--", "-odd.json"],
+        ["-"],
+        ["--version"],
+    ]
+    for argv in left_to_argparse:
+        assert app._parse_plain(argv) is None, argv
+
+
+def test_a_wrong_flag_gets_argparse_s_message(capsys):
+    with pytest.raises(SystemExit) as stop:
+        app.parse_args(["--lang", "fr"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
