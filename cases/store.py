@@ -34,7 +34,6 @@ import dataclasses
 import datetime as dt
 import enum
 import itertools
-import json
 import os
 import sqlite3
 import struct
@@ -520,7 +519,7 @@ def _step_3_to_4(conn: sqlite3.Connection) -> None:
     conn.executemany(
         f"INSERT INTO {store_search.GRAMS_TABLE} (rowid, grams) VALUES (?, ?)",
         (
-            (case_id, store_search.grams([title, notes, *json.loads(tags)], bool(in_trash)))
+            (case_id, store_search.grams([title, notes, *_json_value(tags)], bool(in_trash)))
             for case_id, title, notes, in_trash, tags in rows.fetchall()
         ),
     )
@@ -706,7 +705,7 @@ def _tags(tags: Sequence[str]) -> tuple[str, ...]:
 def _facts_json(case: Case) -> str:
     from cases import model
 
-    text = json.dumps(model.case_to_json(case), ensure_ascii=False)
+    text = _json_text(model.case_to_json(case))
     # Lone surrogates (possible from \\ud800 in JSON) cannot be stored as UTF-8.
     text.encode("utf-8")
     return text
@@ -715,13 +714,13 @@ def _facts_json(case: Case) -> str:
 def _incident_json(incident: Incident) -> str:
     from cases import model
 
-    return json.dumps(model.incident_to_json(incident), ensure_ascii=False)
+    return _json_text(model.incident_to_json(incident))
 
 
 def _case_from_json(text: str) -> Case:
     from cases import model
 
-    return model.case_from_json(json.loads(text))
+    return model.case_from_json(_json_value(text))
 
 
 def _like(term: str) -> str:
@@ -730,7 +729,15 @@ def _like(term: str) -> str:
 
 
 def _json_text(value: Any) -> str:
+    import json  # here, not at the top: opening the store and listing cases need no JSON
+
     return json.dumps(value, ensure_ascii=False)
+
+
+def _json_value(text: str) -> Any:
+    import json
+
+    return json.loads(text)
 
 
 def _reasons(before: AnalysisRecord, after: AnalysisRecord) -> tuple[Reason, ...]:
@@ -763,10 +770,10 @@ def _record(row: sqlite3.Row | tuple[Any, ...]) -> AnalysisRecord:
         analysis_date=row[3],
         outcome=row[4],
         route=row[5],
-        missing=tuple(json.loads(row[6])),
+        missing=tuple(_json_value(row[6])),
         ruleset=row[7],
-        settings=json.loads(row[8]),
-        incident=json.loads(row[9]),
+        settings=_json_value(row[8]),
+        incident=_json_value(row[9]),
     )
 
 
@@ -1192,7 +1199,7 @@ class CaseStore:
         """
         with self._transaction() as conn:
             self._need(conn, case_id, "live")
-            facts = json.loads(
+            facts = _json_value(
                 conn.execute("SELECT facts FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             )
             values = (

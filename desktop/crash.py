@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 
 def _hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    import traceback  # here: the first frame need not wait for this large module
+
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.stderr.write(details)
     if issubclass(exc_type, KeyboardInterrupt) or QApplication.instance() is None:
