@@ -23,11 +23,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QMainWindow,
     QSplitter,
     QWidget,
@@ -40,6 +46,7 @@ from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
 
     from cases.model import Case
     from cases.results import Analysis
@@ -79,6 +86,31 @@ def _row(stored: StoredCase) -> CaseRow:
         updated_at=stored.updated_at,
         deleted_at=stored.deleted_at,
     )
+
+
+class _Placeholder(QWidget):
+    """Room for the questions or the reasoning until they are built.
+
+    Signals:
+        first_painted(): the placeholder is being painted for the first time, so
+            the window's first frame is on its way to the screen.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace_placeholder")
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Override QWidget::paintEvent: tell the window, the first time.
+
+        (An event filter would bring every event of the placeholder into Python.)
+        """
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +167,7 @@ class MainWindow(QMainWindow):
         self._form: CaseForm | None = None
         self._panel: ReasoningPanel | None = None
         self._closed = False
+        self._stage_timer: QTimer | None = None
         self._build_ui()
         self._connect_signals()
         self._restore_geometry()
@@ -175,9 +208,7 @@ class MainWindow(QMainWindow):
         self.case_list = caselist.CaseListPanel(self._store, self._lang, splitter)
         splitter.addWidget(self.case_list)
         for _ in range(2):
-            placeholder = QWidget(splitter)
-            placeholder.setObjectName("workspace_placeholder")
-            splitter.addWidget(placeholder)
+            splitter.addWidget(_Placeholder(splitter))
         # Extra width goes to the questions and the reasoning, not to the list.
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -227,21 +258,29 @@ class MainWindow(QMainWindow):
 
     def _stage_rest(self) -> None:
         """Complete the window right after its first paint (or soon, if never painted)."""
+        # A timer object rather than QTimer.singleShot(msec, context, slot), whose
+        # overloads build QMetaMethod's enums in the first frame.
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(self._complete)
+        timer.start(STAGE_FALLBACK_MS)
+        self._stage_timer = timer
         placeholder = self._splitter.widget(WORKSPACE_PANES)
-        if placeholder is not None:
-            placeholder.installEventFilter(self)
-        QTimer.singleShot(STAGE_FALLBACK_MS, self, self._complete)
+        if isinstance(placeholder, _Placeholder):
+            placeholder.first_painted.connect(self._on_placeholder_first_painted)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Override QObject::eventFilter: a placeholder's first paint completes the window."""
-        if event.type() == QEvent.Type.Paint and watched.objectName() == "workspace_placeholder":
-            watched.removeEventFilter(self)
-            # Queued, so the painted frame reaches the screen before the work starts.
-            QTimer.singleShot(0, self, self._complete)
-        return False
+    @Slot()
+    def _on_placeholder_first_painted(self) -> None:
+        # At once rather than now, so the painted frame reaches the screen before the
+        # work starts.
+        if self._stage_timer is not None:
+            self._stage_timer.start(0)
 
     def _action(self, text: str, name: str, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
+        # Text set apart: choosing among QAction(text, parent) and its icon overload
+        # builds QIcon's 160 enum members, 3 ms of the first frame.
+        action = QAction(self)
+        action.setText(text)
         action.setObjectName(name)
         if shortcut is not None:
             # setShortcuts: every binding of a standard key on this platform (Redo is
@@ -648,6 +687,8 @@ class MainWindow(QMainWindow):
             from desktop import law_browser
 
             browser = law_browser.LawBrowser(language=self._lang, parent=self)
+            from PySide6.QtWidgets import QDockWidget
+
             dock = QDockWidget(self.tr("Law texts"), self)
             dock.setObjectName("law_dock")
             dock.setWidget(browser)
@@ -667,6 +708,8 @@ class MainWindow(QMainWindow):
             # Created on first use, so wired here rather than in _connect_signals().
             page.citation_activated.connect(self._on_citation_activated)
             page.authority_activated.connect(self._on_authority_activated)
+            from PySide6.QtWidgets import QDockWidget
+
             dock = QDockWidget(self.tr("Common misreadings"), self)
             dock.setObjectName("misreadings_dock")
             dock.setWidget(page)
