@@ -15,14 +15,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,8 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,7 +40,11 @@ from cases.store import CaseRow, CaseStore, ListQuery
 from desktop.outcome_colours import OUTCOME_COLOURS
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,
+    ALIGN_CENTER,
+    BACKGROUND_ROLE,
     DISPLAY_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
     TOOLTIP_ROLE,
     USER_ROLE,
 )
@@ -55,6 +54,10 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
+_BADGE_ROLES = (TEXT_ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE)
+"""The roles that make the outcome cell a badge: drawn by Qt's own delegate, in C++
+(a Python delegate painting a rounded badge cost milliseconds of every paint)."""
+
 PAGE = 200
 """Rows fetched per ``fetchMore``: the list of 100,000 cases opens as fast as one of 10."""
 
@@ -62,7 +65,8 @@ PAGE = 200
 class CaseListModel(QAbstractTableModel):
     """Rows of ``store.list(query)``, fetched a page at a time as the view scrolls.
 
-    Columns: title, outcome (a badge), incident date, platform, last change; the
+    Columns: title, outcome (a badge: the outcome's colours from
+    ``desktop.outcome_colours``, centred), incident date, platform, last change; the
     outcome comes second so that it shows even when the list is narrow.
     """
 
@@ -79,6 +83,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseRow] = store.list(self._query)
         self._total = max(len(self._rows), store.count(self._query))
         self._changing = False
+        self._colours: dict[str, tuple[QColor, QColor]] = {}
 
     def query(self) -> ListQuery:
         return self._query
@@ -184,6 +189,12 @@ class CaseListModel(QAbstractTableModel):
             return row.id
         if role == self.OutcomeRole:
             return row.outcome
+        if role in _BADGE_ROLES:
+            if column != "outcome" or row.outcome not in OUTCOME_COLOURS:
+                return None
+            if role == TEXT_ALIGNMENT_ROLE:
+                return ALIGN_CENTER
+            return self._badge_colours(row.outcome)[role == BACKGROUND_ROLE]
         if role not in (DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE):
             return None
         if column == "title":
@@ -201,6 +212,14 @@ class CaseListModel(QAbstractTableModel):
         local = dt.datetime.fromisoformat(row.updated_at).astimezone()
         return local.strftime("%Y-%m-%d %H:%M")
 
+    def _badge_colours(self, code: str) -> tuple[QColor, QColor]:
+        """The outcome's text and background colours, made once per outcome."""
+        colours = self._colours.get(code)
+        if colours is None:
+            fg, bg = OUTCOME_COLOURS[code]
+            colours = self._colours[code] = (QColor(fg), QColor(bg))
+        return colours
+
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Override QAbstractItemModel::sort: the store sorts (rows beyond the page too)."""
         if not 0 <= column < len(self.COLUMNS):
@@ -211,74 +230,6 @@ class CaseListModel(QAbstractTableModel):
             self.set_query(
                 dataclasses.replace(query, sort=self.COLUMNS[column], descending=descending)
             )
-
-
-class OutcomeBadgeDelegate(QStyledItemDelegate):
-    """Paints the outcome as a coloured, rounded badge.
-
-    The badge and its label are paths filled with a palette's brushes:
-    ``QPainter.setPen`` and ``setBrush`` would build the ``Qt`` namespace in the
-    first frame (``desktop.qt_ints``), and ``QStyle.drawItemText`` its own hundreds
-    of enums.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._palettes: dict[str, QPalette] = {}
-
-    def _palette(self, code: str) -> QPalette:
-        """The badge's colours: background as Window, text as WindowText."""
-        palette = self._palettes.get(code)
-        if palette is None:
-            fg, bg = OUTCOME_COLOURS[code]
-            palette = QPalette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(bg))
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(fg))
-            self._palettes[code] = palette
-        return palette
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
-        """Override QStyledItemDelegate::initStyleOption: no plain text under a badge."""
-        super().initStyleOption(option, index)
-        if index.data(CaseListModel.OutcomeRole) in OUTCOME_COLOURS:
-            option.text = ""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        """Override QStyledItemDelegate::paint: the cell as usual, then the badge on it."""
-        # The base class draws the background, selection and focus (without going
-        # through QStyle in Python, whose hundreds of enums would slow the first paint).
-        super().paint(painter, option, index)
-        code = index.data(CaseListModel.OutcomeRole)
-        if code not in OUTCOME_COLOURS:
-            return
-        palette = self._palette(code)
-        text = str(index.data(DISPLAY_ROLE))
-        metrics = option.fontMetrics
-        pad = metrics.height() // 3
-        width = min(option.rect.width() - 2 * pad, metrics.horizontalAdvance(text) + 2 * pad)
-        rect = QRectF(
-            option.rect.x() + pad,
-            option.rect.y() + 2,
-            max(width, 0),
-            option.rect.height() - 4,
-        )
-        badge = QPainterPath()
-        badge.addRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
-        # The label as glyph outlines, centred: filled like the badge, it needs no pen.
-        label = QPainterPath()
-        baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
-        start = rect.center().x() - metrics.horizontalAdvance(text) / 2
-        label.addText(QPointF(start, baseline), option.font, text)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillPath(badge, palette.window())
-        painter.fillPath(label, palette.windowText())
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """Override QStyledItemDelegate::sizeHint: room for the badge's padding."""
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + option.fontMetrics.height(), size.height() + 4)
 
 
 class CaseListPanel(QWidget):
@@ -356,7 +307,6 @@ class CaseListPanel(QWidget):
         self.table.setModel(self.model)
         header.setModel(self._titles)
         header.show()
-        self.table.setItemDelegateForColumn(CaseListModel.OUTCOME, OutcomeBadgeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -421,14 +371,22 @@ class CaseListPanel(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.restore_button.clicked.connect(self._on_restore_clicked)
 
-    def enable_sorting(self) -> None:
-        """Sort by a click on a column's title; show the list's current order.
+    def complete(self) -> None:
+        """Turn on what the window's first frame does without (it has no selection).
 
-        Called by the window once its first frame is painted: the order is a
-        ``Qt.SortOrder``, and turning sorting on asks the model to sort with one.
+        Sorting by a click on a column's title, with the list's current order shown
+        (the order is a ``Qt.SortOrder``, and turning sorting on asks the model to
+        sort with one), and the outcome badge kept in its colours on the selected
+        row (``desktop.selected_badge``). Called by the window once its first frame
+        is painted; calling it again changes nothing.
         """
         if self.table.isSortingEnabled():
             return
+        from desktop.selected_badge import SelectedBadgeDelegate
+
+        self.table.setItemDelegateForColumn(
+            CaseListModel.OUTCOME, SelectedBadgeDelegate(CaseListModel.OutcomeRole, self.table)
+        )
         query = self.model.query()
         order = QtCore.Qt.SortOrder
         self.table.horizontalHeader().setSortIndicator(

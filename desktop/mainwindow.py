@@ -234,8 +234,8 @@ class MainWindow(QMainWindow):
             old = self._splitter.replaceWidget(WORKSPACE_PANES + index, widget)
             if old is not None:
                 old.deleteLater()
-        # Sorting waits for the first frame too (caselist.CaseListPanel.enable_sorting).
-        self.case_list.enable_sorting()
+        # The list's sorting and selected badge wait for the first frame too.
+        self.case_list.complete()
         self._form.fact_edited.connect(self._on_fact_edited)
         self._panel.citation_activated.connect(self._on_citation_activated)
         self._panel.field_activated.connect(self._on_field_activated)

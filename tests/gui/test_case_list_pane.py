@@ -88,6 +88,8 @@ def test_the_outcome_badge_shows_in_its_colours_without_scrolling_on_a_small_scr
     assert model.index(0, column).data() == "不免责"
     code = model.index(0, column).data(model.OutcomeRole)
     assert code == "NOT_EXEMPT"
+    # The open case's row is selected: its badge keeps its colours all the same.
+    assert table.selectionModel().isRowSelected(0)
     image = table.viewport().grab().toImage()
     cell = table.visualRect(model.index(0, column))
     colours = [
