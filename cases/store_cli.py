@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cases import caseio, cli, labels, model, store, store_lock
+from cases import caseio, cli, labels, model, store, store_lock, store_records
 from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
 
 
@@ -101,7 +101,7 @@ def _say(args: argparse.Namespace, zh: str, en: str, data: dict[str, Any]) -> No
         cli._write((zh if args.lang == "zh" else en) + "\n")
 
 
-def _record_json(record: store.AnalysisRecord) -> dict[str, Any]:
+def _record_json(record: store_records.AnalysisRecord) -> dict[str, Any]:
     data = dataclasses.asdict(record)
     data["missing"] = list(record.missing)
     return data
@@ -243,7 +243,7 @@ def _analyse(s: store.CaseStore, args: argparse.Namespace) -> int:
         record = s.analyse(case_id, settings, args.today)
         change = ""
         if before and before[-1].id != record.id:
-            change = store.compare(before[-1], record).text(args.lang)
+            change = store_records.compare(before[-1], record).text(args.lang)
         out.append({"id": case_id, "analysis": _record_json(record), "change": change or None})
         if not args.json:
             line = f"#{case_id}: {_outcome_name(record.outcome, args.lang)}"

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from cases import labels
-from cases.store import CaseRow, CaseStore, StoredCase, StoreError
+from cases.store import CaseRow, CaseStore, StoreError
 from desktop import caselist, commands, dialogs
 from desktop.settings import AppSettings
 
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from cases.model import Case
     from cases.results import Analysis
+    from cases.store_records import StoredCase
     from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cases import analysis, caseio, engine, model, store
+from cases import analysis, caseio, engine, model, store, store_records
 from cases.store import CaseStore, ListQuery
 
 
@@ -253,10 +253,10 @@ def test_reanalysis_keeps_history_and_explains_changes(case_store, case_factory)
     changes = case_store.changes(case_id)
     assert len(changes) == 2
     assert [(r.kind, r.name, r.before, r.after) for r in changes[0].reasons] == [
-        (store.ChangeKind.SETTING, "timely_window_hours", "24.0", "48.0")
+        (store_records.ChangeKind.SETTING, "timely_window_hours", "24.0", "48.0")
     ]
     assert [(r.kind, r.before, r.after) for r in changes[1].reasons] == [
-        (store.ChangeKind.RULESET, engine.RULESET, "2099.1-1")
+        (store_records.ChangeKind.RULESET, engine.RULESET, "2099.1-1")
     ]
     assert "timely_window_hours 24.0 → 48.0" in changes[0].text("en")
     assert "2099.1-1" in changes[1].text("zh")
@@ -273,7 +273,7 @@ def test_outcome_change_from_a_fact_edit_is_explained(case_store, case_factory):
     change = case_store.changes(case_id)[0]
     assert (change.before.id, change.after.id) == (first.id, second.id)
     assert [(r.kind, r.name, r.before, r.after) for r in change.reasons] == [
-        (store.ChangeKind.FACT, "incident.knew", "false", "true")
+        (store_records.ChangeKind.FACT, "incident.knew", "false", "true")
     ]
     if first.outcome != second.outcome:
         assert f"{first.outcome} → {second.outcome}" in change.text("en")
