@@ -65,6 +65,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run the desktop application; the exit status."""
     args = parse_args(argv)
+    # The store before PySide: once PySide is loaded, its import hook reads the source
+    # of every module named in an import statement, the store's many stdlib imports
+    # (and theirs) included.
+    from cases.store import StoreError, default_path
     from desktop import qt_runtime
 
     missing = qt_runtime.problem()
@@ -75,7 +79,6 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from cases.store import StoreError, default_path
     from desktop import crash, dialogs, fonts, i18n, instance
     from desktop.settings import AppSettings
 
