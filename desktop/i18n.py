@@ -1,7 +1,7 @@
 """Installs the interface translators: Qt's own catalogue and the app's, per language.
 
-GUI helper A owns the ``.ts``/``.qm`` files under resources/translations; this module
-only loads what is there. The PySide6 wheel ships ``qtbase_zh_CN.qm`` (standard
+``tools/translations.py`` writes the ``.ts``/``.qm`` files under
+resources/translations; this module only loads what is there. The PySide6 wheel ships ``qtbase_zh_CN.qm`` (standard
 buttons, dialogs); its ``qt_zh_CN.qm`` is a meta catalogue whose other modules are not
 in the wheel, so it only serves as a fallback.
 """

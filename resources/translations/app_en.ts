@@ -104,32 +104,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="160"/>
+        <location filename="../../desktop/caselist.py" line="164"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="162"/>
+        <location filename="../../desktop/caselist.py" line="166"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="163"/>
+        <location filename="../../desktop/caselist.py" line="167"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="161"/>
+        <location filename="../../desktop/caselist.py" line="165"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="164"/>
+        <location filename="../../desktop/caselist.py" line="168"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="191"/>
+        <location filename="../../desktop/caselist.py" line="201"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -137,87 +137,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="312"/>
+        <location filename="../../desktop/caselist.py" line="259"/>
         <source>Search titles, notes and tags</source>
         <translation>Search titles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="313"/>
+        <location filename="../../desktop/caselist.py" line="260"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="320"/>
+        <location filename="../../desktop/caselist.py" line="267"/>
         <source>Only this outcome</source>
         <translation>Only this outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="321"/>
+        <location filename="../../desktop/caselist.py" line="268"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="326"/>
+        <location filename="../../desktop/caselist.py" line="273"/>
         <source>Only this platform</source>
         <translation>Only this platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327"/>
+        <location filename="../../desktop/caselist.py" line="274"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="332"/>
+        <location filename="../../desktop/caselist.py" line="279"/>
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="280"/>
         <source>Incidents from this date</source>
         <translation>Incidents from this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="336"/>
+        <location filename="../../desktop/caselist.py" line="283"/>
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="337"/>
+        <location filename="../../desktop/caselist.py" line="284"/>
         <source>Incidents up to this date</source>
         <translation>Incidents up to this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="343"/>
+        <location filename="../../desktop/caselist.py" line="290"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="350"/>
+        <location filename="../../desktop/caselist.py" line="297"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="378"/>
+        <location filename="../../desktop/caselist.py" line="328"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="380"/>
+        <location filename="../../desktop/caselist.py" line="329"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="382"/>
+        <location filename="../../desktop/caselist.py" line="330"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="384"/>
+        <location filename="../../desktop/caselist.py" line="331"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="503"/>
+        <location filename="../../desktop/caselist.py" line="468"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -529,174 +529,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="258"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="260"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="278"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="300"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="351"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="470"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="558"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="531"/>
+        <location filename="../../desktop/mainwindow.py" line="571"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="535"/>
+        <location filename="../../desktop/mainwindow.py" line="575"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="540"/>
+        <location filename="../../desktop/mainwindow.py" line="580"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="545"/>
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="641"/>
+        <location filename="../../desktop/mainwindow.py" line="681"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
-        <location filename="../../desktop/mainwindow.py" line="786"/>
+        <location filename="../../desktop/mainwindow.py" line="693"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="670"/>
-        <location filename="../../desktop/mainwindow.py" line="789"/>
+        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="833"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="716"/>
+        <location filename="../../desktop/mainwindow.py" line="760"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -1006,7 +1006,7 @@ If no window is using it (for example, the app stopped on another computer that 
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="18"/>
+        <location filename="../../desktop/crash.py" line="19"/>
         <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
         <translation>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</translation>
     </message>

@@ -104,32 +104,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="160"/>
+        <location filename="../../desktop/caselist.py" line="164"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="162"/>
+        <location filename="../../desktop/caselist.py" line="166"/>
         <source>Incident date</source>
         <translation>事发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="163"/>
+        <location filename="../../desktop/caselist.py" line="167"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="161"/>
+        <location filename="../../desktop/caselist.py" line="165"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="164"/>
+        <location filename="../../desktop/caselist.py" line="168"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="191"/>
+        <location filename="../../desktop/caselist.py" line="201"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -137,87 +137,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="312"/>
+        <location filename="../../desktop/caselist.py" line="259"/>
         <source>Search titles, notes and tags</source>
         <translation>搜索标题、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="313"/>
+        <location filename="../../desktop/caselist.py" line="260"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="320"/>
+        <location filename="../../desktop/caselist.py" line="267"/>
         <source>Only this outcome</source>
         <translation>只看此结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="321"/>
+        <location filename="../../desktop/caselist.py" line="268"/>
         <source>All outcomes</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="326"/>
+        <location filename="../../desktop/caselist.py" line="273"/>
         <source>Only this platform</source>
         <translation>只看此平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="327"/>
+        <location filename="../../desktop/caselist.py" line="274"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="332"/>
+        <location filename="../../desktop/caselist.py" line="279"/>
         <source>from YYYY-MM-DD</source>
         <translation>起 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="280"/>
         <source>Incidents from this date</source>
         <translation>事发日期不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="336"/>
+        <location filename="../../desktop/caselist.py" line="283"/>
         <source>to YYYY-MM-DD</source>
         <translation>止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="337"/>
+        <location filename="../../desktop/caselist.py" line="284"/>
         <source>Incidents up to this date</source>
         <translation>事发日期不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="343"/>
+        <location filename="../../desktop/caselist.py" line="290"/>
         <source>Show the trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="350"/>
+        <location filename="../../desktop/caselist.py" line="297"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="378"/>
+        <location filename="../../desktop/caselist.py" line="328"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="380"/>
+        <location filename="../../desktop/caselist.py" line="329"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="382"/>
+        <location filename="../../desktop/caselist.py" line="330"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="384"/>
+        <location filename="../../desktop/caselist.py" line="331"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="503"/>
+        <location filename="../../desktop/caselist.py" line="468"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
@@ -526,174 +526,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="170"/>
+        <location filename="../../desktop/mainwindow.py" line="204"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="190"/>
+        <location filename="../../desktop/mainwindow.py" line="222"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="254"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="256"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="258"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="260"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="262"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="263"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="266"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="269"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="270"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="272"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="276"/>
+        <location filename="../../desktop/mainwindow.py" line="316"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="278"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="300"/>
+        <location filename="../../desktop/mainwindow.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="351"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="353"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="470"/>
+        <location filename="../../desktop/mainwindow.py" line="510"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <location filename="../../desktop/mainwindow.py" line="555"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="558"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="531"/>
+        <location filename="../../desktop/mainwindow.py" line="571"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="535"/>
+        <location filename="../../desktop/mainwindow.py" line="575"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="540"/>
+        <location filename="../../desktop/mainwindow.py" line="580"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="545"/>
+        <location filename="../../desktop/mainwindow.py" line="585"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="641"/>
+        <location filename="../../desktop/mainwindow.py" line="681"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
-        <location filename="../../desktop/mainwindow.py" line="786"/>
+        <location filename="../../desktop/mainwindow.py" line="693"/>
+        <location filename="../../desktop/mainwindow.py" line="830"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="670"/>
-        <location filename="../../desktop/mainwindow.py" line="789"/>
+        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="833"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="714"/>
+        <location filename="../../desktop/mainwindow.py" line="758"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="716"/>
+        <location filename="../../desktop/mainwindow.py" line="760"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -1003,7 +1003,7 @@ If no window is using it (for example, the app stopped on another computer that 
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../desktop/crash.py" line="18"/>
+        <location filename="../../desktop/crash.py" line="19"/>
         <source>The app ran into an unexpected problem. Your cases are saved after every change, so nothing you entered before this moment is lost. You can keep working; if it happens again, please send the details below to the developers.</source>
         <translation>应用遇到了一个意外问题。案件在每次修改后都会自动保存，此前输入的内容不会丢失。您可以继续使用；如果再次出现，请把下面的详细信息发给开发者。</translation>
     </message>
