@@ -421,6 +421,10 @@ class CaseListPanel(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def cancel_pending_filter(self) -> None:
+        """Forget typing in the search or date fields not yet applied (the store closes)."""
+        self._filter_timer.stop()
+
     def reload(self, keep: int | None = None) -> None:
         """Fetch again (after a store change), keeping ``keep`` selected if listed."""
         blocked = self.table.selectionModel().blockSignals(True)

@@ -883,5 +883,6 @@ class MainWindow(QMainWindow):
         self._qsettings.setValue("window/panes", self._splitter.saveState())
         self._qsettings.setValue("window/case_list_shown", self.list_action.isChecked())
         self._qsettings.sync()
+        self.case_list.cancel_pending_filter()
         self._store.close()
         super().closeEvent(event)

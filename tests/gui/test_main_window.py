@@ -176,6 +176,14 @@ def test_undo_and_redo_cover_edits_and_typing_merges(make_main_window, qtbot):
     assert editor(window, "knew").value() is True
 
 
+def test_closing_right_after_typing_a_search_leaves_no_search_pending(make_main_window, qtbot):
+    # The search waits 150 ms for more typing; the store is closed with the window.
+    window = make_main_window()
+    qtbot.keyClicks(window.case_list.search, "ab")
+    window.close()
+    qtbot.wait(300)  # pytest-qt fails the test on an exception in the event loop
+
+
 def test_restart_finds_the_case_as_it_was(make_main_window, qtbot):
     window = make_main_window()
     editor(window, "title").setText("重启测试")  # as an input method commits it
