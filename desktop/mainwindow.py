@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage
     from desktop.reasoning import ReasoningPanel
+    from desktop.undo_keys import UndoKeysFallThrough
 
 SAVE_DELAY_MS = 400
 """Edits are written this long after the last one (and at once on switch or close)."""
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self._panel: ReasoningPanel | None = None
         self._closed = False
         self._stage_timer: QTimer | None = None
+        self._undo_keys: UndoKeysFallThrough | None = None
         self._build_ui()
         self._connect_signals()
         self._restore_geometry()
@@ -241,6 +243,13 @@ class MainWindow(QMainWindow):
         self._panel.citation_activated.connect(self._on_citation_activated)
         self._panel.field_activated.connect(self._on_field_activated)
         self._panel.topic_activated.connect(self._on_topic_activated)
+        from PySide6.QtWidgets import QLineEdit
+
+        from desktop.undo_keys import UndoKeysFallThrough
+
+        if self._undo_keys is None:
+            self._undo_keys = UndoKeysFallThrough(self)
+        self._undo_keys.watch(self.findChildren(QLineEdit))
         chain = [*self.case_list.tab_order(), *self._form.tab_order(), self._panel.view]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

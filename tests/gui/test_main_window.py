@@ -176,6 +176,46 @@ def test_undo_and_redo_cover_edits_and_typing_merges(make_main_window, qtbot):
     assert editor(window, "knew").value() is True
 
 
+def test_ctrl_z_in_a_text_field_with_nothing_to_undo_undoes_the_case_change(
+    make_main_window, qtbot
+):
+    # A QLineEdit claims Ctrl+Z even with nothing to undo; the search box had the
+    # focus after a new case, and Ctrl+Z did nothing (desktop.undo_keys).
+    window = make_main_window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts need the active window
+    search = window.case_list.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.model.total() == 2
+    assert QApplication.focusWidget() is search
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.model.total() == 1  # the new case went back to the trash
+    qtbot.keyClick(search, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.model.total() == 2
+    # A field with typing of its own keeps the keys until that is undone.
+    answer(window, "knew", True)
+    qtbot.keyClicks(search, "ab")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == ""
+    assert window.case().incident.knew is True
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.case().incident.knew is None
+    # The question fields too: the member count's own typing first, then the case's.
+    count = editor(window, "member_count")
+    count.setFocus()
+    qtbot.keyClicks(count, "5")
+    assert window.case().incident.member_count == 5
+    qtbot.keyClick(count, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count.text() == ""
+    assert window.case().incident.member_count is None
+    answer(window, "knew", False)
+    count.setFocus()
+    qtbot.keyClick(count, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.case().incident.knew is None
+
+
 def test_closing_right_after_typing_a_search_leaves_no_search_pending(make_main_window, qtbot):
     # The search waits 150 ms for more typing; the store is closed with the window.
     window = make_main_window()
