@@ -400,7 +400,7 @@ def _step_3_to_4(conn: sqlite3.Connection) -> None:
     conn.executemany(
         f"INSERT INTO {store_search.GRAMS_TABLE} (rowid, grams) VALUES (?, ?)",
         (
-            (case_id, store_search.grams([title, notes, *_json_value(tags)], bool(in_trash)))
+            (case_id, store_search.grams([title, notes, *json_value(tags)], bool(in_trash)))
             for case_id, title, notes, in_trash, tags in rows.fetchall()
         ),
     )
@@ -586,7 +586,7 @@ def _tags(tags: Sequence[str]) -> tuple[str, ...]:
 def _facts_json(case: Case) -> str:
     from cases import model
 
-    text = _json_text(model.case_to_json(case))
+    text = json_text(model.case_to_json(case))
     # Lone surrogates (possible from \\ud800 in JSON) cannot be stored as UTF-8.
     text.encode("utf-8")
     return text
@@ -595,13 +595,13 @@ def _facts_json(case: Case) -> str:
 def _incident_json(incident: Incident) -> str:
     from cases import model
 
-    return _json_text(model.incident_to_json(incident))
+    return json_text(model.incident_to_json(incident))
 
 
 def _case_from_json(text: str) -> Case:
     from cases import model
 
-    return model.case_from_json(_json_value(text))
+    return model.case_from_json(json_value(text))
 
 
 def _like(term: str) -> str:
@@ -609,13 +609,15 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _json_text(value: Any) -> str:
+def json_text(value: Any) -> str:
+    """A value as the store keeps JSON: UTF-8 text, not ASCII-escaped."""
     import json  # here, not at the top: opening the store and listing cases need no JSON
 
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_value(text: str) -> Any:
+def json_value(text: str) -> Any:
+    """The value of JSON text read from the store."""
     import json
 
     return json.loads(text)
@@ -1047,16 +1049,16 @@ class CaseStore:
         """
         with self._transaction() as conn:
             self._need(conn, case_id, "live")
-            facts = _json_value(
+            facts = json_value(
                 conn.execute("SELECT facts FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
             )
             values = (
                 analysis.outcome.value,
                 None if analysis.route is None else analysis.route.value,
-                _json_text(list(analysis.missing)),
+                json_text(list(analysis.missing)),
                 analysis.ruleset,
-                _json_text(analysis.settings.to_json()),
-                _json_text(facts["incident"]),
+                json_text(analysis.settings.to_json()),
+                json_text(facts["incident"]),
                 analysis.analysis_date.isoformat(),
             )
             return self._add_analysis(conn, case_id, values)
@@ -1219,7 +1221,7 @@ class CaseStore:
             prepared.append((case, facts))
         clean_tags = _tags(tags)
         today = dt.date.today().isoformat()
-        settings_text = None if settings is None else _json_text(settings.to_json())
+        settings_text = None if settings is None else json_text(settings.to_json())
         ids: builtins.list[int] = []
         with self._transaction() as conn:
             now = _now()
@@ -1234,7 +1236,7 @@ class CaseStore:
                         (
                             decision.outcome.value,
                             None if decision.route is None else decision.route.value,
-                            _json_text(list(decision.missing)),
+                            json_text(list(decision.missing)),
                             engine.RULESET,
                             settings_text,
                             _incident_json(case.incident),

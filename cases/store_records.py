@@ -8,10 +8,11 @@ window's first frame) need not build these classes; ``CaseStore.get``,
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from cases.store import json_text, json_value
 
 if TYPE_CHECKING:
     from cases.model import Case
@@ -145,13 +146,13 @@ def _reasons(before: AnalysisRecord, after: AnalysisRecord) -> tuple[Reason, ...
     for key in sorted(set(before.settings) | set(after.settings)):
         old, new = before.settings.get(key), after.settings.get(key)
         if old != new:
-            out.append(Reason(ChangeKind.SETTING, key, _json_text(old), _json_text(new)))
+            out.append(Reason(ChangeKind.SETTING, key, json_text(old), json_text(new)))
     from cases import model
 
     for key in model.INCIDENT_FIELDS:
         old, new = before.incident.get(key), after.incident.get(key)
         if old != new:
-            out.append(Reason(ChangeKind.FACT, f"incident.{key}", _json_text(old), _json_text(new)))
+            out.append(Reason(ChangeKind.FACT, f"incident.{key}", json_text(old), json_text(new)))
     return tuple(out)
 
 
@@ -169,12 +170,8 @@ def record_from_row(row: Sequence[Any]) -> AnalysisRecord:
         analysis_date=row[3],
         outcome=row[4],
         route=row[5],
-        missing=tuple(json.loads(row[6])),
+        missing=tuple(json_value(row[6])),
         ruleset=row[7],
-        settings=json.loads(row[8]),
-        incident=json.loads(row[9]),
+        settings=json_value(row[8]),
+        incident=json_value(row[9]),
     )
-
-
-def _json_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
