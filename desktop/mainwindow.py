@@ -255,7 +255,10 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.applicationStateChanged.connect(self._on_application_state_changed)
+            # Unique: a language switch builds the workspace again.
+            app.applicationStateChanged.connect(
+                self._on_application_state_changed, QtCore.Qt.ConnectionType.UniqueConnection
+            )
         self.workspace_built.emit()
 
     def _complete(self) -> None:

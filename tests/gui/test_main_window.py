@@ -267,6 +267,17 @@ def test_cases_imported_elsewhere_are_listed_when_the_app_is_active_again(
     ]
 
 
+def test_after_language_switches_an_activation_asks_the_store_once(make_main_window, monkeypatch):
+    window = make_main_window()
+    window.set_language("en")
+    window.set_language("zh")
+    asked: list[int] = []
+    version = window.store().data_version
+    monkeypatch.setattr(window.store(), "data_version", lambda: asked.append(1) or version())
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert asked == [1]
+
+
 def test_new_duplicate_delete_restore_are_undoable(make_main_window):
     window = make_main_window()
     first = window.case_id()
