@@ -1,9 +1,9 @@
 """Installs the interface translators: Qt's own catalogue and the app's, per language.
 
 ``tools/translations.py`` writes the ``.ts``/``.qm`` files under
-resources/translations; this module only loads what is there. The PySide6 wheel ships ``qtbase_zh_CN.qm`` (standard
-buttons, dialogs); its ``qt_zh_CN.qm`` is a meta catalogue whose other modules are not
-in the wheel, so it only serves as a fallback.
+resources/translations; this module only loads what is there. The PySide6 wheel
+ships ``qtbase_zh_CN.qm`` (standard buttons, dialogs); its ``qt_zh_CN.qm`` is a meta
+catalogue whose other modules are not in the wheel, so it only serves as a fallback.
 """
 
 from __future__ import annotations

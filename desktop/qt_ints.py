@@ -3,7 +3,7 @@
 PySide builds the whole ``Qt`` namespace — 93 Python enums with about 1,200
 members — the first time any part of it is touched: ``from PySide6.QtCore import
 Qt``, a Python model's ``headerData`` (its orientation argument), ``setPen``,
-``setBrush``, ``QStyle``, ``addDockWidget``, ``setShortcut``… That costs 25–40 ms on an
+``setBrush``, ``addDockWidget``, ``setShortcut``… That costs 25–40 ms on an
 ordinary laptop, a fifth of a bare PySide6 window's whole start, and the
 start-up target (``python -m bench.gui``) has no room for it.
 

@@ -119,3 +119,7 @@ def test_the_plain_ints_are_qts_values():
     assert Qt.ItemDataRole.ToolTipRole.value == qt_ints.TOOLTIP_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == qt_ints.ACCESSIBLE_TEXT_ROLE
     assert Qt.ItemDataRole.UserRole.value == qt_ints.USER_ROLE
+    assert Qt.ItemDataRole.TextAlignmentRole.value == qt_ints.TEXT_ALIGNMENT_ROLE
+    assert Qt.ItemDataRole.BackgroundRole.value == qt_ints.BACKGROUND_ROLE
+    assert Qt.ItemDataRole.ForegroundRole.value == qt_ints.FOREGROUND_ROLE
+    assert Qt.AlignmentFlag.AlignCenter.value == qt_ints.ALIGN_CENTER
