@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SMALL_FAMILY_MIN = 2
+SMALL_FAMILY_MAX = 500
+TIMELY_WINDOW_MAX = 24.0 * 90
+"""The ranges of the two assumptions (the settings dialog offers the same)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -23,10 +28,12 @@ class Settings:
 
     def __post_init__(self) -> None:
         """Refuse settings that would make the rules meaningless."""
-        if not 2 <= self.small_family_max <= 500:
-            raise ValueError("small_family_max must be between 2 and 500")
-        if not 0 < self.timely_window_hours <= 24 * 90:
-            raise ValueError("timely_window_hours must be between 0 and 2160")
+        if not SMALL_FAMILY_MIN <= self.small_family_max <= SMALL_FAMILY_MAX:
+            raise ValueError(
+                f"small_family_max must be between {SMALL_FAMILY_MIN} and {SMALL_FAMILY_MAX}"
+            )
+        if not 0 < self.timely_window_hours <= TIMELY_WINDOW_MAX:
+            raise ValueError(f"timely_window_hours must be between 0 and {TIMELY_WINDOW_MAX:g}")
 
     def to_json(self) -> dict[str, float | int]:
         """The settings as JSON."""

@@ -16,15 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from cases.assumptions import Settings
+# The ranges the engine accepts (cases.assumptions.Settings refuses others).
+from cases.assumptions import SMALL_FAMILY_MAX, SMALL_FAMILY_MIN, TIMELY_WINDOW_MAX, Settings
 
 LANGUAGES = ("zh", "en")
 FONT_SIZE_MIN = 6
 FONT_SIZE_MAX = 48
-# The ranges the engine accepts (cases.assumptions.Settings.__post_init__ refuses others).
-TIMELY_WINDOW_MAX = 24.0 * 90
-SMALL_FAMILY_MIN = 2
-SMALL_FAMILY_MAX = 500
 
 KEY_TIMELY_WINDOW = "analysis/timely_window_hours"
 KEY_SMALL_FAMILY = "analysis/small_family_max"
