@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -145,3 +146,42 @@ def test_a_wrong_flag_gets_argparse_s_message(capsys):
         app.parse_args(["--lang", "fr"])
     assert stop.value.code == 2
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_garbage_collection_waits_for_the_window_and_always_resumes(
+    monkeypatch, tmp_path, qtbot
+):
+    # Collection is off while the start makes its long-lived objects, back on once the
+    # window is complete, and back on after every way out of main().
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(dialogs.FirstRunNotice, "ask", classmethod(lambda cls, parent: True))
+    seen: list[tuple[str, bool]] = []
+
+    def exec_(*_args) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen.append(("shown", gc.isenabled()))
+        qtbot.waitUntil(window.is_complete)
+        seen.append(("complete", gc.isenabled()))
+        window.close()
+        for translator in window.translators:
+            QApplication.instance().removeTranslator(translator)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert gc.isenabled()
+    assert app.main(["--db", str(tmp_path / "cases.sqlite3")]) == 0
+    assert seen == [("shown", False), ("complete", True)]
+    assert gc.isenabled()
+
+    # A start turned away before any window exists.
+    lock = instance.StoreLock.acquire(tmp_path / "other.sqlite3")
+    assert lock is not None
+    monkeypatch.setattr(dialogs.Problem, "show", classmethod(lambda cls, p, text, d="": None))
+    try:
+        assert app.main(["--db", str(tmp_path / "other.sqlite3")]) == 1
+    finally:
+        lock.release()
+    assert gc.isenabled()
