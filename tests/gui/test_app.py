@@ -177,11 +177,11 @@ def test_garbage_collection_waits_for_the_window_and_always_resumes(
     assert gc.isenabled()
 
     # A start turned away before any window exists.
-    lock = instance.StoreLock.acquire(tmp_path / "other.sqlite3")
+    lock = instance.StoreLock.acquire(tmp_path / "cases.sqlite3")
     assert lock is not None
-    monkeypatch.setattr(dialogs.Problem, "show", classmethod(lambda cls, p, text, d="": None))
     try:
-        assert app.main(["--db", str(tmp_path / "other.sqlite3")]) == 1
+        status, _shown, windows = _run(monkeypatch, tmp_path)
     finally:
         lock.release()
+    assert (status, windows) == (1, [])
     assert gc.isenabled()
