@@ -58,8 +58,12 @@ _BADGE_ROLES = (TEXT_ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE)
 """The roles that make the outcome cell a badge: drawn by Qt's own delegate, in C++
 (a Python delegate painting a rounded badge cost milliseconds of every paint)."""
 
-PAGE = 200
-"""Rows fetched per ``fetchMore``: the list of 100,000 cases opens as fast as one of 10."""
+PAGE = 50
+"""Rows fetched per ``fetchMore``: the list of 100,000 cases opens as fast as one of 10.
+
+About twice what a full-height list shows at 1366×768; the view fetches the next page
+itself when a taller one shows more. Fetching 200 at start cost ~0.5 ms of the first
+frame for rows nobody sees yet."""
 
 
 class CaseListModel(QAbstractTableModel):
