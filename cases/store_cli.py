@@ -131,7 +131,7 @@ def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
     rows = s.list(query)
     total = s.count(query)
     if args.json:
-        data = {"total": total, "rows": [dataclasses.asdict(r) for r in rows]}
+        data = {"total": total, "rows": [r._asdict() for r in rows]}
         cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return cli.EXIT_OK
     lines = []
