@@ -2,7 +2,7 @@
 
 Target (issue 5): a typical case (about 3 pages) in ≤ 300 ms and ≤ 200 KB, printed
 next to a one-line reportlab document with the same font, measured in the same run.
-Font registration (parsing the .ttc once per process) is reported separately.
+Font registration (parsing the .ttf once per process) is reported separately.
 
 Run: ``python -m bench.report [--runs R] [--case FILE]``
 """

@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable
 from cases import kinsoku, resources
 
 FONT_NAME = "WQYMicroHei"
-FONT_RESOURCE = "fonts/wqy-microhei.ttc"
+FONT_RESOURCE = "fonts/wqy-microhei.ttf"
 
 # One rule for the terminal and the PDF: the kinsoku sets live in cases.kinsoku.
 CANNOT_START = kinsoku.CANNOT_START
@@ -44,7 +44,7 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 @functools.cache
 def font() -> TTFont:
     """Register the bundled WenQuanYi Micro Hei once and return it (embedded as subsets)."""
-    face = TTFont(FONT_NAME, str(resources.path(FONT_RESOURCE)), subfontIndex=0)
+    face = TTFont(FONT_NAME, str(resources.path(FONT_RESOURCE)))
     pdfmetrics.registerFont(face)
     return face
 

@@ -6,8 +6,7 @@ from PySide6.QtGui import QFontDatabase
 
 from cases import resources
 
-BUNDLED_FONT = "fonts/wqy-microhei.ttc"
-# The .ttc holds a proportional and a monospaced face; the interface wants the first.
+BUNDLED_FONT = "fonts/wqy-microhei.ttf"
 _PREFERRED_FAMILY = "WenQuanYi Micro Hei"
 _registered: list[str] = []
 
