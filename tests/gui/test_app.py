@@ -148,9 +148,7 @@ def test_a_wrong_flag_gets_argparse_s_message(capsys):
     assert "invalid choice: 'fr'" in capsys.readouterr().err
 
 
-def test_garbage_collection_waits_for_the_window_and_always_resumes(
-    monkeypatch, tmp_path, qtbot
-):
+def test_garbage_collection_waits_for_the_window_and_always_resumes(monkeypatch, tmp_path, qtbot):
     # Collection is off while the start makes its long-lived objects, back on once the
     # window is complete, and back on after every way out of main().
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
