@@ -10,13 +10,20 @@ its first frame shows the menus and the case list; the time until the
 questions and reasoning are painted too is printed beside it. A minimal main
 window with a case table is timed as well, to show how much of the gap any
 PySide6 window that renders text and a Python model pays.
+
+``python -m bench.gui --instructions`` also counts, with valgrind's callgrind, the
+instructions each start executes up to its first frame: a count that the machine's
+load does not change, for comparing changes smaller than the timings' noise.
 """
 
 from __future__ import annotations
 
+import argparse
 import compileall
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -111,6 +118,8 @@ import importlib.util
 import os
 import sys
 
+FIRST_FRAME_ONLY = os.environ.get("BENCH_FIRST_FRAME_ONLY") == "1"
+
 def watch(mainwindow):
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -125,15 +134,25 @@ def watch(mainwindow):
                 if obj.objectName() == "main_window" and not self.window_painted:
                     self.window_painted = True
                     print("painted", flush=True)
-                    QTimer.singleShot(0, lambda: print("framed", flush=True))
+                    QTimer.singleShot(0, framed)
                 elif obj.objectName() == "reasoning":
                     print("complete", flush=True)
                     sys.stdout.close()
                     os._exit(0)
             return False
 
+    def framed():
+        print("framed", flush=True)
+        if FIRST_FRAME_ONLY:
+            sys.stdout.close()
+            os._exit(0)
+
     watcher = Watch()
     _init = mainwindow.MainWindow.__init__
+    if FIRST_FRAME_ONLY:
+        # Under valgrind a start takes seconds: the fallback that completes a window
+        # never painted would otherwise fire before the first frame.
+        mainwindow.STAGE_FALLBACK_MS = 10**7
 
     def init(self, *args, **kwargs):
         _init(self, *args, **kwargs)
@@ -196,6 +215,34 @@ def _start(code: str, *args: str, config: Path | None = None) -> dict[str, float
     return seen
 
 
+def _instructions(code: str, *args: str, config: Path | None = None) -> int:
+    """Instructions a start executes up to its first frame, counted by callgrind.
+
+    Unlike wall time this does not depend on the machine's load: the same code on the
+    same data executes the same count (to ~0.01 %), so it shows small changes that the
+    timings' noise hides. It leaves out time spent waiting (disk, the kernel).
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env.update(PYTHONPATH=str(ROOT), PYTHONHASHSEED="0", BENCH_FIRST_FRAME_ONLY="1")
+    if config is not None:
+        env["XDG_CONFIG_HOME"] = str(config)
+    callgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    done = subprocess.run(
+        [*callgrind, sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    if "framed" not in done.stdout:
+        raise RuntimeError("the window was never painted under valgrind")
+    counted = re.search(r"Collected : (\d+)", done.stderr)
+    if counted is None:
+        raise RuntimeError("callgrind printed no count")
+    return int(counted.group(1))
+
+
 def _make_store(path: Path) -> None:
     import datetime as dt
 
@@ -252,7 +299,17 @@ def _accepted_config(folder: Path) -> Path:
     return config
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.gui", description=__doc__)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions to the first frame with valgrind (slow, noise-free)",
+    )
+    args = parser.parse_args(argv)
+    if args.instructions and shutil.which("valgrind") is None:
+        print("--instructions needs valgrind (apt-get install valgrind)", file=sys.stderr)
+        return 2
     # An installed application has its bytecode compiled; a checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise recompile every module on each start.
     for package in ("cases", "desktop"):
@@ -299,8 +356,20 @@ def main() -> int:
         )
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory with the window open: {own:.0f} MiB")
+        if args.instructions:
+            from desktop import instance
+
+            instance.lock_path(store).unlink(missing_ok=True)  # left by os._exit above
+            base = _instructions(BARE)
+            ours = _instructions(MAIN, str(store), config=config)
+            reference = _instructions(MINIMAL, str(store))
+            print(
+                f"instructions to the first frame (callgrind): bare {base / 1e6:.0f}M,"
+                f" main window {ours / 1e6:.0f}M, ratio {ours / base:.2f}"
+                f" (minimal main window with a case table: ratio {reference / base:.2f})"
+            )
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
