@@ -191,12 +191,30 @@ of the main window and to the first paint of the reasoning panel (the questions 
 reasoning built)."""
 
 
-def _start(code: str, *args: str, config: Path | None = None) -> dict[str, float]:
-    """Seconds from launching the interpreter to each line the child prints."""
+def _child_env(config: Path | None, **extra: str) -> dict[str, str]:
+    """The environment of a measured start: this checkout, offscreen unless told."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env["PYTHONPATH"] = str(ROOT)
+    env.update(PYTHONPATH=str(ROOT), **extra)
     if config is not None:
         env["XDG_CONFIG_HOME"] = str(config)
+    return env
+
+
+def _unlocked(store: Path) -> str:
+    """The store's path, its lock file removed first.
+
+    Each measured start ends with os._exit, which leaves the lock behind; a user's
+    start normally finds none, so none should be measured taking over a stale one.
+    """
+    from desktop import instance
+
+    instance.lock_path(store).unlink(missing_ok=True)
+    return str(store)
+
+
+def _start(code: str, *args: str, config: Path | None = None) -> dict[str, float]:
+    """Seconds from launching the interpreter to each line the child prints."""
+    env = _child_env(config)
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args],
@@ -222,10 +240,7 @@ def _instructions(code: str, *args: str, config: Path | None = None) -> int:
     same data executes the same count (to ~0.01 %), so it shows small changes that the
     timings' noise hides. It leaves out time spent waiting (disk, the kernel).
     """
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env.update(PYTHONPATH=str(ROOT), PYTHONHASHSEED="0", BENCH_FIRST_FRAME_ONLY="1")
-    if config is not None:
-        env["XDG_CONFIG_HOME"] = str(config)
+    env = _child_env(config, PYTHONHASHSEED="0", BENCH_FIRST_FRAME_ONLY="1")
     callgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     done = subprocess.run(
         [*callgrind, sys.executable, "-c", code, *args],
@@ -323,7 +338,7 @@ def main(argv: list[str]) -> int:
         for _ in range(RUNS):  # interleaved, so all see the same machine load
             bare.append(_start(BARE)["framed"])
             minimal.append(_start(MINIMAL, str(store))["framed"])
-            seen = _start(MAIN, str(store), config=config)
+            seen = _start(MAIN, _unlocked(store), config=config)
             painted.append(seen["painted"])
             framed.append(seen["framed"])
             complete.append(seen["complete"])
@@ -357,11 +372,8 @@ def main(argv: list[str]) -> int:
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory with the window open: {own:.0f} MiB")
         if args.instructions:
-            from desktop import instance
-
-            instance.lock_path(store).unlink(missing_ok=True)  # left by os._exit above
             base = _instructions(BARE)
-            ours = _instructions(MAIN, str(store), config=config)
+            ours = _instructions(MAIN, _unlocked(store), config=config)
             reference = _instructions(MINIMAL, str(store))
             print(
                 f"instructions to the first frame (callgrind): bare {base / 1e6:.0f}M,"
