@@ -18,7 +18,8 @@ EXAMPLE = (
 )
 
 
-def _run(monkeypatch, tmp_path, *argv):
+def _run(monkeypatch, tmp_path, *argv, while_open=None):
+    """Run app.main; ``while_open(window)`` is called in place of the event loop."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(dialogs.FirstRunNotice, "ask", classmethod(lambda cls, parent: True))
@@ -34,6 +35,8 @@ def _run(monkeypatch, tmp_path, *argv):
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         for window in windows:
+            if while_open is not None:
+                while_open(window)
             window.close()
             for translator in window.translators:
                 QApplication.instance().removeTranslator(translator)
@@ -151,26 +154,16 @@ def test_a_wrong_flag_gets_argparse_s_message(capsys):
 def test_garbage_collection_waits_for_the_window_and_always_resumes(monkeypatch, tmp_path, qtbot):
     # Collection is off while the start makes its long-lived objects, back on once the
     # window is complete, and back on after every way out of main().
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(dialogs.FirstRunNotice, "ask", classmethod(lambda cls, parent: True))
     seen: list[tuple[str, bool]] = []
 
-    def exec_(*_args) -> int:
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
+    def while_open(window: MainWindow) -> None:
         seen.append(("shown", gc.isenabled()))
         qtbot.waitUntil(window.is_complete)
         seen.append(("complete", gc.isenabled()))
-        window.close()
-        for translator in window.translators:
-            QApplication.instance().removeTranslator(translator)
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", exec_)
     assert gc.isenabled()
-    assert app.main(["--db", str(tmp_path / "cases.sqlite3")]) == 0
+    status, shown, windows = _run(monkeypatch, tmp_path, while_open=while_open)
+    assert (status, shown, len(windows)) == (0, [], 1)
     assert seen == [("shown", False), ("complete", True)]
     assert gc.isenabled()
 
