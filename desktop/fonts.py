@@ -7,7 +7,6 @@ from PySide6.QtGui import QFontDatabase
 from cases import resources
 
 BUNDLED_FONT = "fonts/wqy-microhei.ttf"
-_PREFERRED_FAMILY = "WenQuanYi Micro Hei"
 _registered: list[str] = []
 
 
@@ -31,6 +30,6 @@ def register_bundled_font() -> str:
     families = QFontDatabase.applicationFontFamilies(font_id)
     if not families:
         return ""
-    family = _PREFERRED_FAMILY if _PREFERRED_FAMILY in families else families[0]
+    family = families[0]  # the file holds one face
     _registered.append(family)
     return family
