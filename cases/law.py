@@ -5,6 +5,32 @@ screen, in JSON, in the PDF) is resolved here: a stable provision key (for examp
 ``cybersecurity_law`` / ``use_obligation``) becomes the article and paragraph of the
 version in force on a given date, with its verbatim text and verification mark.
 Adding a new version of a law is a change to the JSON data, not to this code.
+
+A version may hold only some articles (刑法's 2006 version is art. 303 alone): a key
+resolves among the versions that hold it. A key's ``text_since`` says its text was
+in force, unchanged, before its version began (刑法 §87 since 1997-10-01). Criminal
+keys carry the statutory maxima that 刑法 §87 needs (:meth:`LawLibrary.statutory_maximum`).
+
+Provision keys added for analysis version 2 (every version's ``provisions`` in the
+JSON lists all of them):
+
+- ``criminal_law``: ``gambling_house`` (§303; 2006 text to 2021-02-28, then 2020),
+  ``time_limits`` §87, ``time_limit_exceptions`` §88, ``time_limit_start`` §89,
+  ``obscene_for_profit`` §363 ¶1, ``spreading_obscene_items`` §364 ¶1,
+  ``personal_information`` §253-1, ``refusing_network_security_duty`` §286-1.
+- ``public_security_penalties_law``: ``time_limit`` (2012 §22 / 2025 §25), ``obscene``
+  (§68 / §80), ``gambling`` (§70 / §82).
+- ``civil_code``: ``time_limit`` §188, ``reputation`` §1024, ``fault_liability`` §1165,
+  ``mental_harm`` §1183 ¶1, ``employer_liability`` §1191 ¶1.
+- ``tort_liability_law`` (to 2020-12-31): ``fault_liability`` §6, ``network_tort`` §36;
+  ``general_provisions_civil_law`` (2017-10-01 to 2020-12-31): ``time_limit`` §188.
+- ``spc_spp_2013_defamation``: ``helping_as_accomplice`` §8 (§2 is
+  ``serious_defamation``); ``spc_spp_2019_network_crimes``: ``serious_helping`` §12.
+- ``content_ecosystem_provisions`` (部门规章, from 2020-03-01): ``prohibited_content``
+  §6, ``user_duty`` §18, ``group_manager_duty`` §19, ``no_manipulation`` §22,
+  ``penalties_elsewhere`` §38.
+- ``online_violence_provisions`` (部门规章, from 2024-08-01): ``scope`` §2,
+  ``online_culture`` §6, ``provider_duty`` §7.
 """
 
 from __future__ import annotations
@@ -36,6 +62,41 @@ class Level(enum.StrEnum):
     COMMENTARY = "commentary"
     COURT_PRACTICE = "court_practice"
     ASSUMPTION = "assumption"
+
+
+class Kind(enum.StrEnum):
+    """What kind of legal source a law is, under 立法法's hierarchy.
+
+    The legislative kinds rank from the constitution down to 部门规范性文件; a judicial
+    interpretation applies laws and stands outside that chain, so it is not ranked.
+    """
+
+    CONSTITUTION = "constitution"
+    LAW = "law"
+    ADMINISTRATIVE_REGULATION = "administrative_regulation"
+    DEPARTMENTAL_RULE = "departmental_rule"
+    NORMATIVE_DOCUMENT = "normative_document"
+    JUDICIAL_INTERPRETATION = "judicial_interpretation"
+
+    @property
+    def rank(self) -> int | None:
+        """0 for the constitution, growing downwards; None for a judicial interpretation."""
+        return _RANKED.index(self) if self in _RANKED else None
+
+    def outranks(self, other: Kind) -> bool:
+        """Whether this kind ranks above another (never for an unranked kind)."""
+        if self.rank is None or other.rank is None:
+            return False
+        return self.rank < other.rank
+
+
+_RANKED = (
+    Kind.CONSTITUTION,
+    Kind.LAW,
+    Kind.ADMINISTRATIVE_REGULATION,
+    Kind.DEPARTMENTAL_RULE,
+    Kind.NORMATIVE_DOCUMENT,
+)
 
 
 class LawDataError(Exception):
@@ -126,10 +187,60 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class MaximumSentence:
+    """The highest sentence of one sentencing bracket: a fixed term in years, or life.
+
+    Attributes:
+        years: the longest fixed term (有期徒刑), when the bracket ends in one.
+        life: the bracket reaches life imprisonment (无期徒刑); then ``years`` is None.
+    """
+
+    years: int | None
+    life: bool = False
+
+    def at_least(self, other: MaximumSentence) -> bool:
+        """Whether this maximum is as severe as another or more."""
+        if self.life or other.life:
+            return self.life
+        return (self.years or 0) >= (other.years or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class StatutoryMaximum:
+    """What 刑法 §87 needs for one offence: the maxima of its basic and most serious bracket.
+
+    Which bracket the facts fall in is for the court; the engine computes the time
+    limit for both. Returned by :meth:`LawLibrary.statutory_maximum`.
+
+    Attributes:
+        law_id: the law.
+        version: the version whose text sets these maxima.
+        provision: the provision key.
+        basic: the maximum of the basic bracket.
+        most_serious: the maximum of the most serious bracket.
+    """
+
+    law_id: str
+    version: str
+    provision: str
+    basic: MaximumSentence
+    most_serious: MaximumSentence
+
+
+@dataclass(frozen=True, slots=True)
 class LawVersion:
     """One version of a law's text with the dates it was in force.
 
-    ``note`` / ``note_en`` is a remark on the version (Chinese / English), or None.
+    A version may hold only some articles (刑法's 2006 version holds art. 303 alone):
+    a provision resolves among the versions that hold it.
+
+    Attributes:
+        note: a remark on the version in Chinese, or None; ``note_en`` in English.
+        source: the public reference (publication, database, repository) of the texts.
+        provisions: stable key → (article, paragraph) that the engine cites.
+        text_since: key → the date since which that provision's text has been in force
+            unchanged, where it is earlier than ``effective_from``.
+        maxima: key → the statutory maxima of the offence (criminal provisions only).
     """
 
     law_id: str
@@ -142,10 +253,22 @@ class LawVersion:
     note_en: str | None
     articles: tuple[Article, ...]
     provisions: Mapping[str, tuple[str, int | None]]
+    text_since: Mapping[str, dt.date] = field(default_factory=lambda: MappingProxyType({}))
+    maxima: Mapping[str, tuple[MaximumSentence, MaximumSentence]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
-    def in_force(self, on: dt.date) -> bool:
-        """Whether this version was in force on a date."""
-        return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
+    def start(self, provision: str | None = None) -> dt.date:
+        """The first day the version's text (or one provision's text) was in force."""
+        if provision is None:
+            return self.effective_from
+        return self.text_since.get(provision, self.effective_from)
+
+    def in_force(self, on: dt.date, provision: str | None = None) -> bool:
+        """Whether this version (or its text of one provision) was in force on a date."""
+        return self.start(provision) <= on and (
+            self.effective_to is None or on <= self.effective_to
+        )
 
     def article(self, number: str) -> Article:
         """Look an article up by its number as the law writes it (第九条)."""
@@ -163,24 +286,35 @@ class Law:
     short_title: str
     title: str
     title_en: str
-    kind: str
+    kind: Kind
     issuer: str
     versions: tuple[LawVersion, ...]
 
-    def version_on(self, on: dt.date) -> tuple[LawVersion, bool]:
-        """The version in force on a date.
+    def version_on(self, on: dt.date, provision: str | None = None) -> tuple[LawVersion, bool]:
+        """The version in force on a date, among those that hold a provision if one is named.
+
+        Args:
+            on: the date.
+            provision: a provision key; versions without it are passed over, and a
+                provision whose text is older than its version counts from that date.
 
         Returns:
-            The version and whether the date precedes every stored version (then the
+            The version and whether the date precedes every stored text (then the
             earliest stored version is returned and the caller must say so).
+
+        Raises:
+            KeyError: no version holds the provision.
         """
-        for version in self.versions:
-            if version.in_force(on):
+        versions = [v for v in self.versions if provision is None or provision in v.provisions]
+        if not versions:
+            raise KeyError(f"{self.id}: no provision {provision}")
+        for version in versions:
+            if version.in_force(on, provision):
                 return version, False
-        earliest = self.versions[0]
-        if on < earliest.effective_from:
+        earliest = versions[0]
+        if on < earliest.start(provision):
             return earliest, True
-        return self.versions[-1], False
+        return versions[-1], False
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,56 +405,109 @@ def _date(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
 
 
+def _article(a: Mapping[str, Any]) -> Article:
+    return Article(
+        number=a["article"],
+        paragraphs=tuple(Paragraph(p["text"], p["verified"]) for p in a["paragraphs"]),
+        number_inferred=bool(a["number_inferred"]),
+    )
+
+
+def _sentence(where: str, value: Any) -> MaximumSentence:
+    """A bracket maximum from the JSON: whole years (1–25) or "life"."""
+    if value == "life":
+        return MaximumSentence(None, life=True)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 25:
+        return MaximumSentence(value)
+    raise LawDataError(f'{where}: a maximum is whole years (1–25) or "life", not {value!r}')
+
+
+def _maximum(where: str, data: Mapping[str, Any]) -> tuple[MaximumSentence, MaximumSentence]:
+    basic = _sentence(where, data["basic"])
+    most_serious = _sentence(where, data["most_serious"])
+    if not most_serious.at_least(basic):
+        raise LawDataError(f"{where}: the most serious bracket is below the basic one")
+    return basic, most_serious
+
+
+def _load_version(law_id: str, v: Mapping[str, Any]) -> LawVersion:
+    where = f"{law_id} {v['version']}"
+    parts = [v["articles"], *(part["articles"] for part in v.get("supplements", []))]
+    articles = tuple(_article(a) for part in parts for a in part)
+    numbers = [a.number for a in articles]
+    if len(set(numbers)) != len(numbers):
+        raise LawDataError(f"{where}: an article is stored twice")
+    effective_from = _date(v["effective_from"])
+    adopted = _date(v["adopted"])
+    if effective_from is None or adopted is None:
+        raise LawDataError(f"{where}: dates missing")
+    entries = v.get("provisions", {})
+    since: dict[str, dt.date] = {}
+    for key, p in entries.items():
+        if "text_since" in p:
+            since[key] = dt.date.fromisoformat(p["text_since"])
+            if since[key] >= effective_from:
+                raise LawDataError(f"{where} {key}: text_since is not before the version")
+    version = LawVersion(
+        law_id=law_id,
+        version=v["version"],
+        adopted=adopted,
+        effective_from=effective_from,
+        effective_to=_date(v.get("effective_to")),
+        source=v["source"],
+        note=v.get("note"),
+        note_en=v.get("note_en", v.get("note")),
+        articles=articles,
+        provisions=MappingProxyType(
+            {k: (p["article"], p["paragraph"]) for k, p in entries.items()}
+        ),
+        text_since=MappingProxyType(since),
+        maxima=MappingProxyType(
+            {
+                key: _maximum(f"{where} {key}", p["statutory_maximum"])
+                for key, p in entries.items()
+                if "statutory_maximum" in p
+            }
+        ),
+    )
+    for key, (number, paragraph) in version.provisions.items():
+        try:
+            article = version.article(number)
+        except KeyError as error:
+            raise LawDataError(f"{law_id} {key}: {error}") from None
+        if paragraph is not None and not 0 < paragraph <= len(article.paragraphs):
+            raise LawDataError(f"{law_id} {key}: no paragraph {paragraph}")
+    return version
+
+
 def _load_law(document: Mapping[str, Any]) -> Law:
-    versions = []
-    for v in document["versions"]:
-        articles = tuple(
-            Article(
-                number=a["article"],
-                paragraphs=tuple(Paragraph(p["text"], p["verified"]) for p in a["paragraphs"]),
-                number_inferred=bool(a["number_inferred"]),
-            )
-            for a in v["articles"]
-        )
-        provisions = {
-            key: (p["article"], p["paragraph"]) for key, p in v.get("provisions", {}).items()
-        }
-        effective_from = _date(v["effective_from"])
-        adopted = _date(v["adopted"])
-        if effective_from is None or adopted is None:
-            raise LawDataError(f"{document['id']} {v['version']}: dates missing")
-        version = LawVersion(
-            law_id=document["id"],
-            version=v["version"],
-            adopted=adopted,
-            effective_from=effective_from,
-            effective_to=_date(v.get("effective_to")),
-            source=v["source"],
-            note=v.get("note"),
-            note_en=v.get("note_en", v.get("note")),
-            articles=articles,
-            provisions=MappingProxyType(provisions),
-        )
-        for key, (number, paragraph) in provisions.items():
-            try:
-                article = version.article(number)
-            except KeyError as error:
-                raise LawDataError(f"{document['id']} {key}: {error}") from None
-            if paragraph is not None and not 0 < paragraph <= len(article.paragraphs):
-                raise LawDataError(f"{document['id']} {key}: no paragraph {paragraph}")
-        versions.append(version)
-    versions.sort(key=lambda v: v.effective_from)
+    law_id = document["id"]
+    try:
+        kind = Kind(document["kind"])
+    except ValueError:
+        raise LawDataError(f"{law_id}: unknown kind {document['kind']!r}") from None
+    versions = sorted(
+        (_load_version(law_id, v) for v in document["versions"]), key=lambda v: v.effective_from
+    )
     for older, newer in itertools.pairwise(versions):
         if older.effective_to is None or older.effective_to >= newer.effective_from:
-            raise LawDataError(
-                f"{document['id']}: versions {older.version}/{newer.version} overlap"
-            )
+            raise LawDataError(f"{law_id}: versions {older.version}/{newer.version} overlap")
+    # A provision's text may reach back before its version (text_since), but never into
+    # the time of an earlier version that holds the same provision.
+    keys = {key for version in versions for key in version.provisions}
+    for key in sorted(keys):
+        holders = [version for version in versions if key in version.provisions]
+        for older, newer in itertools.pairwise(holders):
+            if older.effective_to is None or older.effective_to >= newer.start(key):
+                raise LawDataError(
+                    f"{law_id} {key}: versions {older.version}/{newer.version} overlap"
+                )
     return Law(
-        id=document["id"],
+        id=law_id,
         short_title=document["short_title"],
         title=document["title"],
         title_en=document["title_en"],
-        kind=document["kind"],
+        kind=kind,
         issuer=document["issuer"],
         versions=tuple(versions),
     )
@@ -362,7 +549,7 @@ class LawLibrary:
 
     def _resolve(self, law_id: str, provision: str, on: dt.date) -> Citation:
         law = self._laws[law_id]
-        version, predates = law.version_on(on)
+        version, predates = law.version_on(on, provision)
         key = (law_id, provision, version.version, predates)
         cached = self._cache.get(key)
         if cached is not None:
@@ -371,13 +558,14 @@ class LawLibrary:
         article = version.article(number)
         note = note_en = None
         if predates:
+            start = version.start(provision).isoformat()
             note = (
                 f"事件日期早于本应用收录的最早文本（{version.version} 年文本，"
-                f"{version.effective_from.isoformat()} 起施行）；当时的文本未收录，请核对。"
+                f"{start} 起施行）；当时的文本未收录，请核对。"
             )
             note_en = (
                 f"The incident predates the earliest text stored ({version.version}, in force "
-                f"from {version.effective_from.isoformat()}); the earlier text is not stored — check it."
+                f"from {start}); the earlier text is not stored — check it."
             )
             if version.note:
                 note += version.note
@@ -398,6 +586,24 @@ class LawLibrary:
         )
         self._cache[key] = citation
         return citation
+
+    def statutory_maximum(self, law_id: str, provision: str, on: dt.date) -> StatutoryMaximum:
+        """The statutory maxima of an offence in the text in force on a date.
+
+        The version is chosen exactly as :meth:`cite` chooses it, so the maxima always
+        belong to the text cited (刑法 §303: 3 years in the 2006 text, 5 in the 2020 one).
+
+        Args:
+            law_id: the law's id.
+            provision: a provision key that carries a ``statutory_maximum``.
+            on: the date that decides the version.
+
+        Raises:
+            KeyError: the provision, in that version, has no stored maxima.
+        """
+        version, _predates = self._laws[law_id].version_on(on, provision)
+        basic, most_serious = version.maxima[provision]
+        return StatutoryMaximum(law_id, version.version, provision, basic, most_serious)
 
     def authority(self, key: str) -> Citation:
         """An official interpretation, commentary or court-practice entry by key."""

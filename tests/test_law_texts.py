@@ -131,3 +131,129 @@ def test_the_2011_measures_keep_their_half_width_brackets():
         .text
     )
     assert "（一）反对宪法所确定的基本原则的；" in text_2024
+
+
+def _section_at(text: str, path) -> str:
+    """The section under a heading, or under a path of headings (each below the one before)."""
+    for heading in [path] if isinstance(path, str) else path:
+        text = _section(text, heading)
+    return text
+
+
+def _supplements():
+    for file in LAW_FILES:
+        document = json.loads(file.read_text(encoding="utf-8"))
+        for version in document["versions"]:
+            for n, part in enumerate(version.get("supplements", [])):
+                yield pytest.param(
+                    document, part, id=f"{document['id']}-{version['version']}-supplement{n}"
+                )
+
+
+@pytest.mark.parametrize(("document", "part"), list(_supplements()))
+def test_every_supplement_article_is_verbatim_in_its_own_section(document, part):
+    """Articles a version draws from the second batch (§8), found by their heading path."""
+    section = _section_at(_sources_text(), part["section"])
+    quoted = [line for line in section.splitlines() if line.startswith("> **第")]
+    assert part["articles"], "a supplement with no articles"
+    assert len(quoted) == len(part["articles"]), document["id"]
+    for article in part["articles"]:
+        paragraphs = [p["text"] for p in article["paragraphs"]]
+        block = f"> **{article['article']}**\u3000" + "\n>\n> ".join(paragraphs)
+        assert block in section, f"{document['id']} {article['article']} differs"
+        assert all(p["verified"] in ("✅", "☑️", "⚠️") for p in article["paragraphs"])
+
+
+def test_a_heading_path_tells_apart_the_repeated_version_headings():
+    sources = _sources_text()
+    heading = "#### 2012 年修正版（2013-01-01 至 2025-12-31）"
+    first = _section_at(sources, heading)
+    second = _section_at(sources, ["### 8.1 《中华人民共和国治安管理处罚法》（补充）", heading])
+    assert "> **第二十五条**" in first
+    assert "> **第二十二条**" not in first
+    assert "> **第二十二条**" in second
+    assert "> **第二十五条**" not in second
+
+
+def test_marks_raised_by_the_second_batch_are_stored():
+    lib = law.library()
+    criminal = lib.law("criminal_law").versions[-1]
+    assert criminal.article("第三百零三条").verified() == "✅"
+    art364 = criminal.article("第三百六十四条")
+    assert [p.verified for p in art364.paragraphs] == ["✅", "☑️", "☑️", "☑️"]
+    defamation = lib.law("spc_spp_2013_defamation").versions[0]
+    assert defamation.article("第二条").verified() == "✅"
+    assert defamation.article("第八条").verified() == "✅"
+    assert defamation.article("第一条").verified() == "☑️"
+    network = lib.law("spc_spp_2019_network_crimes").versions[0]
+    assert network.article("第十二条").verified() == "✅"
+    assert network.article("第八条").verified() == "☑️"
+    # 治安 2025 art. 50: the second source matches para. 1 word for word, para. 2 in substance.
+    art50 = lib.law("public_security_penalties_law").versions[1].article("第五十条")
+    assert [p.verified for p in art50.paragraphs] == ["✅"] * 7 + ["☑️"]
+
+
+def test_texts_the_sources_file_does_not_verify_are_not_stored():
+    stored = "".join(f.read_text(encoding="utf-8") for f in LAW_FILES)
+    # 《网络暴力信息治理规定》's definition: its article number is unverified (❌).
+    assert "网络暴力信息，是指" not in stored
+    # 生态治理规定 art. 7 and 21 are not stored (§8.7).
+    ecosystem = law.library().law("content_ecosystem_provisions").versions[0]
+    assert [a.number for a in ecosystem.articles] == [
+        "第六条",
+        "第二十二条",
+        "第十八条",
+        "第十九条",
+        "第三十八条",
+    ]
+    # The wrong wording of 刑法 §303 that circulates online.
+    assert "在国（境）外参与赌博" not in stored
+
+
+def _shown_strings(node, key=""):
+    """Every string of a law document that a screen may show (all but the section pointers)."""
+    if isinstance(node, dict):
+        for k, value in node.items():
+            if k != "section":
+                yield from _shown_strings(value, k)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _shown_strings(value, key)
+    elif isinstance(node, str):
+        yield key, node
+
+
+def test_sources_and_notes_name_public_references_only():
+    for file in LAW_FILES:
+        document = json.loads(file.read_text(encoding="utf-8"))
+        for key, text in _shown_strings(document):
+            assert "sources-zh" not in text, (document["id"], key)
+        for version in document["versions"]:
+            assert "§" not in version["source"], (document["id"], version["version"])
+            assert version["section"].startswith("#"), "the internal pointer stays in section"
+
+
+def _years_in(text: str) -> set[int]:
+    import re  # kept local: the head of this file belongs to another change
+
+    return {
+        law.read_chinese_number(n) for n in re.findall(r"([一二三四五六七八九十]+)年以[上下]", text)
+    }
+
+
+def test_every_statutory_maximum_is_a_bracket_of_its_text():
+    """The maxima are data beside the text: each must be read off the verbatim text cited."""
+    checked = 0
+    for stored in law.library().laws:
+        for version in stored.versions:
+            for key, (basic, most_serious) in version.maxima.items():
+                number, paragraph = version.provisions[key]
+                text = version.article(number).text(paragraph)
+                assert f"{law.chinese_number(basic.years)}年以下" in text, (key, version.version)
+                if most_serious.life:
+                    assert "无期徒刑" in text, key
+                else:
+                    assert "无期徒刑" not in text, key
+                    assert max(_years_in(text)) == most_serious.years, (key, version.version)
+                checked += 1
+    assert checked >= 10
