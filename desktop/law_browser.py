@@ -108,6 +108,7 @@ def _kind_label(kind: str) -> str:
         "constitution": QCoreApplication.translate("LawBrowser", "宪法"),
         "law": QCoreApplication.translate("LawBrowser", "法律"),
         "administrative_regulation": QCoreApplication.translate("LawBrowser", "行政法规"),
+        "departmental_rule": QCoreApplication.translate("LawBrowser", "部门规章"),
         "normative_document": QCoreApplication.translate("LawBrowser", "部门规范性文件"),
         "judicial_interpretation": QCoreApplication.translate("LawBrowser", "司法解释"),
     }

@@ -104,32 +104,32 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="164"/>
+        <location filename="../../desktop/caselist.py" line="168"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="166"/>
+        <location filename="../../desktop/caselist.py" line="170"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="167"/>
+        <location filename="../../desktop/caselist.py" line="171"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="165"/>
+        <location filename="../../desktop/caselist.py" line="169"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="168"/>
+        <location filename="../../desktop/caselist.py" line="172"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="201"/>
+        <location filename="../../desktop/caselist.py" line="205"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -137,87 +137,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="259"/>
+        <location filename="../../desktop/caselist.py" line="263"/>
         <source>Search titles, notes and tags</source>
         <translation>Search titles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="260"/>
+        <location filename="../../desktop/caselist.py" line="264"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="267"/>
+        <location filename="../../desktop/caselist.py" line="271"/>
         <source>Only this outcome</source>
         <translation>Only this outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="268"/>
+        <location filename="../../desktop/caselist.py" line="272"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="273"/>
+        <location filename="../../desktop/caselist.py" line="277"/>
         <source>Only this platform</source>
         <translation>Only this platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="274"/>
+        <location filename="../../desktop/caselist.py" line="278"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="279"/>
+        <location filename="../../desktop/caselist.py" line="283"/>
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="280"/>
+        <location filename="../../desktop/caselist.py" line="284"/>
         <source>Incidents from this date</source>
         <translation>Incidents from this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="283"/>
+        <location filename="../../desktop/caselist.py" line="287"/>
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284"/>
+        <location filename="../../desktop/caselist.py" line="288"/>
         <source>Incidents up to this date</source>
         <translation>Incidents up to this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="290"/>
+        <location filename="../../desktop/caselist.py" line="294"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="297"/>
+        <location filename="../../desktop/caselist.py" line="301"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="328"/>
+        <location filename="../../desktop/caselist.py" line="332"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="329"/>
+        <location filename="../../desktop/caselist.py" line="333"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="330"/>
+        <location filename="../../desktop/caselist.py" line="334"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="331"/>
+        <location filename="../../desktop/caselist.py" line="335"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="468"/>
+        <location filename="../../desktop/caselist.py" line="476"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -228,27 +228,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="662"/>
+        <location filename="../../desktop/law_browser.py" line="663"/>
         <source>法律(&amp;L)：</source>
         <translation>&amp;Law:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="663"/>
+        <location filename="../../desktop/law_browser.py" line="664"/>
         <source>要对照版本的法律</source>
         <translation>Law whose versions to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="664"/>
+        <location filename="../../desktop/law_browser.py" line="665"/>
         <source>各版本的条号对照</source>
         <translation>Article numbers in each version</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="666"/>
+        <location filename="../../desktop/law_browser.py" line="667"/>
         <source>%1 年文本</source>
         <translation>%1 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="728"/>
+        <location filename="../../desktop/law_browser.py" line="729"/>
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation>The %1 text has no such provision (%2).</translation>
     </message>
@@ -350,142 +350,147 @@
     </message>
     <message>
         <location filename="../../desktop/law_browser.py" line="111"/>
+        <source>部门规章</source>
+        <translation>Departmental rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="112"/>
         <source>部门规范性文件</source>
         <translation>Departmental normative document</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="112"/>
+        <location filename="../../desktop/law_browser.py" line="113"/>
         <source>司法解释</source>
         <translation>Judicial interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="119"/>
+        <location filename="../../desktop/law_browser.py" line="120"/>
         <source>官方解读</source>
         <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="120"/>
+        <location filename="../../desktop/law_browser.py" line="121"/>
         <source>评论（转述）</source>
         <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="121"/>
+        <location filename="../../desktop/law_browser.py" line="122"/>
         <source>法院实务（转述）</source>
         <translation>Court practice (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="138"/>
+        <location filename="../../desktop/law_browser.py" line="139"/>
         <source>已核实</source>
         <translation>verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="139"/>
+        <location filename="../../desktop/law_browser.py" line="140"/>
         <source>单一来源</source>
         <translation>single source</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="140"/>
+        <location filename="../../desktop/law_browser.py" line="141"/>
         <source>条号推断</source>
         <translation>number inferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="148"/>
+        <location filename="../../desktop/law_browser.py" line="149"/>
         <source>%1 起施行</source>
         <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="150"/>
+        <location filename="../../desktop/law_browser.py" line="151"/>
         <source>%1 至 %2 施行</source>
         <translation>in force %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="553"/>
+        <location filename="../../desktop/law_browser.py" line="554"/>
         <source>通过/修改：%1</source>
         <translation>adopted/amended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="556"/>
+        <location filename="../../desktop/law_browser.py" line="557"/>
         <source>条号待核对</source>
         <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="571"/>
+        <location filename="../../desktop/law_browser.py" line="572"/>
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="575"/>
+        <location filename="../../desktop/law_browser.py" line="576"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation>⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="579"/>
-        <location filename="../../desktop/law_browser.py" line="607"/>
+        <location filename="../../desktop/law_browser.py" line="580"/>
+        <location filename="../../desktop/law_browser.py" line="608"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="580"/>
+        <location filename="../../desktop/law_browser.py" line="581"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation>✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="590"/>
+        <location filename="../../desktop/law_browser.py" line="591"/>
         <source>这不是法律条文。</source>
         <translation>This is not the text of a law.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="592"/>
+        <location filename="../../desktop/law_browser.py" line="593"/>
         <source>原文摘录：</source>
         <translation>Quoted verbatim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="594"/>
+        <location filename="../../desktop/law_browser.py" line="595"/>
         <source>本应用的转述，不是原文：</source>
         <translation>This app&apos;s paraphrase, not the original:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="825"/>
+        <location filename="../../desktop/law_browser.py" line="826"/>
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="826"/>
+        <location filename="../../desktop/law_browser.py" line="827"/>
         <source>条文中的任意文字，如 通信秘密</source>
         <translation>Any words of the texts, e.g. 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="827"/>
+        <location filename="../../desktop/law_browser.py" line="828"/>
         <source>在法律文本中搜索</source>
         <translation>Search the law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="828"/>
+        <location filename="../../desktop/law_browser.py" line="829"/>
         <source>法律、版本与条文</source>
         <translation>Laws, versions and articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="829"/>
+        <location filename="../../desktop/law_browser.py" line="830"/>
         <source>所选条文的原文</source>
         <translation>Text of the selected article</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="830"/>
+        <location filename="../../desktop/law_browser.py" line="831"/>
         <source>条文(&amp;T)</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="831"/>
+        <location filename="../../desktop/law_browser.py" line="832"/>
         <source>版本对照(&amp;C)</source>
         <translation>&amp;Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="930"/>
+        <location filename="../../desktop/law_browser.py" line="931"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="934"/>
+        <location filename="../../desktop/law_browser.py" line="935"/>
         <source>%n 条条文含有该文字</source>
         <translation>
             <numerusform>%n article contains these words</numerusform>
@@ -493,7 +498,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="992"/>
+        <location filename="../../desktop/law_browser.py" line="993"/>
         <source>其他版本中的同一条款：</source>
         <translation>The same provision in other versions:</translation>
     </message>
@@ -501,27 +506,27 @@
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="266"/>
+        <location filename="../../desktop/law_browser.py" line="267"/>
         <source>%1 年文本 · %2</source>
         <translation>%1 text · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="277"/>
+        <location filename="../../desktop/law_browser.py" line="278"/>
         <source>条号待核对</source>
         <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="281"/>
+        <location filename="../../desktop/law_browser.py" line="282"/>
         <source>解读、评论与实务（不是法律条文）</source>
         <translation>Interpretation, commentary and practice (not law)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="297"/>
+        <location filename="../../desktop/law_browser.py" line="298"/>
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
         <translation>The article number was inferred from the structure; the text is verified. Check the number before citing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="399"/>
+        <location filename="../../desktop/law_browser.py" line="400"/>
         <source>法律、版本与条文</source>
         <translation>Laws, versions and articles</translation>
     </message>
@@ -529,174 +534,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="204"/>
+        <location filename="../../desktop/mainwindow.py" line="206"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="222"/>
+        <location filename="../../desktop/mainwindow.py" line="224"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="296"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="298"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="300"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="318"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="309"/>
+        <location filename="../../desktop/mainwindow.py" line="321"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="324"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="316"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="331"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="346"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="352"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="351"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="353"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="510"/>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="555"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="555"/>
+        <location filename="../../desktop/mainwindow.py" line="567"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="558"/>
+        <location filename="../../desktop/mainwindow.py" line="570"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="571"/>
+        <location filename="../../desktop/mainwindow.py" line="583"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="575"/>
+        <location filename="../../desktop/mainwindow.py" line="587"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="580"/>
+        <location filename="../../desktop/mainwindow.py" line="592"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="585"/>
+        <location filename="../../desktop/mainwindow.py" line="597"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="681"/>
+        <location filename="../../desktop/mainwindow.py" line="693"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="693"/>
-        <location filename="../../desktop/mainwindow.py" line="830"/>
+        <location filename="../../desktop/mainwindow.py" line="705"/>
+        <location filename="../../desktop/mainwindow.py" line="842"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="714"/>
-        <location filename="../../desktop/mainwindow.py" line="833"/>
+        <location filename="../../desktop/mainwindow.py" line="726"/>
+        <location filename="../../desktop/mainwindow.py" line="845"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="758"/>
+        <location filename="../../desktop/mainwindow.py" line="770"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="760"/>
+        <location filename="../../desktop/mainwindow.py" line="772"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -757,17 +762,17 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="497"/>
+        <location filename="../../desktop/law_browser.py" line="498"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="519"/>
+        <location filename="../../desktop/law_browser.py" line="520"/>
         <source>条款（键）</source>
         <translation>Provision (key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="521"/>
+        <location filename="../../desktop/law_browser.py" line="522"/>
         <source>%1 年文本</source>
         <translation>%1 text</translation>
     </message>
