@@ -20,7 +20,7 @@ from typing import Any
 
 import fastjsonschema
 
-from cases import model, resources
+from cases import model, output_guard, resources
 
 SCHEMA_FILE = "schema/case-v1.schema.json"
 
@@ -327,8 +327,11 @@ def write_file(
     """Write cases atomically: a temporary file in the same folder, then a rename.
 
     Raises:
+        RefusedOutputError: ``path`` is a database, a folder or not a regular file
+            (``cases.output_guard``); nothing is written.
         OSError: when the folder is not writable or the disk is full; no partial file remains.
     """
+    output_guard.check_output(path)
     target = Path(path)
     text = dumps(cases, batch)
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent or Path("."))

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from cases import analysis, batch, caseio, textout
+from cases import analysis, batch, caseio, output_guard, textout
 from cases.engine import DEFAULT_SETTINGS, Settings
 
 EXIT_OK = 0
@@ -87,6 +87,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     """Analyse every case of a file and print the account or the JSON."""
     settings = settings_from(args)
     lang = args.lang
+    if args.pdf:
+        output_guard.check_output(args.pdf, inputs=[args.file])
     try:
         case_file = caseio.load_file(args.file)
     except caseio.CaseFileError as error:
@@ -128,6 +130,9 @@ def main(argv: Sequence[str]) -> int:
         return store_cli.run(args)
     except UsageError as error:
         print(str(error), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except output_guard.RefusedOutputError as error:
+        print(error.text(lang), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

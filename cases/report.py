@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cases import labels, model, report_text, version
+from cases import labels, model, output_guard, report_text, version
 from cases import redact as redaction
 from cases.engine import Status
 from cases.law import NUMBER_UNCHECKED_EN, NUMBER_UNCHECKED_ZH, Citation, Level, paragraph_label
@@ -748,8 +748,11 @@ def write_pdf(
         exported_at: the export time (now when omitted).
 
     Raises:
+        RefusedOutputError: ``path`` is a database, a folder or not a regular file
+            (``cases.output_guard``); nothing is written.
         ReportWriteError: the file cannot be written (no partial file is left).
     """
+    output_guard.check_output(path)
     data = render_pdf(
         case,
         analysis,

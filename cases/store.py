@@ -163,6 +163,34 @@ class DiskFullError(UnwritableStoreError):
         )
 
 
+@dataclass(eq=False)
+class RefusedTargetError(UnwritableStoreError):
+    """An export or backup target that must not be replaced (``cases.output_guard``).
+
+    Attributes:
+        reason: the ``output_guard.Reason`` value: the store itself, another
+            database, a folder...
+    """
+
+    reason: str = "store"
+
+    def _message(self) -> tuple[str, str]:
+        from cases import output_guard
+
+        refusal = output_guard.RefusedOutputError(self.path, output_guard.Reason(self.reason))
+        return (refusal.text("zh"), refusal.text("en"))
+
+
+def _check_target(path: Path, store: Path) -> None:
+    """Refuse an export or backup onto the store, a database or a folder (nothing written)."""
+    from cases import output_guard
+
+    try:
+        output_guard.check_output(path, store=store)
+    except output_guard.RefusedOutputError as refusal:
+        raise RefusedTargetError(refusal.path, reason=refusal.reason.value) from None
+
+
 class StoreBusyError(StoreError):
     """Another program holds the store locked."""
 
@@ -1251,11 +1279,13 @@ class CaseStore:
         """Write cases to a case file atomically (a batch when ``batch`` or several).
 
         Raises:
+            RefusedTargetError: ``path`` is the store, a database or a folder.
             CaseNotFoundError: an ID names no case (nothing is written).
             UnwritableStoreError: the file cannot be written (about ``path``).
         """
         if not case_ids:
             raise ValueError("nothing to export")
+        _check_target(Path(path), self.path)
         from cases import caseio
 
         cases = [self.get(case_id).case for case_id in case_ids]
@@ -1268,13 +1298,12 @@ class CaseStore:
         """Write a consistent, owner-only copy of the store to ``dest`` (atomic).
 
         Raises:
-            UnwritableStoreError: ``dest`` cannot be written (or is the store itself).
+            RefusedTargetError: ``dest`` is the store itself or one of its side files,
+                another database (an old backup is not overwritten) or a folder.
+            UnwritableStoreError: ``dest`` cannot be written.
         """
         dest = Path(dest)
-        if dest.absolute() == self.path.absolute() or (
-            dest.exists() and self.path.exists() and dest.samefile(self.path)
-        ):
-            raise UnwritableStoreError(str(dest), "that is the store itself")
+        _check_target(dest, self.path)
         tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
         try:
             _create_private_file(tmp)

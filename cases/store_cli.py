@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cases import caseio, cli, labels, model, store, store_lock, store_records
+from cases import caseio, cli, labels, model, output_guard, store, store_lock, store_records
 from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
 
 
@@ -314,6 +314,9 @@ def _lifecycle(s: store.CaseStore, args: argparse.Namespace) -> int:
 _CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
 """Commands that change or replace cases a window may have open (and save again)."""
 
+_OUTPUT_ARGUMENT = {"export": "out", "export-pdf": "out", "backup": "dest"}
+"""Commands that write a file, and the argument naming it."""
+
 
 def run(args: argparse.Namespace) -> int:
     """Run a ``cases`` sub-command; store and case-file errors become exit statuses."""
@@ -321,6 +324,9 @@ def run(args: argparse.Namespace) -> int:
         target = args.db if args.db is not None else store.default_path()
         if args.verb in _CHANGES_SAVED_CASES and store_lock.held_by_window(target):
             raise store.StoreInUseError(str(target))
+        if args.verb in _OUTPUT_ARGUMENT:
+            # Before the store is opened: a refused command changes nothing at all.
+            output_guard.check_output(getattr(args, _OUTPUT_ARGUMENT[args.verb]), store=target)
         if args.verb == "restore":
             aside = store.CaseStore.restore_backup(args.backup, target)
             kept = "" if aside is None else str(aside)
@@ -361,6 +367,8 @@ def run(args: argparse.Namespace) -> int:
         return cli.EXIT_BAD_INPUT
     except store.StoreError as error:
         print(error.text(args.lang), file=sys.stderr)
+        if isinstance(error, store.RefusedTargetError):
+            return cli.EXIT_BAD_INPUT
         if isinstance(
             error, store.UnwritableStoreError | store.StoreBusyError | store.StoreInUseError
         ):

@@ -661,6 +661,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
+            # Refuses the store, its side files, a database or a folder (output_guard).
             self._store.export([self._case_id], path)
         except StoreError as error:
             self._show_store_error(error)
@@ -673,9 +674,10 @@ class MainWindow(QMainWindow):
         path = dialogs.PdfFileDialog.ask(self, f"{self.case().title or 'case'}.pdf")
         if path is None:
             return
-        from cases import report
+        from cases import output_guard, report
 
         try:
+            output_guard.check_output(path, store=self._store.path)
             report.write_pdf(
                 path,
                 self.case(),
@@ -684,7 +686,7 @@ class MainWindow(QMainWindow):
                 case_id=str(self._case_id),
                 volunteer=self._settings.volunteer_name or None,
             )
-        except report.ReportWriteError as error:
+        except (output_guard.RefusedOutputError, report.ReportWriteError) as error:
             dialogs.Problem.show(self, error.text(self._lang))
             return
         except OSError as error:  # e.g. the bundled font went missing
