@@ -20,7 +20,7 @@ from typing import Any
 
 import fastjsonschema
 
-from cases import model, output_guard, resources
+from cases import model, output_guard, private_files, resources
 
 SCHEMA_FILE = "schema/case-v1.schema.json"
 
@@ -337,6 +337,7 @@ def write_file(
     fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent or Path("."))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            private_files.make_private_fd(handle.fileno())  # owner-only, whatever the umask
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

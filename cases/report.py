@@ -33,7 +33,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from cases import labels, model, output_guard, report_text, version
+from cases import labels, model, output_guard, private_files, report_text, version
 from cases import redact as redaction
 from cases.engine import Status
 from cases.law import NUMBER_UNCHECKED_EN, NUMBER_UNCHECKED_ZH, Citation, Level, paragraph_label
@@ -707,22 +707,6 @@ def render_pdf(
     return buffer.getvalue()
 
 
-def _new_file_mode(target: Path) -> int:
-    """The mode a new file would get (mkstemp makes 0600): the old file's, or 0666 less umask."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        pass
-    try:  # reading the umask without changing it (os.umask would race with other threads)
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-        umask = next(
-            int(line.split()[1], 8) for line in status.splitlines() if line.startswith("Umask:")
-        )
-    except (OSError, StopIteration, ValueError, IndexError):
-        umask = 0o022
-    return 0o666 & ~umask
-
-
 def write_pdf(
     path: str | os.PathLike[str],
     case: Case,
@@ -768,8 +752,8 @@ def write_pdf(
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or Path(".")
         )
-        os.chmod(tmp_name, _new_file_mode(target))
         with os.fdopen(fd, "wb") as file:
+            private_files.make_private_fd(file.fileno())  # owner-only, whatever the umask
             file.write(data)
             file.flush()
             os.fsync(file.fileno())

@@ -44,7 +44,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from cases import store_search
+from cases import private_files, store_search
 from cases.assumptions import DEFAULT_SETTINGS, Settings
 from cases.store_lock import lock_path
 
@@ -540,7 +540,10 @@ def _make_private(path: Path) -> None:
 def _create_private_file(path: Path) -> None:
     """Create an empty file readable by its owner only, before SQLite opens it."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    try:
+        private_files.make_private_fd(fd)  # 0600 even under an odd umask such as 0277
+    finally:
+        os.close(fd)
 
 
 def inspect_file(path: Path) -> bool:
@@ -711,7 +714,7 @@ class CaseStore:
         created = False
         if not inspect_file(path):
             try:
-                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                private_files.make_folders(path.parent)
                 if not path.exists():
                     _create_private_file(path)
                     created = True
@@ -1378,7 +1381,7 @@ class CaseStore:
         target = Path(target) if target is not None else default_path()
         cls.check_backup(backup)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_files.make_folders(target.parent)
             tmp = target.with_name(f".{target.name}.{os.getpid()}.restore.tmp")
             _create_private_file(tmp)
         except OSError as error:

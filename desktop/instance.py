@@ -6,8 +6,9 @@ window's edits. A volunteer who starts the app twice (a double click too many) g
 a message instead; the first window stays as it was.
 
 The lock is a ``QLockFile`` beside the store (``cases.sqlite3.lock``). It names the
-process that holds it, so a lock left behind by a crash or a power cut is taken
-over once that process is gone. The command line (``main.py cases …``) does not
+process that holds it (process ID, host name, machine ID), so a lock left behind by
+a crash or a power cut is taken over once that process is gone; like every file the
+app writes it is made owner-only (0600). The command line (``main.py cases …``) does not
 take it: it reads it (``cases/store_lock.py``, without Qt) and declines to delete,
 restore or replace cases while a window holds it; its other commands only read or
 add, in single transactions that SQLite already keeps apart.
@@ -15,10 +16,12 @@ add, in single transactions that SQLite already keeps apart.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
+from cases import private_files
 from cases.store_lock import lock_path
 
 
@@ -56,12 +59,15 @@ class StoreLock:
         path = lock_path(store_path)
         lock = QLockFile(str(path))
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_files.make_folders(path.parent)
         except OSError:
             return cls(lock)
         # Only a lock whose process is gone is stale: a window may stay open for days.
         lock.setStaleLockTime(0)
         if lock.tryLock(0):
+            # Qt creates it as the umask says; it names this process, host and machine.
+            with contextlib.suppress(OSError):
+                private_files.make_private(path)
             return cls(lock)
         if lock.error() == QLockFile.LockError.LockFailedError:
             return None

@@ -5,16 +5,25 @@ The window receives its ``QSettings`` (never a global) and calls
 settings are the analysis' adjustable assumptions (本应用的假定); they reach the engine
 only through :meth:`AppSettings.engine_settings`, so the core never reads QSettings
 and every analysis records the values it used.
+
+The settings file holds the volunteer's name, so :func:`keep_private` keeps it
+readable by its owner only (load and save call it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import math
+import os
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
+
+from cases import private_files
 
 # The ranges the engine accepts (cases.assumptions.Settings refuses others).
 from cases.assumptions import SMALL_FAMILY_MAX, SMALL_FAMILY_MIN, TIMELY_WINDOW_MAX, Settings
@@ -81,6 +90,30 @@ _FIELDS = {
 }
 
 
+def keep_private(qsettings: QSettings) -> None:
+    """Keep a settings file owner-only (0600) and the folders made for it 0700 (POSIX).
+
+    Qt writes the file as the umask says, through a temporary file that takes over
+    the permissions of the file it replaces. So the file is made first, empty and
+    0600, before Qt ever writes it, and an existing one is set to 0600. Failing to
+    (a read-only place) never stops the app: Qt then cannot save settings either.
+    """
+    if os.name != "posix" or qsettings.format() not in (
+        QSettings.Format.IniFormat,
+        QSettings.Format.NativeFormat,
+    ):
+        return
+    path = Path(qsettings.fileName())
+    # macOS's native format is a property list that an empty file would break.
+    may_create = qsettings.format() == QSettings.Format.IniFormat or sys.platform != "darwin"
+    with contextlib.suppress(OSError):
+        if may_create:
+            private_files.make_folders(path.parent)
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        private_files.make_private(path)
+
+
 @dataclass(frozen=True, slots=True)
 class AppSettings:
     """Everything the user can set, as one immutable value.
@@ -121,6 +154,7 @@ class AppSettings:
         Args:
             qsettings: the store the window was given (an ini file in tests).
         """
+        keep_private(qsettings)
         defaults = cls()
         values: dict[str, Any] = {}
         for name, (key, check) in _FIELDS.items():
@@ -136,9 +170,12 @@ class AppSettings:
         return cls(**values)
 
     def save(self, qsettings: QSettings) -> None:
-        """Write every setting (the pair of :meth:`load`)."""
+        """Write every setting (the pair of :meth:`load`) to the file, owner-only."""
+        keep_private(qsettings)
         for name, (key, _check) in _FIELDS.items():
             qsettings.setValue(key, getattr(self, name))
+        qsettings.sync()
+        keep_private(qsettings)
 
     def replace(self, **changes: Any) -> AppSettings:
         """A copy with some fields changed (validated like the constructor)."""
