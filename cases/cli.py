@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import sys
 from collections.abc import Sequence
 
-from cases import analysis, batch, caseio, output_guard, textout
+from cases import analysis, batch, caseio, output_guard, terminal_text, textout
 from cases.engine import DEFAULT_SETTINGS, Settings
 
 EXIT_OK = 0
@@ -83,6 +82,11 @@ def _write(text: str) -> None:
     sys.stdout.buffer.flush()
 
 
+def _error(text: str) -> None:
+    """Print a message on stderr; text it quotes from a case file cannot drive the terminal."""
+    print(terminal_text.visible(text), file=sys.stderr)
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse every case of a file and print the account or the JSON."""
     settings = settings_from(args)
@@ -92,7 +96,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     try:
         case_file = caseio.load_file(args.file)
     except caseio.CaseFileError as error:
-        print(error.text(lang), file=sys.stderr)
+        _error(error.text(lang))
         return EXIT_BAD_INPUT
     if args.pdf and len(case_file.cases) != 1:
         raise UsageError("--pdf needs a file with exactly one case")
@@ -108,7 +112,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
         report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact)
     if args.json:
-        _write(json.dumps(results[0].to_json(lang), ensure_ascii=False, indent=2) + "\n")
+        _write(terminal_text.json_dumps(results[0].to_json(lang), indent=2) + "\n")
     elif args.pdf:
         _write(("已写入 PDF：" if lang == "zh" else "PDF written: ") + args.pdf + "\n")
     else:
@@ -129,10 +133,10 @@ def main(argv: Sequence[str]) -> int:
 
         return store_cli.run(args)
     except UsageError as error:
-        print(str(error), file=sys.stderr)
+        _error(str(error))
         return EXIT_BAD_INPUT
     except output_guard.RefusedOutputError as error:
-        print(error.text(lang), file=sys.stderr)
+        _error(error.text(lang))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -141,12 +145,10 @@ def main(argv: Sequence[str]) -> int:
     except OSError as error:
         explain = getattr(error, "text", None)  # e.g. ReportWriteError: in the user's language
         if callable(explain):
-            print(explain(lang), file=sys.stderr)
+            _error(explain(lang))
         else:
-            print(
-                f"错误 / error: {error.strerror or error} ({error.filename or ''})", file=sys.stderr
-            )
+            _error(f"错误 / error: {error.strerror or error} ({error.filename or ''})")
         return EXIT_FAILURE
     except Exception as error:
-        print(f"内部错误 / internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        _error(f"内部错误 / internal error: {type(error).__name__}: {error}")
         return EXIT_FAILURE

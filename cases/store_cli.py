@@ -13,11 +13,20 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from cases import caseio, cli, labels, model, output_guard, store, store_lock, store_records
+from cases import (
+    caseio,
+    cli,
+    labels,
+    model,
+    output_guard,
+    store,
+    store_lock,
+    store_records,
+    terminal_text,
+)
 from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
 
 
@@ -96,7 +105,7 @@ def add_parser(sub: Any) -> None:
 
 def _say(args: argparse.Namespace, zh: str, en: str, data: dict[str, Any]) -> None:
     if args.json:
-        cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        cli._write(terminal_text.json_dumps(data, indent=2) + "\n")
     else:
         cli._write((zh if args.lang == "zh" else en) + "\n")
 
@@ -132,17 +141,17 @@ def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
     total = s.count(query)
     if args.json:
         data = {"total": total, "rows": [r._asdict() for r in rows]}
-        cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        cli._write(terminal_text.json_dumps(data, indent=2) + "\n")
         return cli.EXIT_OK
     lines = []
     for r in rows:
         lines.append(
             f"#{r.id}\t{r.incident_date or '????-??-??'}\t{r.platform or '-'}\t"
-            f"{_outcome_name(r.outcome, args.lang)}\t{r.title}"
+            f"{_outcome_name(r.outcome, args.lang)}\t{terminal_text.visible(r.title, one_line=True)}"
         )
     shown = f"{len(rows)} / {total}"
     lines.append(f"共 {shown} 个案件" if args.lang == "zh" else f"{shown} cases")
-    cli._write("\n".join(lines) + "\n")
+    cli._write(terminal_text.visible("\n".join(lines)) + "\n")
     return cli.EXIT_OK
 
 
@@ -171,16 +180,17 @@ def _show(s: store.CaseStore, args: argparse.Namespace) -> int:
                 for c in changes
             ],
         }
-        cli._write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        cli._write(terminal_text.json_dumps(data, indent=2) + "\n")
         return cli.EXIT_OK
     zh = args.lang == "zh"
     case = stored.case
-    lines = [f"#{stored.id} {case.title}"]
+    lines = [f"#{stored.id} {terminal_text.visible(case.title, one_line=True)}"]
     if stored.deleted_at:
         lines.append(
             ("在回收站中，删除于 " if zh else "in the trash, deleted ") + stored.deleted_at
         )
-    lines.append(("标签：" if zh else "tags: ") + (", ".join(stored.tags) or "-"))
+    tags = ", ".join(terminal_text.visible(t, one_line=True) for t in stored.tags)
+    lines.append(("标签：" if zh else "tags: ") + (tags or "-"))
     lines.append(("创建：" if zh else "created: ") + stored.created_at)
     lines.append(("修改：" if zh else "updated: ") + stored.updated_at)
     if stored.analysis is not None:
@@ -199,8 +209,9 @@ def _show(s: store.CaseStore, args: argparse.Namespace) -> int:
         lines.append(("变化：" if zh else "change: ") + change.text(args.lang))
     if case.notes:
         lines.append(("备注：" if zh else "notes: ") + case.notes)
-    lines.append(json.dumps(model.incident_to_json(case.incident), ensure_ascii=False, indent=2))
-    cli._write("\n".join(lines) + "\n")
+    lines.append(terminal_text.json_dumps(model.incident_to_json(case.incident), indent=2))
+    # The notes keep their lines; anything else from the store is shown, not sent, too.
+    cli._write(terminal_text.visible("\n".join(lines)) + "\n")
     return cli.EXIT_OK
 
 
@@ -213,13 +224,13 @@ def _import(s: store.CaseStore, args: argparse.Namespace) -> int:
             ids = s.import_file(path, args.tag, settings)
         except caseio.CaseFileError as error:
             # Each file is all-or-nothing; the other files still count.
-            print(error.text(args.lang), file=sys.stderr)
+            cli._error(error.text(args.lang))
             results.append({"file": str(path), "ids": [], "error": error.text(args.lang)})
             status = cli.EXIT_BAD_INPUT
             continue
         results.append({"file": str(path), "ids": ids})
     if args.json:
-        cli._write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+        cli._write(terminal_text.json_dumps(results, indent=2) + "\n")
     else:
         for result in results:
             if result["ids"]:
@@ -249,7 +260,7 @@ def _analyse(s: store.CaseStore, args: argparse.Namespace) -> int:
             line = f"#{case_id}: {_outcome_name(record.outcome, args.lang)}"
             cli._write(line + (f" — {change}" if change else "") + "\n")
     if args.json:
-        cli._write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        cli._write(terminal_text.json_dumps(out, indent=2) + "\n")
     return cli.EXIT_OK
 
 
@@ -363,10 +374,10 @@ def run(args: argparse.Namespace) -> int:
                 return cli.EXIT_OK
             return _lifecycle(s, args)
     except caseio.CaseFileError as error:
-        print(error.text(args.lang), file=sys.stderr)
+        cli._error(error.text(args.lang))
         return cli.EXIT_BAD_INPUT
     except store.StoreError as error:
-        print(error.text(args.lang), file=sys.stderr)
+        cli._error(error.text(args.lang))
         if isinstance(error, store.RefusedTargetError):
             return cli.EXIT_BAD_INPUT
         if isinstance(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cases import kinsoku, labels
+from cases import kinsoku, labels, terminal_text
 from cases.law import Citation
 from cases.model import Case
 from cases.results import Analysis
@@ -33,7 +33,10 @@ def render(case: Case, analysis: Analysis, lang: str = "zh") -> str:
     """The analysis as readable text, every cited clause quoted verbatim."""
     zh = lang == "zh"
     out: list[str] = []
-    title = case.title or ("（无标题）" if zh else "(untitled)")
+    # The title is the case file's: shown, never sent to the terminal as commands.
+    title = terminal_text.visible(case.title, one_line=True) or (
+        "（无标题）" if zh else "(untitled)"
+    )
     out.append(("案件：" if zh else "Case: ") + title)
     outcome = labels.pick(labels.OUTCOMES[analysis.outcome.value], lang)
     line = ("结论：" if zh else "Outcome: ") + outcome + f"  [{analysis.outcome.value}]"
