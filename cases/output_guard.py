@@ -62,7 +62,7 @@ _MESSAGES: dict[Reason, tuple[str, str]] = {
         "这是本命令正在读取的文件，输出不能写到它上面",
         "that is the file this command is reading; the output cannot replace it",
     ),
-    Reason.DIRECTORY: ("这是一个文件夹，请给出文件名", "that is a folder; give a file name"),
+    Reason.DIRECTORY: ("这是一个文件夹，不是文件", "that is a folder, not a file"),
     Reason.NOT_A_FILE: (
         "这不是普通文件（设备、管道或套接字），不能写到这里",
         "that is not a regular file (a device, pipe or socket); nothing can be written there",
