@@ -1023,7 +1023,14 @@ class CaseStore:
             self._put_grams(conn, case_id)
 
     def purge(self, case_id: int) -> None:
-        """Erase a case in the trash for good (its text is overwritten on disk).
+        """Erase a case in the trash for good: no fragment of its text stays on disk.
+
+        The case, its tags and every recorded analysis are deleted, and both search
+        indexes are merged (see ``store_search.erase``), in one transaction;
+        ``secure_delete`` zeroes what they leave. A checkpoint then copies the zeroed
+        pages into the store and empties the -wal, which still held the old pages
+        (if another program is reading the store just then, the -wal is emptied at
+        the next checkpoint, at the latest when the store is closed).
 
         Raises:
             CaseNotFoundError: no such case, or it is not in the trash.
@@ -1032,8 +1039,8 @@ class CaseStore:
             self._need(conn, case_id, "in_trash")
             conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
             conn.execute(f"DELETE FROM {store_search.GRAMS_TABLE} WHERE rowid = ?", (case_id,))
-            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
-        # secure_delete zeroes the freed pages; a checkpoint also clears the WAL copy.
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # tags, analyses cascade
+            store_search.erase(conn, ("cases_fts", store_search.GRAMS_TABLE))
         with contextlib.suppress(sqlite3.Error):
             self._db().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
