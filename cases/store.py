@@ -5,16 +5,17 @@ Published API (the GUI builds on it; everything here is Qt-free):
 * ``CaseStore.open(path=None)`` opens or creates the store (``default_path()`` when
   no path is given) and migrates it forward; use it as a context manager.
 * ``create`` / ``get`` / ``update`` / ``duplicate`` / ``delete`` (to the trash) /
-  ``restore`` (from the trash) / ``purge`` (only from the trash).
+  ``restore`` (from the trash) / ``purge`` (only from the trash; leaves no trace).
 * ``save_analysis`` / ``analyse`` record an analysis; ``history`` lists every
   recorded analysis of a case, oldest first; ``changes`` says what changed between
   consecutive ones and why (ruleset, settings or facts). The records they return
   (``StoredCase``, ``AnalysisRecord``, ``AnalysisChange``) and ``compare`` live in
   ``cases.store_records``.
 * ``list`` / ``count`` with a ``ListQuery`` (full-text search, filters, sort, paging).
-* ``import_file`` (all-or-nothing per file) / ``export`` (atomic).
-* ``backup`` (consistent while open) / ``CaseStore.restore_backup`` (validates first,
-  keeps the replaced store aside).
+* ``import_file`` (all-or-nothing per file; refuses a damaged store) / ``export`` (atomic).
+* ``backup`` (consistent while open, verified, refuses a damaged store) /
+  ``CaseStore.restore_backup`` (validates first, keeps the replaced store aside).
+  ``cases.store_health.check`` says whether a store is damaged.
 * ``data_version`` tells whether another process changed the store meanwhile.
 
 Times are ISO 8601 strings in UTC with microseconds, e.g.
@@ -120,6 +121,28 @@ class CorruptStoreError(StoreError):
         return (
             f"{self.path}：案件库已损坏。{_WAY_FORWARD[0]}",
             f"{self.path}: the case store is damaged. {_WAY_FORWARD[1]}",
+        )
+
+
+@dataclass(eq=False)
+class DamagedStoreBackupError(CorruptStoreError):
+    """A backup was refused: the store is damaged, so its copy was damaged too.
+
+    Attributes:
+        dest: the backup file that was not written (a file already there is kept).
+    """
+
+    dest: str = ""
+
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：案件库已损坏，备份未写入 {self.dest}（那里如有旧文件，保持原样）。"
+            "请运行 cases check 查看详情；可用 cases restore 从较早的备份恢复，"
+            "或用 --db 路径 在别处新建案件库。",
+            f"{self.path}: the case store is damaged, so no backup was written to "
+            f"{self.dest} (any file already there is left as it was). Run `cases check` "
+            "for details; restore an earlier backup with `cases restore`, or start a new "
+            "store elsewhere with --db PATH.",
         )
 
 
@@ -506,7 +529,8 @@ def _env_error(error: sqlite3.Error, path: Path) -> StoreError | None:
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:
         text = str(error).lower()
-        if "malformed" in text:
+        if "malformed" in text or "could not decode to utf-8" in text:
+            # The second: text whose bytes are not UTF-8 (a damaged page), seen on reading.
             return CorruptStoreError(str(path), str(error))
         if "not a database" in text:
             return ForeignFileError(str(path), str(error))
@@ -595,6 +619,31 @@ def inspect_file(path: Path) -> bool:
         if size % page_size or (pages and counter == valid_for and size < pages * page_size):
             raise CorruptStoreError(name, f"truncated ({size} bytes)")
     return True
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong, one finding a line; [] if all is whole."""
+    problems = []
+    for (row,) in conn.execute("PRAGMA integrity_check"):
+        for line in str(row).splitlines():
+            # Findings of the main file are headed by this line; we check no other.
+            if line.strip() not in ("ok", "", "*** in database main ***"):
+                problems.append(line.strip())
+    return problems
+
+
+def _copy_problems(path: Path) -> list[str]:
+    """What ``integrity_problems`` finds in a closed file, read-only."""
+    try:
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, isolation_level=None)
+        try:
+            return integrity_problems(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        if not isinstance(_env_error(error, path), CorruptStoreError | ForeignFileError):
+            raise
+        return [str(error)]
 
 
 def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
@@ -1054,7 +1103,14 @@ class CaseStore:
             self._put_grams(conn, case_id)
 
     def purge(self, case_id: int) -> None:
-        """Erase a case in the trash for good (its text is overwritten on disk).
+        """Erase a case in the trash for good: no fragment of its text stays on disk.
+
+        The case, its tags and every recorded analysis are deleted, and both search
+        indexes are merged (see ``store_search.erase``), in one transaction;
+        ``secure_delete`` zeroes what they leave. A checkpoint then copies the zeroed
+        pages into the store and empties the -wal, which still held the old pages
+        (if another program is reading the store just then, the -wal is emptied at
+        the next checkpoint, at the latest when the store is closed).
 
         Raises:
             CaseNotFoundError: no such case, or it is not in the trash.
@@ -1063,8 +1119,8 @@ class CaseStore:
             self._need(conn, case_id, "in_trash")
             conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
             conn.execute(f"DELETE FROM {store_search.GRAMS_TABLE} WHERE rowid = ?", (case_id,))
-            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
-        # secure_delete zeroes the freed pages; a checkpoint also clears the WAL copy.
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))  # tags, analyses cascade
+            store_search.erase(conn, ("cases_fts", store_search.GRAMS_TABLE))
         with contextlib.suppress(sqlite3.Error):
             self._db().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
@@ -1233,8 +1289,12 @@ class CaseStore:
         Each imported case gets a first analysis (outcome, route, missing facts)
         under ``settings``; None records none.
 
+        The store is checked first (``PRAGMA quick_check``): nothing is written into
+        a damaged store.
+
         Raises:
             caseio.CaseFileError: the file is not a valid case file (nothing imported).
+            CorruptStoreError: the store is damaged (nothing imported).
         """
         from cases import caseio, engine
 
@@ -1257,6 +1317,9 @@ class CaseStore:
         settings_text = None if settings is None else json_text(settings.to_json())
         ids: builtins.list[int] = []
         with self._transaction() as conn:
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise CorruptStoreError(str(self.path), problems[0].splitlines()[-1])
             now = _now()
             for case, facts in prepared:
                 case_id = self._insert(conn, case, clean_tags, now, facts)
@@ -1298,12 +1361,18 @@ class CaseStore:
             raise _os_error(error, Path(path)) from None
 
     def backup(self, dest: Path) -> None:
-        """Write a consistent, owner-only copy of the store to ``dest`` (atomic).
+        """Write a consistent, owner-only, verified copy of the store to ``dest`` (atomic).
+
+        The copy is read back from disk and checked (``PRAGMA integrity_check``)
+        before it takes the name ``dest``; a copy that fails leaves nothing behind,
+        and a file already at ``dest`` is kept as it was.
 
         Raises:
             RefusedTargetError: ``dest`` is the store itself or one of its side files,
                 another database (an old backup is not overwritten) or a folder.
-            UnwritableStoreError: ``dest`` cannot be written.
+            DamagedStoreBackupError: the store itself is damaged.
+            UnwritableStoreError: ``dest`` cannot be written, or the copy written
+                there did not read back whole.
         """
         dest = Path(dest)
         _check_target(dest, self.path)
@@ -1326,6 +1395,9 @@ class CaseStore:
                 os.fsync(fd)
             finally:
                 os.close(fd)
+            problems = _copy_problems(tmp)
+            if problems:
+                self._refuse_copy(dest, problems)
             os.replace(tmp, dest)
         except sqlite3.Error as error:
             raise _env_error(error, dest) or UnwritableStoreError(str(dest), str(error)) from None
@@ -1335,6 +1407,17 @@ class CaseStore:
             for suffix in ("", "-journal"):
                 with contextlib.suppress(OSError):
                     Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+    def _refuse_copy(self, dest: Path, problems: builtins.list[str]) -> None:
+        """Raise the error for a backup copy that failed its check: whose fault is it?"""
+        try:
+            with self._reading() as conn:
+                own = integrity_problems(conn)
+        except CorruptStoreError as error:
+            own = [error.detail]
+        if own:
+            raise DamagedStoreBackupError(str(self.path), own[0], dest=str(dest))
+        raise UnwritableStoreError(str(dest), "the copy did not read back whole: " + problems[0])
 
     @classmethod
     def check_backup(cls, backup: Path) -> None:

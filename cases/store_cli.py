@@ -4,7 +4,8 @@ Exit status as for ``analyze``: 0 done; 2 bad input (an invalid case file, an
 unknown case ID, a store path holding something that is not a usable store), with a
 message and no traceback; 1 the environment failed (read-only folder, full disk,
 store busy, or a window of the app has the store open for a command that would
-change its saved cases) or an unexpected error.
+change its saved cases) or an unexpected error. ``cases check`` exits 3 when it
+finds the store damaged (``EXIT_DAMAGED``).
 """
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ from cases import (
     model,
     output_guard,
     store,
+    store_health,
     store_lock,
     store_records,
     terminal_text,
 )
 from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
+
+EXIT_DAMAGED = 3
+"""``cases check``: the store is damaged (0: healthy)."""
 
 
 def _ids(text: str) -> int:
@@ -93,6 +98,10 @@ def add_parser(sub: Any) -> None:
 
     restore = verbs.add_parser("restore", parents=[common], help="replace the store by a backup")
     restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    verbs.add_parser(
+        "check", parents=[common], help="check the store for damage (exit 3 when damaged)"
+    )
 
     for verb, help_text in (
         ("delete", "move cases to the trash"),
@@ -322,6 +331,16 @@ def _lifecycle(s: store.CaseStore, args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def _check(target: Path, args: argparse.Namespace) -> int:
+    """Report the store's health without changing it (nor creating a store)."""
+    health = store_health.check(target)
+    if args.json:
+        cli._write(json.dumps(health.to_json(args.lang), ensure_ascii=False, indent=2) + "\n")
+    else:
+        cli._write(health.text(args.lang) + "\n")
+    return cli.EXIT_OK if health.healthy else EXIT_DAMAGED
+
+
 _CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
 """Commands that change or replace cases a window may have open (and save again)."""
 
@@ -350,6 +369,8 @@ def run(args: argparse.Namespace) -> int:
                 {"backup": str(args.backup), "store": str(target), "kept_aside": kept or None},
             )
             return cli.EXIT_OK
+        if args.verb == "check":
+            return _check(target, args)
         with store.CaseStore.open(target) as s:
             if args.verb == "list":
                 return _list(s, args)

@@ -24,6 +24,7 @@ answered from the index alone.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 
 GRAMS_TABLE = "cases_grams"
@@ -80,3 +81,21 @@ def match(terms: Sequence[str]) -> str:
     assert all(is_gram(t) for t in terms)
     # No gram holds a double quote, so quoting needs no escaping.
     return " AND ".join(f'"{_fold(t)}"' for t in terms)
+
+
+def erase(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
+    """Rewrite FTS5 indexes so that no deleted row leaves a trace in them.
+
+    Deleting a row from an FTS5 table only adds a "deleted" entry to its index: the
+    row's terms (trigrams of its title and notes, grams) stay in the older index
+    segments until those are merged. ``optimize`` merges every segment into one,
+    dropping the deleted entries; with ``PRAGMA secure_delete`` the pages of the old
+    segments are zeroed. The cost grows with the index (about 0.2 s for 100,000
+    cases), paid only when a case is purged.
+
+    Args:
+        conn: a connection inside the transaction that deleted the rows.
+        tables: the FTS5 tables to rewrite.
+    """
+    for table in tables:
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
