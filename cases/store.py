@@ -17,6 +17,10 @@ Published API (the GUI builds on it; everything here is Qt-free):
   ``CaseStore.restore_backup`` (validates first, keeps the replaced store aside).
   ``cases.store_health.check`` says whether a store is damaged.
 * ``data_version`` tells whether another process changed the store meanwhile.
+* An open store holds the store-wide writer lock (``cases.store_lock``), shared;
+  ``open(exclusive=True)`` (purge, delete, undelete from the command line) and
+  ``restore_backup`` hold it alone and are refused while another process has the
+  store open (``StoreHeldError``, or ``StoreInUseError`` for a window).
 
 Times are ISO 8601 strings in UTC with microseconds, e.g.
 ``2026-11-28T09:30:00.123456+00:00``; they sort as text. ``incident_date`` is the
@@ -47,7 +51,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cases import private_files, store_search
 from cases.assumptions import DEFAULT_SETTINGS, Settings
-from cases.store_lock import lock_path
+from cases.store_lock import Holder, WriterLock, WritersBusy, held_by_window, lock_path
 
 if TYPE_CHECKING:
     from cases.model import Case, Incident
@@ -239,6 +243,38 @@ class StoreInUseError(StoreError):
             "undo what this command changes. Nothing was changed. If no window is using "
             "it (for example, the app stopped on another computer that shares this "
             f"store), delete the lock file: {lock}",
+        )
+
+
+@dataclass(eq=False)
+class StoreHeldError(StoreBusyError):
+    """Another process of this app has the store, so this one cannot have it now.
+
+    Either it has the store open and this command (restore, purge, delete, undelete)
+    needs it to itself, or it is such a command and this one waited in vain.
+
+    Attributes:
+        holders: the processes named in the store's writer lock (may be empty).
+    """
+
+    holders: tuple[Holder, ...] = ()
+
+    def _message(self) -> tuple[str, str]:
+        here = os.uname().nodename if os.name != "nt" else ""
+        zh, en = [], []
+        for h in self.holders:
+            where_zh = "" if h.host == here else f"（电脑 {h.host}）"
+            where_en = "" if h.host == here else f" on {h.host}"
+            zh.append(f"进程 {h.pid}{where_zh}" + (f"：{h.purpose}" if h.purpose else ""))
+            en.append(f"process {h.pid}{where_en}" + (f": {h.purpose}" if h.purpose else ""))
+        who_zh = "；".join(zh) or "未能得知是哪个进程"
+        who_en = "; ".join(en) or "which one could not be told"
+        return (
+            f"{self.path}：案件库正被本应用的另一个进程使用（{who_zh}）。"
+            "请等它结束后再运行此命令。什么都没有改动。",
+            f"{self.path}: the case store is in use by another process of this app "
+            f"({who_en}). Wait for it to finish, then run this command again. "
+            "Nothing was changed.",
         )
 
 
@@ -730,8 +766,26 @@ def _connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
     return conn
 
 
+def _hold(path: Path, exclusive: bool, purpose: str) -> WriterLock:
+    """Take the store's writer lock, or say who has the store.
+
+    Raises:
+        StoreInUseError: ``exclusive``, and a window of this app has the store open.
+        StoreHeldError: another process has it (or holds it exclusively).
+    """
+    try:
+        return WriterLock.acquire(path, exclusive=exclusive, purpose=purpose)
+    except WritersBusy as busy:
+        if exclusive and held_by_window(path):
+            raise StoreInUseError(str(path)) from None
+        raise StoreHeldError(str(path), holders=busy.holders) from None
+
+
 class CaseStore:
     """An open case store. Not thread-safe: use one per thread.
+
+    While open, it holds the store's writer lock (``cases.store_lock``): shared, or
+    exclusive when opened with ``exclusive=True``.
 
     Attributes:
         path: the store file.
@@ -739,17 +793,36 @@ class CaseStore:
 
     path: Path
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: WriterLock | None = None,
+    ) -> None:
         """Wrap an open, migrated connection; use ``CaseStore.open`` instead."""
         self.path = path
         self._conn: sqlite3.Connection | None = conn
+        self._lock = lock
 
     @classmethod
-    def open(cls, path: Path | None = None) -> CaseStore:
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        exclusive: bool = False,
+        purpose: str = "",
+    ) -> CaseStore:
         """Open the store at ``path`` (``default_path()`` if None), creating it if absent.
 
         A new store file is created readable by its owner only (0600), in a folder
         created 0700. An older store is migrated forward in one transaction.
+
+        Args:
+            path: the store file.
+            exclusive: hold the store to this process alone (restore, purge, delete,
+                undelete): refused while any other process has it open.
+            purpose: what this process does, e.g. "cases import": what another process
+                refused the store is told holds it.
 
         Raises:
             ForeignFileError: the file is not a case store (another app's database,
@@ -757,9 +830,29 @@ class CaseStore:
             CorruptStoreError: the file is a damaged case store; left untouched.
             TooNewStoreError: written by a newer version of the app; left untouched.
             UnwritableStoreError: the folder is read-only or the disk is full.
-            StoreBusyError: another program holds the store locked.
+            StoreBusyError: another program holds the store locked; another process
+                of this app holds it (``StoreHeldError``).
+            StoreInUseError: ``exclusive`` and a window of this app has it open.
         """
         path = Path(path) if path is not None else default_path()
+        with contextlib.suppress(OSError):  # the lock lives there; errors surface below
+            private_files.make_folders(path.parent)
+        lock = _hold(path, exclusive, purpose)
+        try:
+            opened = cls._open_unlocked(path)
+        except BaseException:
+            lock.release()
+            raise
+        opened._lock = lock
+        return opened
+
+    @classmethod
+    def _open_unlocked(cls, path: Path) -> CaseStore:
+        """Open the store (the caller holds its writer lock); see ``open``."""
+        return cls._open_writable(path)
+
+    @classmethod
+    def _open_writable(cls, path: Path) -> CaseStore:
         created = False
         if not inspect_file(path):
             try:
@@ -768,7 +861,7 @@ class CaseStore:
                     _create_private_file(path)
                     created = True
             except FileExistsError:
-                return cls.open(path)  # another process created it meanwhile
+                return cls._open_writable(path)  # another process created it meanwhile
             except OSError as error:
                 raise _os_error(error, path) from None
         try:
@@ -801,11 +894,15 @@ class CaseStore:
         return cls(path, conn)
 
     def close(self) -> None:
-        """Close the store (idempotent)."""
+        """Close the store (idempotent) and let its writer lock go."""
         if self._conn is not None:
             conn, self._conn = self._conn, None
-            conn.close()
-            _make_private(self.path)
+            try:
+                conn.close()
+                _make_private(self.path)
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> CaseStore:
         """Use the store as a context manager."""
@@ -1448,23 +1545,41 @@ class CaseStore:
             conn.close()
 
     @classmethod
-    def restore_backup(cls, backup: Path, target: Path | None = None) -> Path | None:
+    def restore_backup(
+        cls, backup: Path, target: Path | None = None, purpose: str = ""
+    ) -> Path | None:
         """Replace the store at ``target`` by a checked copy of ``backup``.
 
         The backup is validated first (an invalid one changes nothing). The store
         being replaced, if any, is kept aside as ``<name>.before-restore-<time>``,
-        whose path is returned. The store must not be open in this process.
+        whose path is returned. The store is held exclusively throughout: no other
+        process may have it open (one that asks meanwhile waits, then opens the
+        restored store).
 
         Raises:
             MissingFileError, ForeignFileError, CorruptStoreError, TooNewStoreError:
                 about the backup; nothing was changed.
             UnwritableStoreError: the target's folder cannot be written.
+            StoreHeldError, StoreInUseError: another process has the store open;
+                nothing was changed.
         """
         backup = Path(backup)
         target = Path(target) if target is not None else default_path()
         cls.check_backup(backup)
         try:
             private_files.make_folders(target.parent)
+        except OSError as error:
+            raise _os_error(error, target) from None
+        lock = _hold(target, True, purpose)
+        try:
+            return cls._restore_held(backup, target)
+        finally:
+            lock.release()
+
+    @classmethod
+    def _restore_held(cls, backup: Path, target: Path) -> Path | None:
+        """``restore_backup`` once the store is held exclusively."""
+        try:
             tmp = target.with_name(f".{target.name}.{os.getpid()}.restore.tmp")
             _create_private_file(tmp)
         except OSError as error:
@@ -1501,7 +1616,7 @@ class CaseStore:
             for suffix in ("", "-journal"):
                 with contextlib.suppress(OSError):
                     Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-        cls.open(target).close()  # migrate an older backup, switch to WAL
+        cls._open_unlocked(target).close()  # migrate an older backup, switch to WAL
         return aside
 
     @staticmethod

@@ -3,9 +3,9 @@
 Exit status as for ``analyze``: 0 done; 2 bad input (an invalid case file, an
 unknown case ID, a store path holding something that is not a usable store), with a
 message and no traceback; 1 the environment failed (read-only folder, full disk,
-store busy, or a window of the app has the store open for a command that would
-change its saved cases) or an unexpected error. ``cases check`` exits 3 when it
-finds the store damaged (``EXIT_DAMAGED``).
+store busy, or another process of the app, a window or a command, has the store
+open for a command that would change its saved cases) or an unexpected error.
+``cases check`` exits 3 when it finds the store damaged (``EXIT_DAMAGED``).
 """
 
 from __future__ import annotations
@@ -342,7 +342,8 @@ def _check(target: Path, args: argparse.Namespace) -> int:
 
 
 _CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
-"""Commands that change or replace cases a window may have open (and save again)."""
+"""Commands that change or replace cases a window may have open (and save again):
+they hold the store exclusively and decline while any other process has it open."""
 
 _OUTPUT_ARGUMENT = {"export": "out", "export-pdf": "out", "backup": "dest"}
 """Commands that write a file, and the argument naming it."""
@@ -357,8 +358,9 @@ def run(args: argparse.Namespace) -> int:
         if args.verb in _OUTPUT_ARGUMENT:
             # Before the store is opened: a refused command changes nothing at all.
             output_guard.check_output(getattr(args, _OUTPUT_ARGUMENT[args.verb]), store=target)
+        purpose = f"cases {args.verb}"
         if args.verb == "restore":
-            aside = store.CaseStore.restore_backup(args.backup, target)
+            aside = store.CaseStore.restore_backup(args.backup, target, purpose=purpose)
             kept = "" if aside is None else str(aside)
             _say(
                 args,
@@ -371,7 +373,11 @@ def run(args: argparse.Namespace) -> int:
             return cli.EXIT_OK
         if args.verb == "check":
             return _check(target, args)
-        with store.CaseStore.open(target) as s:
+        with store.CaseStore.open(
+            target,
+            exclusive=args.verb in _CHANGES_SAVED_CASES,
+            purpose=purpose,
+        ) as s:
             if args.verb == "list":
                 return _list(s, args)
             if args.verb == "show":

@@ -10,8 +10,10 @@ process that holds it (process ID, host name, machine ID), so a lock left behind
 a crash or a power cut is taken over once that process is gone; like every file the
 app writes it is made owner-only (0600). The command line (``main.py cases …``) does not
 take it: it reads it (``cases/store_lock.py``, without Qt) and declines to delete,
-restore or replace cases while a window holds it; its other commands only read or
-add, in single transactions that SQLite already keeps apart.
+restore or replace cases while a window holds it, with a message that says so. (The
+window's open ``CaseStore`` also holds the store-wide writer lock of
+``cases/store_lock.py``, as every process with the store open does; that one keeps
+such commands out of any store in use, window or not.)
 """
 
 from __future__ import annotations

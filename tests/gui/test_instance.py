@@ -10,8 +10,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from cases import cli, model, store_lock
-from cases.store import CaseStore
+from cases.store import CaseStore, StoreHeldError
 from desktop import instance
 
 HOLD = """
@@ -115,3 +117,22 @@ def test_the_command_line_sees_a_lock_held_in_this_process(tmp_path):
     assert store_lock.held_by_window(store)
     lock.release()
     assert not store_lock.held_by_window(store)
+
+
+def test_an_open_window_holds_its_store_against_a_restore_even_without_its_lock_file(
+    make_main_window, tmp_path, monkeypatch
+):
+    # The refusal message suggests deleting the lock file when no window is running;
+    # a window that is in fact still open keeps the store all the same.
+    monkeypatch.setattr(store_lock, "EXCLUSIVE_WAIT", 0.2)
+    window = make_main_window()
+    store = tmp_path / "cases.sqlite3"
+    backup = tmp_path / "backup.sqlite3"
+    with CaseStore.open(store) as s:
+        s.backup(backup)
+    assert not store_lock.held_by_window(store)  # no QLockFile in this test
+    with pytest.raises(StoreHeldError):
+        CaseStore.restore_backup(backup, store)
+    assert list(tmp_path.glob("cases.sqlite3.before-restore-*")) == []
+    window.close()
+    assert CaseStore.restore_backup(backup, store) is not None
