@@ -279,6 +279,26 @@ class StoreHeldError(StoreBusyError):
 
 
 @dataclass(eq=False)
+class ReadOnlyFolderError(UnwritableStoreError):
+    """The store's folder is read-only: its cases can be read, not saved or changed.
+
+    Attributes:
+        folder: the read-only folder.
+    """
+
+    folder: str = ""
+
+    def _message(self) -> tuple[str, str]:
+        return (
+            f"{self.path}：无法写入：所在文件夹 {self.folder} 是只读的。"
+            "可以查看其中的案件，但不能保存、导入或更改；什么都没有保存，已保存的案件未受影响",
+            f"{self.path}: cannot be written: its folder {self.folder} is read-only. "
+            "Its cases can be read but not saved, imported or changed; nothing was saved "
+            "and the saved cases are unaffected",
+        )
+
+
+@dataclass(eq=False)
 class CaseNotFoundError(StoreError):
     """No such case, or it is not in the state the operation needs.
 
@@ -789,6 +809,9 @@ class CaseStore:
 
     Attributes:
         path: the store file.
+        read_only: True when opened read-only (``for_reading`` and a store that cannot
+            be written); every change then raises ``ReadOnlyFolderError`` or
+            ``UnwritableStoreError``.
     """
 
     path: Path
@@ -798,9 +821,11 @@ class CaseStore:
         path: Path,
         conn: sqlite3.Connection,
         lock: WriterLock | None = None,
+        read_only: bool = False,
     ) -> None:
         """Wrap an open, migrated connection; use ``CaseStore.open`` instead."""
         self.path = path
+        self.read_only = read_only
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
 
@@ -810,6 +835,7 @@ class CaseStore:
         path: Path | None = None,
         *,
         exclusive: bool = False,
+        for_reading: bool = False,
         purpose: str = "",
     ) -> CaseStore:
         """Open the store at ``path`` (``default_path()`` if None), creating it if absent.
@@ -821,6 +847,8 @@ class CaseStore:
             path: the store file.
             exclusive: hold the store to this process alone (restore, purge, delete,
                 undelete): refused while any other process has it open.
+            for_reading: the caller only reads: a store that exists but cannot be
+                written (a read-only folder or file) is opened read-only, not refused.
             purpose: what this process does, e.g. "cases import": what another process
                 refused the store is told holds it.
 
@@ -829,7 +857,8 @@ class CaseStore:
                 random bytes, a folder); it is left untouched.
             CorruptStoreError: the file is a damaged case store; left untouched.
             TooNewStoreError: written by a newer version of the app; left untouched.
-            UnwritableStoreError: the folder is read-only or the disk is full.
+            UnwritableStoreError: the folder is read-only (``ReadOnlyFolderError``)
+                or the disk is full.
             StoreBusyError: another program holds the store locked; another process
                 of this app holds it (``StoreHeldError``).
             StoreInUseError: ``exclusive`` and a window of this app has it open.
@@ -839,7 +868,7 @@ class CaseStore:
             private_files.make_folders(path.parent)
         lock = _hold(path, exclusive, purpose)
         try:
-            opened = cls._open_unlocked(path)
+            opened = cls._open_unlocked(path, for_reading)
         except BaseException:
             lock.release()
             raise
@@ -847,9 +876,22 @@ class CaseStore:
         return opened
 
     @classmethod
-    def _open_unlocked(cls, path: Path) -> CaseStore:
+    def _open_unlocked(cls, path: Path, for_reading: bool = False) -> CaseStore:
         """Open the store (the caller holds its writer lock); see ``open``."""
-        return cls._open_writable(path)
+        try:
+            return cls._open_writable(path)
+        except UnwritableStoreError as error:
+            folder = path.absolute().parent
+            if for_reading:
+                with contextlib.suppress(StoreError):
+                    return cls._open_read_only(path)
+            if (
+                not isinstance(error, DiskFullError)
+                and folder.is_dir()
+                and not os.access(folder, os.W_OK)
+            ):
+                raise ReadOnlyFolderError(str(path), error.detail, folder=str(folder)) from None
+            raise
 
     @classmethod
     def _open_writable(cls, path: Path) -> CaseStore:
@@ -893,13 +935,47 @@ class CaseStore:
             raise
         return cls(path, conn)
 
+    @classmethod
+    def _open_read_only(cls, path: Path) -> CaseStore:
+        """Open an existing, up-to-date store that cannot be written, for reading only.
+
+        SQLite reads a store in WAL mode read-only when it can create the ``-shm``
+        file beside it; in a read-only folder it cannot, and the file is opened as
+        immutable instead, which is exact as long as no write-ahead log holds changes
+        (nobody can write there: a log could not be created).
+        """
+        if not inspect_file(path):
+            raise MissingFileError(str(path))
+        wal = Path(f"{path}-wal")
+        modes = ["ro"]
+        if not (wal.exists() and wal.stat().st_size > 0):
+            modes.append("ro&immutable=1")
+        for mode in modes:
+            try:
+                conn = _connect(path, mode)
+            except sqlite3.Error:
+                continue
+            try:
+                _check_tables(conn, path)
+                if _user_version(conn) != SCHEMA_VERSION:
+                    raise UnwritableStoreError(str(path), "needs an upgrade")
+            except sqlite3.Error:
+                conn.close()
+                continue
+            except BaseException:
+                conn.close()
+                raise
+            return cls(path, conn, read_only=True)
+        raise UnwritableStoreError(str(path), "cannot be read")
+
     def close(self) -> None:
         """Close the store (idempotent) and let its writer lock go."""
         if self._conn is not None:
             conn, self._conn = self._conn, None
             try:
                 conn.close()
-                _make_private(self.path)
+                if not self.read_only:
+                    _make_private(self.path)
             finally:
                 if self._lock is not None:
                     self._lock.release()
@@ -947,6 +1023,11 @@ class CaseStore:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: committed whole, or rolled back whole."""
+        if self.read_only:
+            folder = self.path.absolute().parent
+            if not os.access(folder, os.W_OK):
+                raise ReadOnlyFolderError(str(self.path), folder=str(folder))
+            raise UnwritableStoreError(str(self.path), "opened read-only")
         with self._reading() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:

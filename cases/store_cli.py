@@ -344,6 +344,8 @@ def _check(target: Path, args: argparse.Namespace) -> int:
 _CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
 """Commands that change or replace cases a window may have open (and save again):
 they hold the store exclusively and decline while any other process has it open."""
+_READS_ONLY = frozenset({"list", "show", "export", "export-pdf", "backup"})
+"""Commands that only read: they work in a read-only folder."""
 
 _OUTPUT_ARGUMENT = {"export": "out", "export-pdf": "out", "backup": "dest"}
 """Commands that write a file, and the argument naming it."""
@@ -376,6 +378,7 @@ def run(args: argparse.Namespace) -> int:
         with store.CaseStore.open(
             target,
             exclusive=args.verb in _CHANGES_SAVED_CASES,
+            for_reading=args.verb in _READS_ONLY,
             purpose=purpose,
         ) as s:
             if args.verb == "list":
