@@ -747,6 +747,42 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
+def _fetch_replacing(
+    conn: sqlite3.Connection, sql: str, params: Sequence[Any]
+) -> tuple[builtins.list[tuple[Any, ...]], builtins.list[int]]:
+    """All rows of a query, text that is not UTF-8 read with U+FFFD in its place.
+
+    Returns:
+        The rows, and the positions of those that held such text. The usual path is
+        sqlite3's own decoding; only a query that meets a bad cell is read again.
+    """
+    try:
+        return conn.execute(sql, params).fetchall(), []
+    except sqlite3.OperationalError as error:
+        if "decode to utf-8" not in str(error).lower():
+            raise
+    conn.text_factory = bytes
+    try:
+        raw = conn.execute(sql, params).fetchall()
+    finally:
+        conn.text_factory = str
+    rows: builtins.list[tuple[Any, ...]] = []
+    damaged: builtins.list[int] = []
+    for position, row in enumerate(raw):
+        values: builtins.list[Any] = []
+        for value in row:
+            if isinstance(value, bytes):
+                try:
+                    value = value.decode("utf-8")
+                except UnicodeDecodeError:
+                    value = value.decode("utf-8", errors="replace")
+                    if not damaged or damaged[-1] != position:
+                        damaged.append(position)
+            values.append(value)
+        rows.append(tuple(values))
+    return rows, damaged
+
+
 def json_text(value: Any) -> str:
     """A value as the store keeps JSON: UTF-8 text, not ASCII-escaped."""
     import json  # here, not at the top: opening the store and listing cases need no JSON
@@ -809,6 +845,9 @@ class CaseStore:
 
     Attributes:
         path: the store file.
+        damaged_text: IDs of cases whose stored text was not valid UTF-8 (a bad disk, or
+            a tool that wrote bytes as text); ``list``, ``get`` and ``history`` read it
+            with U+FFFD in place of the bytes that could not be decoded.
         read_only: True when opened read-only (``for_reading`` and a store that cannot
             be written); every change then raises ``ReadOnlyFolderError`` or
             ``UnwritableStoreError``.
@@ -826,6 +865,7 @@ class CaseStore:
         """Wrap an open, migrated connection; use ``CaseStore.open`` instead."""
         self.path = path
         self.read_only = read_only
+        self.damaged_text: set[int] = set()
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
 
@@ -1163,23 +1203,25 @@ class CaseStore:
             CaseNotFoundError: no such case (never created, or purged).
         """
         with self._reading() as conn:
-            row = conn.execute(
+            found, bad_facts = _fetch_replacing(
+                conn,
                 "SELECT facts, created_at, updated_at, deleted_at FROM cases WHERE id = ?",
                 (case_id,),
-            ).fetchone()
-            if row is None:
-                raise CaseNotFoundError(str(self.path), case_id=case_id)
-            tags = tuple(
-                r[0]
-                for r in conn.execute(
-                    "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag", (case_id,)
-                )
             )
-            latest = conn.execute(
+            if not found:
+                raise CaseNotFoundError(str(self.path), case_id=case_id)
+            row = found[0]
+            tag_rows, bad_tags = _fetch_replacing(conn, _TAGS_OF_CASE, (case_id,))
+            tags = tuple(r[0] for r in tag_rows)
+            analyses, bad_analysis = _fetch_replacing(
+                conn,
                 f"SELECT {_ANALYSIS_COLUMNS} FROM analyses WHERE case_id = ?"
                 " ORDER BY id DESC LIMIT 1",
                 (case_id,),
-            ).fetchone()
+            )
+            latest = analyses[0] if analyses else None
+        if bad_facts or bad_tags or bad_analysis:
+            self.damaged_text.add(case_id)
         try:
             case = _case_from_json(row[0])
         except (ValueError, KeyError, TypeError) as error:
@@ -1352,10 +1394,13 @@ class CaseStore:
         with self._reading() as conn:
             if self._state(conn, case_id) is None:
                 raise CaseNotFoundError(str(self.path), case_id=case_id)
-            rows = conn.execute(
+            rows, damaged = _fetch_replacing(
+                conn,
                 f"SELECT {_ANALYSIS_COLUMNS} FROM analyses WHERE case_id = ? ORDER BY id",
                 (case_id,),
-            ).fetchall()
+            )
+        if damaged:
+            self.damaged_text.add(case_id)
         from cases.store_records import record_from_row
 
         return [record_from_row(r) for r in rows]
@@ -1425,7 +1470,8 @@ class CaseStore:
             order = f"c.{query.sort} IS NULL, {order}"
         sql = f"SELECT {_ROW_COLUMNS} FROM cases c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         with self._reading() as conn:
-            rows = conn.execute(sql, [*params, query.limit, query.offset]).fetchall()
+            rows, damaged = _fetch_replacing(conn, sql, [*params, query.limit, query.offset])
+        self.damaged_text.update(rows[position][0] for position in damaged)
         return [CaseRow(*row) for row in rows]
 
     def count(self, query: ListQuery = ListQuery()) -> int:

@@ -131,6 +131,17 @@ def _outcome_name(outcome: str | None, lang: str) -> str:
     return labels.pick(labels.OUTCOME_SHORT.get(outcome, (outcome, outcome)), lang)
 
 
+def _warn_damaged(s: store.CaseStore, ids: list[int], lang: str) -> None:
+    """Name on stderr the cases shown whose stored text was damaged (not UTF-8)."""
+    for case_id in sorted(s.damaged_text.intersection(ids)):
+        zh = f"注意：案件 #{case_id} 的部分文字已损坏（不是有效的 UTF-8），无法读出的字节显示为 �。"
+        en = (
+            f"note: case #{case_id} has damaged text (not valid UTF-8); the bytes that "
+            "could not be read are shown as �."
+        )
+        cli._error(zh if lang == "zh" else en)
+
+
 def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise cli.UsageError("--limit and --offset must not be negative")
@@ -148,6 +159,7 @@ def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
     )
     rows = s.list(query)
     total = s.count(query)
+    _warn_damaged(s, [r.id for r in rows], args.lang)
     if args.json:
         data = {"total": total, "rows": [r._asdict() for r in rows]}
         cli._write(terminal_text.json_dumps(data, indent=2) + "\n")
@@ -168,6 +180,7 @@ def _show(s: store.CaseStore, args: argparse.Namespace) -> int:
     stored = s.get(args.id)
     history = s.history(args.id)
     changes = s.changes(args.id)
+    _warn_damaged(s, [args.id], args.lang)
     if args.json:
         data = {
             "id": stored.id,

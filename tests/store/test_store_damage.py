@@ -197,10 +197,13 @@ def test_unreadable_text_in_a_damaged_store_is_a_store_error(store_path, case_fa
     conn.commit()
     conn.close()
     with CaseStore.open(store_path) as s:
-        with pytest.raises(store.CorruptStoreError):
-            s.list()
-        with pytest.raises(store.CorruptStoreError):
+        # The list still shows it, the bytes it cannot read as U+FFFD, and names it
+        # (issue 14 item 12); its facts, no longer JSON, cannot be opened.
+        assert [(r.id, r.title) for r in s.list()] == [(case_id, "\ufffd")]
+        assert s.damaged_text == {case_id}
+        with pytest.raises(store.CorruptStoreError) as info:
             s.get(case_id)
+        assert f"case #{case_id}" in info.value.text("en")
 
 
 # --------------------------------------------------------------------------- check
