@@ -706,6 +706,10 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
     """Reject a file with our header but not our tables (read the schema once)."""
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema")}
     version = _user_version(conn)
+    if version == 0 and names:
+        # Our ID but tables of its own and no schema version: not one of our stores (a
+        # new store of ours has no table before its first migration).
+        raise ForeignFileError(str(path), "tables of its own, no store version")
     needed = {"cases", "case_tags"}
     if version >= 2:
         needed.add("analyses")
@@ -1608,8 +1612,15 @@ class CaseStore:
         try:
             copy = _connect(tmp)
             try:
-                with self._reading() as conn:
-                    conn.backup(copy)
+                try:
+                    self._db().backup(copy)
+                except sqlite3.Error as error:
+                    # A damaged or busy store is about the store; writing the copy (a
+                    # full disk, an I/O error) is about the backup file, below.
+                    env = _env_error(error, self.path)
+                    if isinstance(env, CorruptStoreError | ForeignFileError | StoreBusyError):
+                        raise env from None
+                    raise
                 # A backup is one self-contained file, without -wal.
                 copy.execute("PRAGMA journal_mode = DELETE").fetchall()
             finally:

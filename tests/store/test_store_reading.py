@@ -1,14 +1,20 @@
-"""Stores that are not quite right: damaged text."""
+"""Stores that are not quite right: damaged text, look-alike files, a backup that
+cannot be written."""
 
 from __future__ import annotations
 
 import json
+import os
+import resource
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from cases import cli, model
+from cases import cli, model, store
 from cases.store import CaseStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +82,67 @@ def test_a_case_whose_facts_are_not_utf8_is_shown_with_replacement(capsys, db):
     assert out.startswith("#2 \ufffd")
     assert "案件 #2" in err
     assert "internal error" not in err
+
+
+# --------------------------------------------------------------------------- look-alikes
+
+
+def test_a_file_with_our_id_but_its_own_tables_is_not_a_store_and_stays_untouched(capsys, tmp_path):
+    path = tmp_path / "cases.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {store.APPLICATION_ID}")
+    conn.execute("CREATE TABLE cases (name TEXT)")
+    conn.execute("INSERT INTO cases VALUES ('另一个程序的数据')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    status, _, err = run(capsys, "list", "--db", str(path), "--lang", "en")
+    assert status == cli.EXIT_BAD_INPUT
+    assert f"{path}: not a case store of this app" in err
+    assert "already exists" not in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.sqlite3"]
+    with pytest.raises(store.ForeignFileError):
+        CaseStore.check_backup(path)
+    target = tmp_path / "other" / "cases.sqlite3"
+    status, _, err = run(capsys, "restore", str(path), "--db", str(target))
+    assert status == cli.EXIT_BAD_INPUT
+    assert not target.exists()
+
+
+_BACKUP_WITH_A_FILE_SIZE_LIMIT = """
+import resource, signal, sys
+from cases import cli
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = int(sys.argv[3])
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+sys.exit(cli.main(["cases", "backup", sys.argv[2], "--db", sys.argv[1], "--lang", "en"]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs a POSIX file size limit")
+def test_a_backup_that_cannot_be_written_names_the_backup_not_the_store(db, tmp_path, case_factory):
+    with CaseStore.open(db) as s:
+        for i in range(100):
+            s.create(case_factory(notes=f"备注 {i} " * 200))
+    size = db.stat().st_size
+    limit = 256 * 1024
+    assert size > 2 * limit
+    hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+    assert hard in (resource.RLIM_INFINITY, *range(limit, hard + 1))
+    dest = tmp_path / "backups" / "b.sqlite3"
+    dest.parent.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", _BACKUP_WITH_A_FILE_SIZE_LIMIT, str(db), str(dest), str(limit)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
+    assert done.returncode == cli.EXIT_FAILURE, done.stderr
+    assert done.stderr.startswith(f"{dest}: ")  # the file that failed
+    assert f"{db}:" not in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(dest.parent.iterdir()) == []  # no half-written backup left
+    with CaseStore.open(db) as s:
+        assert s.count() == 102
