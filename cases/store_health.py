@@ -154,7 +154,8 @@ def check(path: Path) -> StoreHealth:
         MissingFileError: no store there (none is created).
         ForeignFileError: the file is not a case store (an empty one included).
         TooNewStoreError: written by a newer version of the app.
-        UnwritableStoreError, StoreBusyError: the file cannot be read just now.
+        UnwritableStoreError, StoreBusyError: the file cannot be read just now
+            (``StoreHeldError``: a restore, purge, delete or undelete has it).
     """
     path = Path(path)
     try:
@@ -165,6 +166,16 @@ def check(path: Path) -> StoreHealth:
         if path.exists():
             raise store.ForeignFileError(str(path), "empty file")
         raise store.MissingFileError(str(path))
+    # Held shared, as every reader holds it: not while a restore moves the store.
+    lock = store._hold(path, False, "cases check")
+    try:
+        return _check_open(path)
+    finally:
+        lock.release()
+
+
+def _check_open(path: Path) -> StoreHealth:
+    """``check`` of a store that is there, once its writer lock is held."""
     with _connection(path) as (conn, writable):
         problems: list[Problem] = []
         try:

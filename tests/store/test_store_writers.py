@@ -273,3 +273,14 @@ def test_the_lock_file_goes_with_the_last_holder(db):
         assert lock.exists()  # the first one still holds it
     assert not lock.exists()
     assert sorted(p.name for p in db.parent.iterdir()) == ["cases.sqlite3"]
+
+
+def test_check_does_not_read_a_store_being_restored(capsys, db, procs, short_waits):
+    holder = _start(_OPEN, str(db), "x", "cases restore")
+    procs.append(holder)
+    _wait_for(holder, "open")
+    status, _, err = run(capsys, "check", "--db", str(db), "--lang", "en")
+    assert status == cli.EXIT_FAILURE
+    assert f"process {holder.pid}: cases restore" in err
+    assert _finish(holder)[0] == 0
+    assert run(capsys, "check", "--db", str(db))[0] == cli.EXIT_OK
