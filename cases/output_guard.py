@@ -6,7 +6,8 @@ over the target. Given the wrong path, that silently turns the case store into a
 JSON file or a PDF. :func:`check_output` is the one guard they all call first. It
 refuses:
 
-* the store in use, and its ``-wal``, ``-shm``, ``-journal`` and ``.lock`` files;
+* the store in use, and its ``-wal``, ``-shm``, ``-journal``, ``.lock`` and ``.writers``
+  files;
 * any SQLite database (another store, a backup) and those side files of one, and a
   write-ahead log on its own;
 * a file the command is reading (``analyze case.json --pdf case.json``);
@@ -29,8 +30,8 @@ from cases import store_lock
 
 StrPath = str | os.PathLike[str]
 
-SIDE_SUFFIXES = ("-wal", "-shm", "-journal", store_lock.LOCK_SUFFIX)
-"""The files SQLite (and the window's lock) keep beside a database."""
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", store_lock.LOCK_SUFFIX, store_lock.WRITERS_SUFFIX)
+"""The files SQLite (and the window's and the writers' locks) keep beside a database."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WAL_MAGICS = (bytes.fromhex("377f0682"), bytes.fromhex("377f0683"))

@@ -135,3 +135,11 @@ def test_every_refusal_names_the_file_in_both_languages(reason):
     assert "没有写入" in zh
     assert "Nothing was written" in en
     assert str(error) == en
+
+
+def test_the_store_s_writer_lock_is_refused_too(store, tmp_path):
+    # Replacing it would give new holders another file than the one held.
+    assert _refused(Path(f"{store}.writers"), store=store).reason is Reason.STORE
+    assert _refused(tmp_path / "new.sqlite3.writers", store=tmp_path / "new.sqlite3").reason is (
+        Reason.STORE
+    )
