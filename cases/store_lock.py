@@ -61,6 +61,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cases import private_files
+
 LOCK_SUFFIX = ".lock"
 WRITERS_SUFFIX = ".writers"
 SHARED_WAIT = 5.0
@@ -253,10 +255,14 @@ def _open_lock_file(path: Path) -> int | None:
     """Open (creating, owner-only) the lock file; None where it cannot be had."""
     flags = os.O_RDWR | os.O_CREAT | os.O_APPEND
     try:
-        return os.open(path, flags, 0o600)
+        fd = os.open(path, flags, 0o600)
     except OSError as error:
         if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
             return None  # e.g. no such folder: opening the store says what is wrong
+    else:
+        with contextlib.suppress(OSError):  # 0600 whatever the umask (it names the process)
+            private_files.make_private_fd(fd)
+        return fd
     try:
         # A read-only folder: nobody can create the lock file, but one left there
         # can still be locked (flock needs no write access).

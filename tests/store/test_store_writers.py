@@ -284,3 +284,13 @@ def test_check_does_not_read_a_store_being_restored(capsys, db, procs, short_wai
     assert f"process {holder.pid}: cases restore" in err
     assert _finish(holder)[0] == 0
     assert run(capsys, "check", "--db", str(db))[0] == cli.EXIT_OK
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o277])
+def test_the_lock_file_is_owner_only_whatever_the_umask(db, umask):
+    old = os.umask(umask)
+    try:
+        with CaseStore.open(db):
+            assert store_lock.writers_path(db).stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
