@@ -67,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--lang", choices=("zh", "en"), default="zh")
     analyze.add_argument("--pdf", metavar="OUT.pdf", help="also write a case summary PDF")
     analyze.add_argument("--redact", action="store_true", help="redact personal data in the PDF")
+    analyze.add_argument(
+        "--redact-name",
+        action="append",
+        default=[],
+        dest="redact_names",
+        metavar="NAME",
+        help="also replace this name in the PDF (repeatable; implies --redact)",
+    )
     add_settings_arguments(analyze)
     try:
         from cases import store_cli
@@ -87,6 +95,26 @@ def _error(text: str) -> None:
     print(terminal_text.visible(text), file=sys.stderr)
 
 
+def redact_names_from(args: argparse.Namespace, lang: str) -> tuple[str, ...]:
+    """The ``--redact-name`` values, checked (``analyze`` takes them only with ``--pdf``).
+
+    Raises:
+        UsageError: a name is unusable (the message names it), or there is no PDF.
+    """
+    if not args.redact_names:
+        return ()
+    if not getattr(args, "pdf", True):
+        raise UsageError(
+            "--redact-name 只用于 --pdf 写出的 PDF" if lang == "zh" else "--redact-name needs --pdf"
+        )
+    from cases import redact
+
+    try:
+        return tuple(redact.check_name(name) for name in args.redact_names)
+    except redact.BadNameError as error:
+        raise UsageError(error.text(lang)) from None
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     """Analyse every case of a file and print the account or the JSON."""
     settings = settings_from(args)
@@ -100,6 +128,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if args.pdf and len(case_file.cases) != 1:
         raise UsageError("--pdf needs a file with exactly one case")
+    redact_names = redact_names_from(args, lang)
     today = args.today or dt.date.today()
     # The loaded cases never change: keep the cyclic collector from rescanning them.
     gc.freeze()
@@ -110,7 +139,12 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.pdf:
         from cases import report
 
-        report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redact=args.redact)
+        redactor = None
+        if args.redact or redact_names:
+            from cases import redact
+
+            redactor = redact.Redactor.for_case(case_file.cases[0], redact_names)
+        report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redactor=redactor)
     if args.json:
         _write(terminal_text.json_dumps(results[0].to_json(lang), indent=2) + "\n")
     elif args.pdf:

@@ -5,6 +5,8 @@ commands. The report shows the same information as :mod:`cases.textout` — head
 with provenance, the facts, the outcome, every step with its verbatim clauses, the
 what-ifs, other-laws flags, notes and a disclaimer — typeset with the bundled font
 (embedded as subsets) and :mod:`cases.report_text`'s Chinese line breaking.
+A redacted report passes every string it draws or stores (title, running header,
+facts, notes, document properties) through one :class:`cases.redact.Redactor`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -167,16 +169,39 @@ def fact_value(incident: Incident, name: str, lang: str) -> str | None:
 
 
 class _Styles:
-    """Builders for the report's recurring blocks in one language."""
+    """Builders for the report's blocks in one language, and its one way to text.
 
-    def __init__(self, lang: str) -> None:
+    Every string the report draws or writes into the PDF's properties passes
+    :meth:`say`, the redactor's choke point: blocks are made by :meth:`block` only,
+    and the canvas and the document properties take their strings from ``say``.
+    """
+
+    def __init__(self, lang: str, redactor: Callable[[str], str] | None = None) -> None:
         self.lang = lang
+        self._redactor = redactor
+
+    def say(self, text: str) -> str:
+        """The text as the report may show it (redacted when the export redacts)."""
+        return text if self._redactor is None else self._redactor(text)
+
+    def block(self, runs: Sequence[Run] | str, **kw: Any) -> TextBlock:
+        """A text block whose every run has passed :meth:`say`."""
+        if isinstance(runs, str):
+            runs = [Run(runs)]
+        said = [Run(self.say(r.text), r.color) for r in runs]
+        if self._redactor is not None:
+            whole = self.say("".join(r.text for r in runs))
+            if whole != "".join(r.text for r in said):
+                # Something personal spans two runs: the block loses its colours, not
+                # its redaction.
+                said = [Run(whole, INK)]
+        return TextBlock(said, **kw)
 
     def h1(self, text: str) -> TextBlock:
-        return TextBlock([Run(text, INK)], size=17, leading=24, space_after=4, justify=False)
+        return self.block([Run(text, INK)], size=17, leading=24, space_after=4, justify=False)
 
     def h2(self, text: str) -> TextBlock:
-        return TextBlock(
+        return self.block(
             [Run(text, colors.HexColor("#1f3a68"))],
             size=12.5,
             leading=18,
@@ -187,11 +212,11 @@ class _Styles:
 
     def body(self, text: str | list[Run], **kw: Any) -> TextBlock:
         kw.setdefault("size", BODY)
-        return TextBlock(text, **kw)
+        return self.block(text, **kw)
 
     def muted(self, text: str, **kw: Any) -> TextBlock:
         kw.setdefault("size", 8.5)
-        return TextBlock([Run(text, MUTED)], **kw)
+        return self.block([Run(text, MUTED)], **kw)
 
 
 def _rule() -> Flowable:
@@ -203,9 +228,9 @@ def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), report_text.FONT_NAME), *commands])
 
 
-def _kv_table(rows: list[tuple[str, TextBlock]], key_width: float) -> Table:
+def _kv_table(rows: list[tuple[str, TextBlock]], key_width: float, st: _Styles) -> Table:
     s_width = PAGE_WIDTH - 2 * MARGIN_X
-    data = [[TextBlock([Run(k, MUTED)], size=8.5, justify=False), v] for k, v in rows]
+    data = [[st.block([Run(k, MUTED)], size=8.5, justify=False), v] for k, v in rows]
     table = Table(data, colWidths=[key_width, s_width - key_width], hAlign="LEFT")
     table.setStyle(
         _table_style(
@@ -229,7 +254,7 @@ def _header(
     case_id: str | None,
     volunteer: str | None,
     exported_at: dt.datetime,
-    redacted: bool,
+    redacted: tuple[redaction.Kind, ...] | None,
 ) -> list[Flowable]:
     lang = st.lang
     unknown = _t(lang, "未填写", "not given")
@@ -256,27 +281,42 @@ def _header(
         ),
         (_t(lang, "设置", "Settings"), settings),
     ]
-    if redacted:
-        rows.append(
-            (
-                _t(lang, "隐私", "Privacy"),
-                _t(
-                    lang,
-                    "已脱敏：标题和备注中的姓名、电话、微信号、QQ号、身份证号已替换为占位符；事实和分析未改动。",
-                    "Redacted: names, phone numbers, WeChat/QQ IDs and ID-card numbers in the "
-                    "title and notes are replaced by placeholders; facts and reasoning are unchanged.",
-                ),
-            )
-        )
+    if redacted is not None:
+        rows.append((_t(lang, "隐私", "Privacy"), _privacy(redacted, lang)))
     return [
         st.muted(
             _t(lang, "群主责任分析 · 案件摘要", "Group-Owner Liability Analyzer · Case summary")
         ),
         st.h1(title),
-        _kv_table([(k, st.body(v, size=9, justify=False)) for k, v in rows], 24 * mm),
+        _kv_table([(k, st.body(v, size=9, justify=False)) for k, v in rows], 24 * mm, st),
         Spacer(1, 4),
         _rule(),
     ]
+
+
+def _privacy(kinds: tuple[redaction.Kind, ...], lang: str) -> str:
+    """What the redaction replaced, for the header."""
+    if kinds:
+        return _t(
+            lang,
+            "已脱敏：报告全部文字（含标题、页眉和文件属性）中的"
+            + "、".join(k.label("zh") for k in kinds)
+            + "已替换为占位符；事实和分析未改动。",
+            "Redacted: "
+            + ", ".join(k.label("en") for k in kinds)
+            + " in all of the report's text (title, running header and file properties "
+            "included) are replaced by placeholders; facts and reasoning are unchanged.",
+        )
+    checked = tuple(redaction.Kind)
+    return _t(
+        lang,
+        "已脱敏：未发现需要替换的个人信息（检查了"
+        + "、".join(k.label("zh") for k in checked)
+        + "）；事实和分析未改动。",
+        "Redacted: no personal data found to replace (checked: "
+        + ", ".join(k.label("en") for k in checked)
+        + "); facts and reasoning are unchanged.",
+    )
 
 
 def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
@@ -284,7 +324,7 @@ def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
     code = analysis.outcome.value
     color = _OUTCOME_COLORS.get(code, colors.HexColor("#1f3a68"))
     inner: list[Flowable] = [
-        TextBlock(
+        st.block(
             [
                 Run(_t(lang, "结论：", "Outcome: "), MUTED),
                 Run(labels.pick(labels.OUTCOMES[code], lang), color),
@@ -347,21 +387,21 @@ def _facts_table(incident: Incident, st: _Styles) -> Table:
     lang = st.lang
     width = PAGE_WIDTH - 2 * MARGIN_X
     head = [
-        TextBlock([Run(_t(lang, "事实", "Fact"), colors.white)], size=9, justify=False),
-        TextBlock([Run(_t(lang, "内容", "Value"), colors.white)], size=9, justify=False),
-        TextBlock([Run(_t(lang, "说明", "Note"), colors.white)], size=9, justify=False),
+        st.block([Run(_t(lang, "事实", "Fact"), colors.white)], size=9, justify=False),
+        st.block([Run(_t(lang, "内容", "Value"), colors.white)], size=9, justify=False),
+        st.block([Run(_t(lang, "说明", "Note"), colors.white)], size=9, justify=False),
     ]
     data: list[list[Any]] = [head]
     for name in model.INCIDENT_FIELDS:
         value = fact_value(incident, name, lang)
         cell = (
-            TextBlock([Run(_t(lang, "不详", "unknown (不详)"), UNKNOWN)], size=9)
+            st.block([Run(_t(lang, "不详", "unknown (不详)"), UNKNOWN)], size=9)
             if value is None
-            else TextBlock(value, size=9)
+            else st.block(value, size=9)
         )
         # Only judgements are marked: a column repeating "recorded fact" would hide them.
         kind = (
-            TextBlock(
+            st.block(
                 [
                     Run(
                         _t(lang, "志愿者的判断", "volunteer's judgement"),
@@ -374,7 +414,7 @@ def _facts_table(incident: Incident, st: _Styles) -> Table:
             if name in USER_JUDGEMENTS
             else ""
         )
-        data.append([TextBlock(labels.field_label(name, lang), size=9), cell, kind])
+        data.append([st.block(labels.field_label(name, lang), size=9), cell, kind])
     table = Table(data, colWidths=[62 * mm, width - 62 * mm - 27 * mm, 27 * mm], repeatRows=1)
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a68")),
@@ -415,7 +455,7 @@ def _citation(c: Citation, st: _Styles, indent: float = 10) -> list[Flowable]:
         )
     verbatim = c.level in (Level.LAW, Level.OFFICIAL_INTERPRETATION)
     text = c.text if verbatim or lang == "zh" or not c.text_en else c.text_en
-    quoted = TextBlock(
+    quoted = st.block(
         [Run(text, INK)],
         size=9,
         indent=indent,
@@ -425,7 +465,7 @@ def _citation(c: Citation, st: _Styles, indent: float = 10) -> list[Flowable]:
         space_after=3,
     )
     out: list[Flowable] = [
-        TextBlock(head, size=9, indent=indent, space_before=3, space_after=1.5, justify=False)
+        st.block(head, size=9, indent=indent, space_before=3, space_after=1.5, justify=False)
     ]
     out.append(quoted)
     note = c.note if lang == "zh" else c.note_en
@@ -439,7 +479,7 @@ def _step(step: Step, st: _Styles) -> list[Flowable]:
     status, color = _STATUS[step.status]
     out: list[Flowable] = [
         CondPageBreak(40 * mm),
-        TextBlock(
+        st.block(
             [
                 Run(f"{step.id}  {labels.pick(step.title, lang)}", colors.HexColor("#1f3a68")),
                 Run("    " + labels.pick(status, lang), color),
@@ -475,7 +515,7 @@ def _step(step: Step, st: _Styles) -> list[Flowable]:
     for assumption in step.assumptions:
         name, color, background = _LEVELS[Level.ASSUMPTION]
         out.append(
-            TextBlock(
+            st.block(
                 [
                     Run(f"【{labels.pick(name, lang)}】", color),
                     Run(labels.pick(assumption.text, lang), INK),
@@ -495,16 +535,16 @@ def _step(step: Step, st: _Styles) -> list[Flowable]:
 def _story(
     case: Case,
     analysis: Analysis,
-    lang: str,
+    st: _Styles,
     *,
     title: str,
     notes: str,
     case_id: str | None,
     volunteer: str | None,
     exported_at: dt.datetime,
-    redacted: bool,
+    redacted: tuple[redaction.Kind, ...] | None,
 ) -> list[Flowable]:
-    st = _Styles(lang)
+    lang = st.lang
     story = _header(
         case,
         analysis,
@@ -591,7 +631,7 @@ def _story(
     )
     story += [Spacer(1, 10), _rule(), Spacer(1, 4)]
     story.append(
-        TextBlock(
+        st.block(
             [
                 Run(
                     _t(
@@ -611,8 +651,13 @@ def _story(
     return story
 
 
-def _canvas_maker(running_title: str, lang: str) -> Callable[..., Canvas]:
-    """A canvas class that holds pages back to stamp 第 N 页 / 共 M 页 and the running header."""
+def _canvas_maker(title: str, st: _Styles) -> Callable[..., Canvas]:
+    """A canvas class that holds pages back to stamp 第 N 页 / 共 M 页 and the running header.
+
+    Its strings pass ``st.say`` too; the title is redacted before it is cut to fit.
+    """
+    lang = st.lang
+    running_title = _running_title(st.say(title))
 
     class _Canvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -638,12 +683,14 @@ def _canvas_maker(running_title: str, lang: str) -> Callable[..., Canvas]:
             self.setFont(report_text.FONT_NAME, 8)
             self.setFillColor(MUTED)
             footer = _t(lang, f"第 {number} 页 / 共 {total} 页", f"Page {number} of {total}")
-            self.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 10 * mm, footer)
+            self.drawCentredString(PAGE_WIDTH / 2, MARGIN_BOTTOM - 10 * mm, st.say(footer))
             if number > 1:
                 y = PAGE_HEIGHT - MARGIN_TOP + 7 * mm
                 self.drawString(MARGIN_X, y, running_title)
                 self.drawRightString(
-                    PAGE_WIDTH - MARGIN_X, y, _t(lang, "群主责任分析 · 案件摘要", "Case summary")
+                    PAGE_WIDTH - MARGIN_X,
+                    y,
+                    st.say(_t(lang, "群主责任分析 · 案件摘要", "Case summary")),
                 )
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.5)
@@ -666,6 +713,7 @@ def render_pdf(
     *,
     lang: str = "zh",
     redact: bool = False,
+    redactor: redaction.Redactor | None = None,
     case_id: str | None = None,
     volunteer: str | None = None,
     exported_at: dt.datetime | None = None,
@@ -673,21 +721,24 @@ def render_pdf(
     """Typeset the case summary and return the PDF bytes (see :func:`write_pdf`)."""
     report_text.font()
     exported_at = (exported_at or dt.datetime.now()).replace(second=0, microsecond=0)
+    if redact and redactor is None:
+        redactor = redaction.Redactor.for_case(case)
+    kinds = None
+    if redactor is not None:
+        # Everything personal the report can show comes from these strings.
+        kinds = redactor.kinds_in(*redaction.case_texts(case), volunteer or "", case_id or "")
+    st = _Styles(lang, redactor)
     title = case.title.strip() or _t(lang, "（无标题）", "(untitled)")
-    notes = case.notes
-    if redact:
-        title = redaction.redact(title)
-        notes = redaction.redact(notes)
     story = _story(
         case,
         analysis,
-        lang,
+        st,
         title=title,
-        notes=notes,
+        notes=case.notes,
         case_id=case_id,
         volunteer=volunteer,
         exported_at=exported_at,
-        redacted=redact,
+        redacted=kinds,
     )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -697,13 +748,13 @@ def render_pdf(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=report_text.printable(title),
-        author=report_text.printable(volunteer or ""),
-        subject=_t(lang, "群主责任分析 · 案件摘要", "Group-owner liability case summary"),
-        creator=f"qunzhu-analyzer {version.__version__}",
+        title=report_text.printable(st.say(title)),
+        author=report_text.printable(st.say(volunteer or "")),
+        subject=st.say(_t(lang, "群主责任分析 · 案件摘要", "Group-owner liability case summary")),
+        creator=st.say(f"qunzhu-analyzer {version.__version__}"),
         lang="zh-CN" if lang == "zh" else "en",
     )
-    doc.build(story, canvasmaker=_canvas_maker(_running_title(title), lang))
+    doc.build(story, canvasmaker=_canvas_maker(title, st))
     return buffer.getvalue()
 
 
@@ -714,6 +765,7 @@ def write_pdf(
     lang: str = "zh",
     redact: bool = False,
     *,
+    redactor: redaction.Redactor | None = None,
     case_id: str | None = None,
     volunteer: str | None = None,
     exported_at: dt.datetime | None = None,
@@ -725,8 +777,10 @@ def write_pdf(
         case: the facts, title and notes.
         analysis: the analysis of that case.
         lang: ``"zh"`` or ``"en"`` (clause texts stay in Chinese either way).
-        redact: replace names, phone numbers, WeChat/QQ IDs and ID-card numbers in
-            the title and notes by placeholders, and say so in the report.
+        redact: redact with the names found in the case (see ``redactor``).
+        redactor: redact every string of the report (text, running header, document
+            properties) with it, and say in the report which kinds it replaced; given
+            one, ``redact`` needs not be set.
         case_id: the case's ID in the store, if any.
         volunteer: the volunteer's name.
         exported_at: the export time (now when omitted).
@@ -742,6 +796,7 @@ def write_pdf(
         analysis,
         lang=lang,
         redact=redact,
+        redactor=redactor,
         case_id=case_id,
         volunteer=volunteer,
         exported_at=exported_at,

@@ -91,6 +91,14 @@ def add_parser(sub: Any) -> None:
     pdf.add_argument("id", type=_ids)
     pdf.add_argument("out", type=Path, metavar="OUT.pdf")
     pdf.add_argument("--redact", action="store_true", help="redact personal data in the PDF")
+    pdf.add_argument(
+        "--redact-name",
+        action="append",
+        default=[],
+        dest="redact_names",
+        metavar="NAME",
+        help="also replace this name in the PDF (repeatable; implies --redact)",
+    )
     pdf.add_argument("--volunteer", default=None, metavar="NAME", help="the volunteer's name")
 
     backup = verbs.add_parser("backup", parents=[common], help="copy the store to a file")
@@ -298,8 +306,9 @@ def _export(s: store.CaseStore, args: argparse.Namespace) -> int:
 
 
 def _export_pdf(s: store.CaseStore, args: argparse.Namespace) -> int:
-    from cases import analysis, report  # reportlab loads only when a PDF is asked for
+    from cases import analysis, redact, report  # reportlab loads only when a PDF is asked for
 
+    redact_names = cli.redact_names_from(args, args.lang)
     stored = s.get(args.id)
     # The settings of the latest recorded analysis, so the PDF matches what the store shows.
     settings = DEFAULT_SETTINGS
@@ -310,12 +319,15 @@ def _export_pdf(s: store.CaseStore, args: argparse.Namespace) -> int:
             float(recorded.get("timely_window_hours", settings.timely_window_hours)),
         )
     result = analysis.analyze(stored.case, settings, dt.date.today())
+    redactor = None
+    if args.redact or redact_names:
+        redactor = redact.Redactor.for_case(stored.case, redact_names)
     report.write_pdf(
         args.out,
         stored.case,
         result,
         lang=args.lang,
-        redact=args.redact,
+        redactor=redactor,
         case_id=str(stored.id),
         volunteer=args.volunteer,
     )
