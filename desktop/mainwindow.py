@@ -671,7 +671,23 @@ class MainWindow(QMainWindow):
         if self._case_id is None or self._analysis is None:
             return
         self.flush()
-        path = dialogs.PdfFileDialog.ask(self, f"{self.case().title or 'case'}.pdf")
+        from cases import redact
+        from desktop import pdf_dialog
+
+        case = self.case()
+        options = pdf_dialog.PdfExportDialog.ask(self, redact.case_names(case), self._lang)
+        if options is None:
+            return
+        redactor = None
+        title = case.title
+        if options.redact:
+            try:
+                redactor = redact.Redactor(names=options.names)
+            except redact.BadNameError as bad:  # the dialog checked them: a message, not a crash
+                dialogs.Problem.show(self, bad.text(self._lang))
+                return
+            title = redactor(title)  # the file name must not give away what the PDF hides
+        path = dialogs.PdfFileDialog.ask(self, f"{title or 'case'}.pdf")
         if path is None:
             return
         from cases import output_guard, report
@@ -680,9 +696,10 @@ class MainWindow(QMainWindow):
             output_guard.check_output(path, store=self._store.path)
             report.write_pdf(
                 path,
-                self.case(),
+                case,
                 self._analysis,
                 lang=self._lang,
+                redactor=redactor,
                 case_id=str(self._case_id),
                 volunteer=self._settings.volunteer_name or None,
             )

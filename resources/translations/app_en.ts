@@ -679,29 +679,29 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="693"/>
+        <location filename="../../desktop/mainwindow.py" line="712"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="705"/>
-        <location filename="../../desktop/mainwindow.py" line="842"/>
+        <location filename="../../desktop/mainwindow.py" line="724"/>
+        <location filename="../../desktop/mainwindow.py" line="861"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="726"/>
-        <location filename="../../desktop/mainwindow.py" line="845"/>
+        <location filename="../../desktop/mainwindow.py" line="745"/>
+        <location filename="../../desktop/mainwindow.py" line="864"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="770"/>
+        <location filename="../../desktop/mainwindow.py" line="789"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="772"/>
+        <location filename="../../desktop/mainwindow.py" line="791"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -757,6 +757,39 @@
         <location filename="../../desktop/misreadings.py" line="259"/>
         <source>法院实务（转述）</source>
         <translation>Court practice (paraphrased)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="57"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="60"/>
+        <source>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</source>
+        <translation>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="66"/>
+        <source>Names to replace</source>
+        <translation>Names to replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="67"/>
+        <source>Separate names with commas</source>
+        <translation>Separate names with commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="69"/>
+        <source>&amp;Names to replace:</source>
+        <translation>&amp;Names to replace:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="73"/>
+        <source>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</source>
+        <translation>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</translation>
     </message>
 </context>
 <context>
@@ -995,7 +1028,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/instance.py" line="28"/>
+        <location filename="../../desktop/instance.py" line="33"/>
         <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
 
 Store: %1

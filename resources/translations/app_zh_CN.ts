@@ -676,29 +676,29 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="693"/>
+        <location filename="../../desktop/mainwindow.py" line="712"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="705"/>
-        <location filename="../../desktop/mainwindow.py" line="842"/>
+        <location filename="../../desktop/mainwindow.py" line="724"/>
+        <location filename="../../desktop/mainwindow.py" line="861"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="726"/>
-        <location filename="../../desktop/mainwindow.py" line="845"/>
+        <location filename="../../desktop/mainwindow.py" line="745"/>
+        <location filename="../../desktop/mainwindow.py" line="864"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="770"/>
+        <location filename="../../desktop/mainwindow.py" line="789"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="772"/>
+        <location filename="../../desktop/mainwindow.py" line="791"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -754,6 +754,39 @@
         <location filename="../../desktop/misreadings.py" line="259"/>
         <source>法院实务（转述）</source>
         <translation>法院实务（转述）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="57"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="60"/>
+        <source>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</source>
+        <translation>脱敏(&amp;R)：替换个人信息（姓名、电话和证件号码、电子邮箱、住址…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="66"/>
+        <source>Names to replace</source>
+        <translation>要替换的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="67"/>
+        <source>Separate names with commas</source>
+        <translation>多个姓名用顿号或逗号分开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="69"/>
+        <source>&amp;Names to replace:</source>
+        <translation>要替换的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="73"/>
+        <source>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</source>
+        <translation>已填入在标题和备注中“原告”“群主”等词后面找到的姓名：请补上案件中提到的其他人，删去不是姓名的词。电话和证件号码、微信号和QQ号、电子邮箱和住址无需列出即可找到。脱敏覆盖整份报告，包括标题、页眉和文件属性。</translation>
     </message>
 </context>
 <context>
@@ -992,7 +1025,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/instance.py" line="28"/>
+        <location filename="../../desktop/instance.py" line="33"/>
         <source>This case store is already open in another window of this app. Switch to that window: two windows on one store would overwrite each other&apos;s edits.
 
 Store: %1

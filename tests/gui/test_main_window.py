@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from cases import caseio, cli
 from cases.model import ActionKind, Content
-from desktop import dialogs, fields, i18n, timeline
+from desktop import dialogs, fields, i18n, pdf_dialog, timeline
 from desktop.fields import EnumChoice, TriStateChoice
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -441,6 +441,10 @@ def _pdf_action(window):
     return window.pdf_action
 
 
+def _no_redaction(cls, parent, found_names, lang):
+    return pdf_dialog.PdfOptions()
+
+
 def test_export_pdf_writes_the_case_summary(make_main_window, monkeypatch, tmp_path):
     translators = i18n.install_translators(QApplication.instance(), "zh")
     window = make_main_window(lang="zh", translators=translators)
@@ -455,6 +459,7 @@ def test_export_pdf_writes_the_case_summary(make_main_window, monkeypatch, tmp_p
         return target
 
     monkeypatch.setattr(dialogs.PdfFileDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(pdf_dialog.PdfExportDialog, "ask", classmethod(_no_redaction))
     monkeypatch.setattr(
         dialogs.Problem, "show", classmethod(lambda cls, *a: pytest.fail(f"problem: {a}"))
     )
@@ -478,6 +483,7 @@ def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
     monkeypatch.setattr(
         dialogs.PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested: target)
     )
+    monkeypatch.setattr(pdf_dialog.PdfExportDialog, "ask", classmethod(_no_redaction))
     monkeypatch.setattr(
         dialogs.Problem,
         "show",
