@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from cases import model
+from cases import labels, model, resources
 
 ID_CARD_PLACEHOLDER = "[身份证号]"
 PHONE_PLACEHOLDER = "1**********"
@@ -154,14 +155,41 @@ def _name_of(candidate: str) -> str | None:
     return surname + kept
 
 
-def find_names(text: str) -> list[str]:
-    """Chinese personal names that follow a marker (姓名、名叫、原告、群主…), longest first."""
-    names: set[str] = set()
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _strings(item)
+
+
+@functools.cache
+def _app_words() -> str:
+    """The app's own texts in one string: law texts, authorities, misreadings, labels."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted(resources.path("law").glob("*.json"))]
+    parts += [resources.read_text("authorities.json"), resources.read_text("misreadings.json")]
+    parts += _strings([v for v in vars(labels).values() if isinstance(v, dict)])
+    return "\n".join(parts)
+
+
+def _names_after_markers(text: str) -> Iterator[str]:
+    """Names after a marker, in order, leaving out words the app's own texts use.
+
+    管理员向平台举报 names no 向平台: a "name" found in a law text or label is a word,
+    and replacing it would change that text.
+    """
     for match in _NAME_AFTER_MARKER.finditer(text):
         name = _name_of(match.group("name"))
-        if name is not None:
-            names.add(name)
-    return sorted(names, key=len, reverse=True)
+        if name is not None and name not in _app_words():
+            yield name
+
+
+def find_names(text: str) -> list[str]:
+    """Chinese personal names that follow a marker (姓名、名叫、原告、群主…), longest first."""
+    return sorted(set(_names_after_markers(text)), key=len, reverse=True)
 
 
 def _surname(name: str) -> str:
@@ -265,10 +293,7 @@ def case_texts(case: model.Case) -> tuple[str, ...]:
 
 def _names_in_order(texts: Iterable[str]) -> Iterator[str]:
     for text in texts:
-        for match in _NAME_AFTER_MARKER.finditer(text):
-            name = _name_of(match.group("name"))
-            if name is not None:
-                yield name
+        yield from _names_after_markers(text)
 
 
 def case_names(case: model.Case) -> tuple[str, ...]:

@@ -90,6 +90,11 @@ def test_words_after_markers_that_are_not_names_stay():
     assert redact.redact(text) == text
 
 
+@pytest.mark.parametrize("text", ["管理员向平台举报辱骂信息", "群主管理群聊"])
+def test_a_word_the_app_itself_uses_is_not_taken_for_a_name(text):
+    assert redact.redact(text) == text
+
+
 def test_every_pattern_is_removed_from_one_note():
     note = (
         "当事人张三（身份证11010519491231002X，电话13912345678，微信号 zs_2019，QQ：87654321）"
