@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cases import resources, store
-from desktop import dialogs
+from desktop import dialogs, pdf_dialog
 
 EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
 
@@ -88,6 +88,9 @@ def test_exporting_the_pdf_onto_the_store_is_refused(
     target = _target(tmp_path, which)
     monkeypatch.setattr(
         dialogs.PdfFileDialog, "ask", classmethod(lambda cls, parent, suggested: target)
+    )
+    monkeypatch.setattr(
+        pdf_dialog.PdfExportDialog, "ask", classmethod(lambda cls, *a: pdf_dialog.PdfOptions())
     )
     case_before = window.case()
     before = snapshot(tmp_path)
