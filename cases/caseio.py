@@ -84,6 +84,19 @@ for _name in (
     _EXPECTED[_name] = _BOOL
 
 
+def printable(text: str) -> str:
+    r"""Text that can be printed as UTF-8, e.g. a file name given on the command line.
+
+    A file name's bytes that are not UTF-8 (kept by Python as lone surrogates) are
+    shown as backslash escapes (``\xff``), and so are other lone surrogates (``\ud800``
+    written in JSON).
+    """
+    try:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True)
 class CaseFileError(Exception):
     """A case file that cannot be read as format version 1.
@@ -114,7 +127,8 @@ class CaseFileError(Exception):
         if self.field:
             parts.append(self.field)
         parts.append(self.problem_zh if lang == "zh" else self.problem_en)
-        return ": ".join(parts)
+        # The file's name and the values quoted may hold what UTF-8 cannot print.
+        return printable(": ".join(parts))
 
     def __str__(self) -> str:
         """The English message (for logs and exceptions)."""
@@ -160,8 +174,30 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _schema_error(file: str, position: int | None, data: Any) -> CaseFileError:
+def _fast_error(
+    file: str, position: int | None, error: fastjsonschema.JsonSchemaValueException
+) -> CaseFileError:
+    """The compiled validator's own account, for a case the explaining one accepts."""
+    field = (error.name or "data").removeprefix("data").lstrip(".") or None
+    name = next((p for p in reversed(error.path or []) if not p.isdigit()), "")
+    zh, en = _EXPECTED.get(name, ("符合格式的值", "a value of the documented form"))
+    return CaseFileError(
+        file,
+        position,
+        field,
+        f"应为 {zh}，实际为 {_describe(error.value)}",
+        f"expected {en}, got {_describe(error.value)}",
+    )
+
+
+def _schema_error(
+    file: str, position: int | None, data: Any, fast: fastjsonschema.JsonSchemaValueException
+) -> CaseFileError:
     errors = list(_explaining_validator().iter_errors(data))
+    if not errors:
+        # The two validators disagree (their regular expressions differ, say):
+        # still a bad case, named by the field the compiled one stopped at.
+        return _fast_error(file, position, fast)
     error = max(errors, key=lambda e: len(e.absolute_path))
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
@@ -204,19 +240,24 @@ def _schema_error(file: str, position: int | None, data: Any) -> CaseFileError:
 
 
 def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> None:
-    """Reject dates that match the pattern but do not exist (2019-02-30, 25:00)."""
+    """Reject dates that do not exist or lie outside the format's years.
+
+    Dates that match the pattern but do not exist: 2019-02-30, 25:00; outside the
+    years: before 1990, after next year.
+    """
     incident = data.get("incident") or {}
-    checks: list[tuple[str, Any, Callable[[str], Any]]] = [
+    checks: list[tuple[str, Any, Callable[[str], dt.date]]] = [
         ("incident.date", incident.get("date"), dt.date.fromisoformat),
         ("incident.discovered_at", incident.get("discovered_at"), model.parse_datetime),
     ]
     for i, action in enumerate(incident.get("actions") or []):
         checks.append((f"incident.actions[{i}].at", action.get("at"), model.parse_datetime))
+    first, last = model.EARLIEST_YEAR, model.latest_year()
     for where, value, parse in checks:
         if value is None:
             continue
         try:
-            parse(value)
+            year = parse(value).year
         except ValueError:
             raise CaseFileError(
                 file,
@@ -224,6 +265,33 @@ def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> No
                 where,
                 f"“{value}” 不是一个真实存在的日期或时间",
                 f'"{value}" is not a real date or time',
+            ) from None
+        if not first <= year <= last:
+            raise CaseFileError(
+                file,
+                position,
+                where,
+                f"“{value}” 不在本格式接受的 {first} 年至 {last} 年之间，请核对",
+                f'"{value}" is outside the years the format accepts, {first} to {last} — check it',
+            )
+
+
+def _check_text(file: str, position: int | None, data: dict[str, Any]) -> None:
+    r"""Reject free text holding a lone surrogate (JSON allows ``\ud800``; no text has one)."""
+    for name in ("title", "notes"):
+        value = data.get(name)
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            code = f"\\u{ord(value[error.start]):04x}"
+            raise CaseFileError(
+                file,
+                position,
+                name,
+                f"含有无效的字符（孤立的 Unicode 代理项 {code}），不是正常的文字",
+                f"contains an invalid character (a lone Unicode surrogate, {code})",
             ) from None
 
 
@@ -246,9 +314,10 @@ def validate_case(data: Any, file: str, position: int | None = None) -> model.Ca
             )
     try:
         _fast_validator()(data)
-    except fastjsonschema.JsonSchemaException:
-        raise _schema_error(file, position, data) from None
+    except fastjsonschema.JsonSchemaValueException as error:
+        raise _schema_error(file, position, data, error) from None
     _check_calendar(file, position, data)
+    _check_text(file, position, data)
     return model.case_from_json(data)
 
 

@@ -154,7 +154,13 @@ _ENUMS: dict[str, type[enum.StrEnum]] = {
     "role": Role,
     "poster": Poster,
 }
-_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+EARLIEST_YEAR = 1990
+"""The format's first year (shared/spec/case-format.md): earlier dates are typing mistakes."""
+
+
+def latest_year(today: dt.date | None = None) -> int:
+    """The format's last year: the one after ``today``'s (the system date by default)."""
+    return (today or dt.date.today()).year + 1
 
 
 def parse_datetime(text: str) -> dt.datetime:
@@ -168,13 +174,47 @@ def parse_datetime(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
 
 
+def _read_datetime(text: str) -> dt.datetime:
+    """Parse a date-time as the app has ever written it.
+
+    Before zero-padding, years below 1000 were written short (``1-01-01T00:00``,
+    ``strftime`` on Linux); stores may still hold them.
+    """
+    year, dash, rest = text.partition("-")
+    if dash and year.isascii() and year.isdigit() and len(year) < 4:
+        text = year.zfill(4) + dash + rest
+    return parse_datetime(text)
+
+
 def format_datetime(value: dt.datetime) -> str:
-    """Write a date-time in the format's ``YYYY-MM-DDTHH:MM`` form."""
-    return value.strftime(_DATETIME_FORMAT)
+    """Write a date-time in the format's ``YYYY-MM-DDTHH:MM`` form, the year zero-padded."""
+    return value.isoformat(timespec="minutes")
+
+
+def dates_out_of_range(
+    incident: Incident, today: dt.date | None = None
+) -> tuple[tuple[str, str], ...]:
+    """The incident's dates and times outside the format's years, as (field, value) pairs.
+
+    The years are ``EARLIEST_YEAR`` to ``latest_year(today)``; a case file holding
+    such a value is refused, a stored case is opened with a warning instead. Fields
+    are named as in the incident (``date``, ``discovered_at``, ``actions[0].at``),
+    values in the format's form.
+    """
+    last = latest_year(today)
+    out: list[tuple[str, str]] = []
+    if incident.date is not None and not EARLIEST_YEAR <= incident.date.year <= last:
+        out.append(("date", incident.date.isoformat()))
+    times = [("discovered_at", incident.discovered_at)]
+    times += [(f"actions[{i}].at", a.at) for i, a in enumerate(incident.actions or ())]
+    for name, value in times:
+        if value is not None and not EARLIEST_YEAR <= value.year <= last:
+            out.append((name, format_datetime(value)))
+    return tuple(out)
 
 
 def incident_from_json(data: dict[str, Any]) -> Incident:
-    """Build an Incident from already validated JSON (absent keys are unknown)."""
+    """Build an Incident from validated or stored JSON (absent keys are unknown)."""
     values: dict[str, Any] = {}
     for name, raw in data.items():
         if raw is None:
@@ -184,14 +224,14 @@ def incident_from_json(data: dict[str, Any]) -> Incident:
         elif name == "date":
             values[name] = dt.date.fromisoformat(raw)
         elif name == "discovered_at":
-            values[name] = parse_datetime(raw)
+            values[name] = _read_datetime(raw)
         elif name == "content":
             values[name] = tuple(Content(c) for c in raw)
         elif name == "actions":
             values[name] = tuple(
                 Action(
                     ActionKind(a["kind"]),
-                    None if a.get("at") is None else parse_datetime(a["at"]),
+                    None if a.get("at") is None else _read_datetime(a["at"]),
                 )
                 for a in raw
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 
@@ -171,3 +172,110 @@ def test_the_schema_validates_batches_too():
     assert validator.is_valid([GOOD, GOOD])
     assert validator.is_valid(GOOD)
     assert not validator.is_valid({**GOOD, "extra": 1})
+
+
+NEXT_YEAR = dt.date.today().year + 1
+
+
+@pytest.mark.parametrize(
+    ("facts", "field", "value"),
+    [
+        ({"date": "1989-12-31"}, "incident.date", "1989-12-31"),
+        ({"date": "0001-01-01"}, "incident.date", "0001-01-01"),
+        ({"date": f"{NEXT_YEAR + 1}-01-01"}, "incident.date", f"{NEXT_YEAR + 1}-01-01"),
+        ({"discovered_at": "0001-01-01T00:00"}, "incident.discovered_at", "0001-01-01T00:00"),
+        ({"discovered_at": "9999-12-31T23:59"}, "incident.discovered_at", "9999-12-31T23:59"),
+        (
+            {"actions": [{"kind": "warned", "at": "1000-06-01T08:00"}]},
+            "incident.actions[0].at",
+            "1000-06-01T08:00",
+        ),
+    ],
+)
+def test_a_year_before_1990_or_after_next_year_is_refused_naming_the_field(
+    tmp_path, facts, field, value
+):
+    error = _error(tmp_path, _with_incident(**facts))
+    assert error.field == field
+    assert value in error.text("zh")
+    assert "1990" in error.text("zh")
+    assert str(NEXT_YEAR) in error.text("en")
+
+
+def test_the_first_day_of_1990_and_the_last_of_next_year_are_accepted(tmp_path):
+    facts = {
+        "date": "1990-01-01",
+        "discovered_at": f"{NEXT_YEAR}-12-31T23:59",
+        "actions": [{"kind": "warned", "at": "1990-01-01T00:00"}],
+    }
+    (case,) = caseio.load_file(_write(tmp_path, _with_incident(**facts))).cases
+    assert case.incident.date == dt.date(1990, 1, 1)
+    assert case.incident.discovered_at == dt.datetime(NEXT_YEAR, 12, 31, 23, 59)
+
+
+@pytest.mark.parametrize(
+    ("facts", "field"),
+    [
+        ({"date": "2019-05-01\n"}, "incident.date"),
+        ({"discovered_at": "2019-05-01T10:00\n"}, "incident.discovered_at"),
+        ({"actions": [{"kind": "warned", "at": "2019-05-01T10:00\n"}]}, "incident.actions[0].at"),
+    ],
+)
+def test_a_date_with_a_trailing_newline_is_a_bad_value_named_by_its_field(tmp_path, facts, field):
+    error = _error(tmp_path, _with_incident(**facts))
+    assert error.field == field
+    assert "\\n" in error.text("en")  # the value is shown, its newline visible
+
+
+def test_the_schema_refuses_a_trailing_newline_under_python_regexes_too():
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(caseio.schema())
+    assert not validator.is_valid(_with_incident(date="2019-05-01\n"))
+    assert not validator.is_valid(_with_incident(discovered_at="2019-05-01T10:00\n"))
+
+
+def test_when_the_explaining_validator_finds_nothing_the_message_still_names_the_field(
+    tmp_path, monkeypatch
+):
+    class Silent:
+        def iter_errors(self, data):
+            return iter(())
+
+    monkeypatch.setattr(caseio, "_explaining_validator", lambda: Silent())
+    error = _error(tmp_path, _with_incident(member_count=1))
+    assert error.field == "incident.member_count"
+    assert "不小于 2 的整数" in error.text("zh")
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ('{"title": "\\ud800", "incident": {}}', "title"),
+        ('{"title": "ok", "notes": "a\\udfffb", "incident": {}}', "notes"),
+    ],
+)
+def test_a_lone_surrogate_in_free_text_is_refused_naming_the_field(tmp_path, data, field):
+    error = _error(tmp_path, data)
+    assert error.field == field
+    assert "surrogate" in error.text("en")
+
+
+def test_date_times_are_written_zero_padded_and_unpadded_ones_from_older_stores_still_read():
+    early = dt.datetime(1, 1, 1, 0, 0)
+    assert model.format_datetime(early) == "0001-01-01T00:00"
+    assert model.format_datetime(dt.datetime(999, 2, 3, 4, 5)) == "0999-02-03T04:05"
+    stored = {
+        "incident": {
+            "discovered_at": "1-01-01T00:00",
+            "actions": [{"kind": "warned", "at": "999-02-03T04:05"}],
+        }
+    }
+    case = model.case_from_json(stored)
+    assert case.incident.discovered_at == early
+    assert case.incident.actions == (
+        model.Action(model.ActionKind.WARNED, dt.datetime(999, 2, 3, 4, 5)),
+    )
+    assert model.case_to_json(case)["incident"]["discovered_at"] == "0001-01-01T00:00"
+    # Files stay strict: only the zero-padded form is a case file's date-time.
+    with pytest.raises(ValueError, match="YYYY-MM-DDTHH:MM"):
+        model.parse_datetime("1-01-01T00:00")

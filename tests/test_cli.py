@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cases import cli, resources
 
@@ -157,3 +162,116 @@ def test_fast_serialisation_equals_the_json_object():
         result = analysis.analyze(case)
         for lang in ("zh", "en"):
             assert json.loads(result.json_text(lang)) == result.to_json(lang)
+
+
+def _case_text(date, discovered_at, at, title) -> str:
+    """A case file's text; ``json.dumps`` keeps NaN, huge numbers and lone surrogates."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["title"] = title
+    incident = data["incident"]
+    incident["date"] = date
+    incident["discovered_at"] = discovered_at
+    incident["actions"] = [{"kind": "warned", "at": at}]
+    return json.dumps(data)
+
+
+def _run_in_process(args: list[str]) -> tuple[int, str, str]:
+    """``cli.main`` with stdout and stderr as a terminal would take them (UTF-8)."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace")
+    with mock.patch.object(sys, "stdout", out), mock.patch.object(sys, "stderr", err):
+        status = cli.main(args)
+    out.flush()
+    err.flush()
+    return status, out.buffer.getvalue().decode("utf-8"), err.buffer.getvalue().decode("utf-8")
+
+
+NEXT_YEAR = dt.date.today().year + 1
+
+
+@pytest.mark.parametrize(
+    ("date", "discovered_at", "at", "title", "field"),
+    [
+        ("2019-05-01", "0001-01-01T00:00", None, "t", "incident.discovered_at"),
+        ("9999-12-31", None, None, "t", "incident.date"),
+        ("2019-05-01", None, "9999-12-31T23:59", "t", "incident.actions[0].at"),
+        ("1989-12-31", None, None, "t", "incident.date"),
+        (f"{NEXT_YEAR + 1}-01-01", None, None, "t", "incident.date"),
+        ("2019-05-01\n", None, None, "t", "incident.date"),
+        ("2019-05-01", "2019-05-14T09:00\n", None, "t", "incident.discovered_at"),
+        ("2019-05-01", None, None, "\ud800", "title"),
+    ],
+)
+def test_bad_dates_and_titles_exit_2_naming_the_field(
+    tmp_path, date, discovered_at, at, title, field
+):
+    path = tmp_path / "case.json"
+    path.write_text(_case_text(date, discovered_at, at, title), encoding="utf-8")
+    for args in (["analyze", str(path)], ["analyze", str(path), "--json"]):
+        status, out, err = _run_in_process(args)
+        assert status == cli.EXIT_BAD_INPUT, err
+        assert out == ""
+        assert field in err
+        assert "internal error" not in err
+
+
+_with_surrogate = st.builds(
+    "{}{}{}".format, st.text(max_size=4), st.characters(categories=["Cs"]), st.text(max_size=4)
+)
+_date_like = st.builds(
+    "{:04d}{}{}".format,
+    st.integers(0, 9999),
+    st.sampled_from(["-01-01", "-02-29", "-12-31", "-06-15T12:00", "-12-31T23:59", "-13-01"]),
+    st.sampled_from(["", "\n", " ", "Z", "\u2028"]),
+)
+_values = st.one_of(
+    st.none(),
+    _date_like,
+    st.text(max_size=20),
+    _with_surrogate,
+    st.integers(-(10**30), 10**30),
+    st.floats(),
+    st.booleans(),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+_GOOD = {
+    "date": "2019-05-01",
+    "discovered_at": "2019-05-14T09:00",
+    "at": "2019-05-15T10:00",
+    "title": "业主群",
+}
+# Mostly one field bad and the others good, so that the bad value is the one read;
+# sometimes every field random.
+_one_bad = st.builds(
+    lambda name, value: {**_GOOD, name: value}, st.sampled_from(sorted(_GOOD)), _values
+)
+_all_random = st.fixed_dictionaries({name: _values for name in _GOOD})
+
+
+@pytest.fixture(scope="module")
+def shared_folder(tmp_path_factory) -> Path:
+    """One folder (and store) for every example: a store per example would cost seconds."""
+    return tmp_path_factory.mktemp("any-value")
+
+
+@settings(max_examples=150, deadline=None)
+@given(fields=_one_bad | _one_bad | _all_random, as_json=st.booleans())
+def test_any_value_in_a_date_or_the_title_exits_0_or_2_never_with_a_traceback(
+    shared_folder, fields, as_json
+):
+    date, discovered_at, at, title = (fields[n] for n in ("date", "discovered_at", "at", "title"))
+    path = shared_folder / "case.json"
+    path.write_text(_case_text(date, discovered_at, at, title), encoding="utf-8")
+    extra = ["--json"] if as_json else []
+    analysed = _run_in_process(["analyze", str(path), *extra])
+    db = str(shared_folder / "cases.sqlite3")
+    imported = _run_in_process(["cases", "import", str(path), "--db", db, *extra])
+    for status, _out, err in (analysed, imported):
+        assert status in (cli.EXIT_OK, cli.EXIT_BAD_INPUT), err
+        assert "Traceback" not in err
+        assert "internal error" not in err
+        assert bool(err) == (status == cli.EXIT_BAD_INPUT)
+    # Both entry points read the file the same way.
+    assert analysed[0] == imported[0]
