@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from cases import labels
+from cases import labels, model
 from cases.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
@@ -571,10 +571,31 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
     return tuple(out)
 
 
+def date_range_warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
+    """Dates outside the format's years, each with a request to correct it.
+
+    Only a case saved before the years were checked can hold such a date: it
+    opens, with these warnings.
+    """
+    first, last = model.EARLIEST_YEAR, model.latest_year(today)
+    out: list[Bilingual] = []
+    for field, value in model.dates_out_of_range(inc, today):
+        zh, en = labels.field_label(field, "zh"), labels.field_label(field, "en")
+        out.append(
+            (
+                f"{zh}（{value}）不在 {first} 年至 {last} 年之间，可能是录入错误，请核对并更正。",
+                f"{en} ({value}) is outside the years {first} to {last}, probably a typing "
+                "mistake — check and correct it.",
+            )
+        )
+    return tuple(out)
+
+
 def warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
     """Facts that are accepted but look suspicious (spec: flagged, not rejected)."""
-    out: list[Bilingual] = []
-    if inc.date is not None and inc.date > today:
+    out = list(date_range_warnings(inc, today))
+    out_of_range = {field for field, _ in model.dates_out_of_range(inc, today)}
+    if inc.date is not None and "date" not in out_of_range and inc.date > today:
         out.append(
             (
                 f"事件日期 {inc.date} 晚于今天，请核对。",
@@ -589,6 +610,8 @@ def warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
     ]
     end_of_today = dt.datetime.combine(today, dt.time.max)
     for field, value in times:
+        if field in out_of_range:
+            continue
         label = (labels.field_label(field, "zh"), labels.field_label(field, "en"))
         if value > end_of_today:
             out.append(
@@ -597,7 +620,8 @@ def warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
                     f"{label[1]} ({value:%Y-%m-%d %H:%M}) is in the future — check it.",
                 )
             )
-        elif inc.date is not None and value.date() < inc.date - dt.timedelta(days=365):
+        # A difference of dates, not a date minus a year: that overflows before year 2.
+        elif inc.date is not None and (inc.date - value.date()).days > 365:
             out.append(
                 (
                     f"{label[0]}（{value:%Y-%m-%d %H:%M}）比事件日期早一年以上，请核对。",

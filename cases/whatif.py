@@ -56,6 +56,7 @@ _MEASURES = (
     ActionKind.DISSOLVED_GROUP,
     ActionKind.WARNED,
 )
+_HOUR = dt.timedelta(hours=1)
 
 
 def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]:
@@ -113,7 +114,9 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
         desc = (f"在发现后 {hours} 小时内{zh}", f"{en} within {hours} h of finding out")
         changes: dict[str, Any] = {}
         if inc.discovered_at is not None:
-            action = Action(kind, inc.discovered_at + dt.timedelta(hours=1))
+            # An hour after knowing; at the moment of knowing when that is past year 9999.
+            at = inc.discovered_at
+            action = Action(kind, at + _HOUR if at <= dt.datetime.max - _HOUR else at)
             changes.update(actions=(*earlier, action), timely=None)
         else:
             changes.update(actions=(*earlier, Action(kind)), timely=True)

@@ -135,3 +135,59 @@ def test_a_prompt_strong_measure_exempts_an_owner_who_knew(inc, s):
         timely=None,
     )
     assert engine.decide(acted, s).outcome is engine.Outcome.EXEMPT
+
+
+any_dates = st.dates() | st.sampled_from([dt.date.min, dt.date.max])
+any_datetimes = st.datetimes().map(lambda d: d.replace(second=0, microsecond=0)) | st.sampled_from(
+    [dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31, 23, 59)]
+)
+stored_incidents = st.builds(
+    dataclasses.replace,
+    incidents,
+    date=maybe(any_dates),
+    discovered_at=maybe(any_datetimes),
+    actions=maybe(
+        st.lists(
+            st.builds(model.Action, st.sampled_from(model.ActionKind), maybe(any_datetimes)),
+            max_size=3,
+        ).map(tuple)
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(stored_incidents, app_settings, any_dates)
+def test_a_stored_case_with_any_year_is_analysed_and_a_year_out_of_range_is_warned_of(
+    inc, s, today
+):
+    # Cases saved before the format's years were checked may hold any date Python has.
+    result = analysis.analyze(model.Case(inc), s, today)
+    warned = " ".join(w[1] for w in result.warnings)
+    for _field, value in model.dates_out_of_range(inc, today):
+        assert value in warned
+    json.dumps(result.to_json("zh"), ensure_ascii=False)
+
+
+def test_a_stored_case_known_at_the_last_minute_python_has_still_gets_its_what_if_list():
+    last = dt.datetime(9999, 12, 31, 23, 59)
+    inc = model.Incident(
+        date=dt.date(2019, 5, 1),
+        platform=model.Platform.WECHAT,
+        chat_kind=model.ChatKind.GROUP,
+        member_count=300,
+        family_only=False,
+        group_purpose=model.GroupPurpose.ORDINARY,
+        role=model.Role.CREATOR,
+        poster=model.Poster.OTHER,
+        participated=False,
+        content=(model.Content.INSULT_DEFAMATION,),
+        persistent=True,
+        knew=True,
+        discovered_at=last,
+        rules_before_incident=False,
+        actions=(),
+    )
+    result = analysis.analyze(model.Case(inc), engine.DEFAULT_SETTINGS, TODAY)
+    assert result.outcome is engine.Outcome.NOT_EXEMPT
+    assert any(w.outcome is engine.Outcome.EXEMPT for w in result.what_if)
+    assert any("9999-12-31T23:59" in w[1] for w in result.warnings)
