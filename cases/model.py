@@ -174,16 +174,21 @@ def parse_datetime(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text)
 
 
-def _read_datetime(text: str) -> dt.datetime:
-    """Parse a date-time as the app has ever written it.
+def pad_year(text: str) -> str:
+    """A stored date-time's text with its year zero-padded, as the format writes it.
 
     Before zero-padding, years below 1000 were written short (``1-01-01T00:00``,
     ``strftime`` on Linux); stores may still hold them.
     """
     year, dash, rest = text.partition("-")
     if dash and year.isascii() and year.isdigit() and len(year) < 4:
-        text = year.zfill(4) + dash + rest
-    return parse_datetime(text)
+        return year.zfill(4) + dash + rest
+    return text
+
+
+def _read_datetime(text: str) -> dt.datetime:
+    """Parse a date-time as the app has ever written it (see ``pad_year``)."""
+    return parse_datetime(pad_year(text))
 
 
 def format_datetime(value: dt.datetime) -> str:

@@ -150,6 +150,15 @@ def _warn_damaged(s: store.CaseStore, ids: list[int], lang: str) -> None:
         cli._error(zh if lang == "zh" else en)
 
 
+def _warn_of_dates(stored: store_records.StoredCase, lang: str) -> None:
+    """On stderr: the case's dates outside the format's years (saved by an older version)."""
+    from cases import explain  # loads the law texts: only for commands that show a case
+
+    for warning in explain.date_range_warnings(stored.case.incident, dt.date.today()):
+        head = f"注意：案件 #{stored.id}：" if lang == "zh" else f"warning: case #{stored.id}: "
+        cli._error(head + labels.pick(warning, lang))
+
+
 def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise cli.UsageError("--limit and --offset must not be negative")
@@ -186,6 +195,7 @@ def _list(s: store.CaseStore, args: argparse.Namespace) -> int:
 
 def _show(s: store.CaseStore, args: argparse.Namespace) -> int:
     stored = s.get(args.id)
+    _warn_of_dates(stored, args.lang)
     history = s.history(args.id)
     changes = s.changes(args.id)
     _warn_damaged(s, [args.id], args.lang)
@@ -280,6 +290,7 @@ def _analyse(s: store.CaseStore, args: argparse.Namespace) -> int:
     settings = cli.settings_from(args)
     out = []
     for case_id in args.ids:
+        _warn_of_dates(s.get(case_id), args.lang)
         before = s.history(case_id)
         record = s.analyse(case_id, settings, args.today)
         change = ""
@@ -296,6 +307,8 @@ def _analyse(s: store.CaseStore, args: argparse.Namespace) -> int:
 
 def _export(s: store.CaseStore, args: argparse.Namespace) -> int:
     s.export(args.ids, args.out, True if args.batch else None)
+    for case_id in args.ids:
+        _warn_of_dates(s.get(case_id), args.lang)
     _say(
         args,
         f"已导出 {len(args.ids)} 个案件到 {args.out}",
@@ -310,6 +323,7 @@ def _export_pdf(s: store.CaseStore, args: argparse.Namespace) -> int:
 
     redact_names = cli.redact_names_from(args, args.lang)
     stored = s.get(args.id)
+    _warn_of_dates(stored, args.lang)
     # The settings of the latest recorded analysis, so the PDF matches what the store shows.
     settings = DEFAULT_SETTINGS
     if stored.analysis is not None:

@@ -161,6 +161,21 @@ def compare(before: AnalysisRecord, after: AnalysisRecord) -> AnalysisChange:
     return AnalysisChange(before, after, _reasons(before, after))
 
 
+def _padded(incident: dict[str, Any]) -> dict[str, Any]:
+    """Recorded facts with their date-times' years zero-padded (see ``model.pad_year``).
+
+    So that the padding alone is never a change of facts.
+    """
+    from cases import model
+
+    if isinstance(incident.get("discovered_at"), str):
+        incident["discovered_at"] = model.pad_year(incident["discovered_at"])
+    for action in incident.get("actions") or ():
+        if isinstance(action.get("at"), str):
+            action["at"] = model.pad_year(action["at"])
+    return incident
+
+
 def record_from_row(row: Sequence[Any]) -> AnalysisRecord:
     """An ``analyses`` row (the store's ``_ANALYSIS_COLUMNS``, in order) as a record."""
     return AnalysisRecord(
@@ -173,5 +188,5 @@ def record_from_row(row: Sequence[Any]) -> AnalysisRecord:
         missing=tuple(json_value(row[6])),
         ruleset=row[7],
         settings=json_value(row[8]),
-        incident=json_value(row[9]),
+        incident=_padded(json_value(row[9])),
     )

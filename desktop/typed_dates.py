@@ -42,5 +42,8 @@ def parse_datetime(text: str) -> dt.datetime:
 
 
 def format_datetime(value: dt.datetime) -> str:
-    """The way date-times are shown and typed: ``2019-05-01 09:00``."""
-    return value.strftime("%Y-%m-%d %H:%M")
+    """The way date-times are shown and typed: ``2019-05-01 09:00``, the year in four digits.
+
+    (``strftime`` writes year 1 as ``1``, which ``parse_datetime`` would not read back.)
+    """
+    return value.isoformat(sep=" ", timespec="minutes")

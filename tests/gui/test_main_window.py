@@ -496,3 +496,39 @@ def test_export_pdf_to_an_unwritable_place_says_so_and_writes_nothing(
     assert not target.exists()
     assert sorted(tmp_path.rglob("*")) == before
     assert "PDF" not in window.statusBar().currentMessage()
+
+
+def test_a_case_saved_with_a_year_before_1000_opens_shown_warned_and_editable(
+    make_main_window, tmp_path
+):
+    import sqlite3
+
+    window = make_main_window()
+    answer(window, "date", "2019-05-01")
+    answer(window, "knew", True)
+    answer(window, "discovered_at", "2019-05-14 09:00")
+    case_id = window.case_id()
+    window.close()
+    # What an older version saved for 0001-01-01 00:00 (strftime does not pad the year).
+    conn = sqlite3.connect(tmp_path / "cases.sqlite3")
+    with conn:
+        conn.execute(
+            "UPDATE cases SET facts = replace(facts, '\"2019-05-14T09:00\"', '\"1-01-01T00:00\"')"
+        )
+    conn.close()
+
+    again = make_main_window()
+    assert again.case_id() == case_id
+    assert again.case().incident.discovered_at == dt.datetime(1, 1, 1, 0, 0)
+    assert editor(again, "discovered_at").text() == "0001-01-01 00:00"
+    assert not again.form.questions["discovered_at"].problem()
+    warned = again.panel.view.toPlainText()
+    assert "0001-01-01T00:00" in warned
+    assert "1990" in warned
+
+    answer(again, "discovered_at", "2019-05-14 10:00")
+    assert again.case().incident.discovered_at == dt.datetime(2019, 5, 14, 10, 0)
+    assert "0001-01-01" not in again.panel.view.toPlainText()
+    again.flush()
+    stored = again.store().get(case_id)
+    assert stored.case.incident.discovered_at == dt.datetime(2019, 5, 14, 10, 0)
