@@ -86,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    # A file name given on the command line may hold bytes that are not UTF-8 (kept
+    # by Python as lone surrogates): escaped (also a valid JSON escape), rather than
+    # failing to report work already done.
+    sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
     sys.stdout.buffer.flush()
 
 

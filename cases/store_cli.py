@@ -34,6 +34,9 @@ from cases.engine import DEFAULT_SETTINGS, Outcome, Settings
 EXIT_DAMAGED = 3
 """``cases check``: the store is damaged (0: healthy)."""
 
+_LARGEST = 2**63 - 1
+"""SQLite's largest integer: no case ID is larger, no store holds more cases."""
+
 
 def _ids(text: str) -> int:
     try:
@@ -42,7 +45,33 @@ def _ids(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a case ID: {text!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"not a case ID: {text!r}")
+    if value > _LARGEST:
+        raise argparse.ArgumentTypeError(f"no case has an ID as large as {text}")
     return value
+
+
+def _count(text: str) -> int:
+    """A number of rows (``--limit``, ``--offset``).
+
+    One larger than SQLite takes means the same as the largest it takes: no store
+    holds that many cases.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    return min(value, _LARGEST)
+
+
+def _text(text: str) -> str:
+    """Text given on the command line, refused when its bytes are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"not valid UTF-8 text: {caseio.printable(text)}"
+        ) from None
+    return text
 
 
 def add_parser(sub: Any) -> None:
@@ -58,7 +87,9 @@ def add_parser(sub: Any) -> None:
     verbs = cases.add_subparsers(dest="verb", required=True, parser_class=cli._Parser)
 
     lister = verbs.add_parser("list", parents=[common], help="list saved cases")
-    lister.add_argument("-q", "--text", default="", help="words to find in title, notes, tags")
+    lister.add_argument(
+        "-q", "--text", type=_text, default="", help="words to find in title, notes, tags"
+    )
     lister.add_argument("--outcome", choices=[o.value for o in Outcome])
     lister.add_argument("--platform", choices=[p.value for p in model.Platform])
     lister.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="DATE")
@@ -66,15 +97,17 @@ def add_parser(sub: Any) -> None:
     lister.add_argument("--trash", action="store_true", help="list the trash")
     lister.add_argument("--sort", choices=store.SORT_COLUMNS, default="updated_at")
     lister.add_argument("--asc", action="store_true", help="ascending order")
-    lister.add_argument("--limit", type=int, default=200)
-    lister.add_argument("--offset", type=int, default=0)
+    lister.add_argument("--limit", type=_count, default=200)
+    lister.add_argument("--offset", type=_count, default=0)
 
     show = verbs.add_parser("show", parents=[common], help="show a case and its analyses")
     show.add_argument("id", type=_ids)
 
     importer = verbs.add_parser("import", parents=[common], help="import case files")
     importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    importer.add_argument("--tag", action="append", default=[], help="tag every imported case")
+    importer.add_argument(
+        "--tag", type=_text, action="append", default=[], help="tag every imported case"
+    )
     importer.add_argument("--no-analyse", action="store_true", help="record no first analysis")
     cli.add_settings_arguments(importer)
 
@@ -93,13 +126,16 @@ def add_parser(sub: Any) -> None:
     pdf.add_argument("--redact", action="store_true", help="redact personal data in the PDF")
     pdf.add_argument(
         "--redact-name",
+        type=_text,
         action="append",
         default=[],
         dest="redact_names",
         metavar="NAME",
         help="also replace this name in the PDF (repeatable; implies --redact)",
     )
-    pdf.add_argument("--volunteer", default=None, metavar="NAME", help="the volunteer's name")
+    pdf.add_argument(
+        "--volunteer", type=_text, default=None, metavar="NAME", help="the volunteer's name"
+    )
 
     backup = verbs.add_parser("backup", parents=[common], help="copy the store to a file")
     backup.add_argument("dest", type=Path, metavar="FILE")
@@ -260,15 +296,18 @@ def _import(s: store.CaseStore, args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     status = cli.EXIT_OK
     for path in args.files:
+        # A name whose bytes are not UTF-8 is shown with \xff escapes: the import is
+        # done by then, and a failure to print it would have it imported twice.
+        name = caseio.printable(str(path))
         try:
             ids = s.import_file(path, args.tag, settings)
         except caseio.CaseFileError as error:
             # Each file is all-or-nothing; the other files still count.
             cli._error(error.text(args.lang))
-            results.append({"file": str(path), "ids": [], "error": error.text(args.lang)})
+            results.append({"file": name, "ids": [], "error": error.text(args.lang)})
             status = cli.EXIT_BAD_INPUT
             continue
-        results.append({"file": str(path), "ids": ids})
+        results.append({"file": name, "ids": ids})
     if args.json:
         cli._write(terminal_text.json_dumps(results, indent=2) + "\n")
     else:

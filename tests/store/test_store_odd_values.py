@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -104,3 +105,96 @@ def test_a_stored_unpadded_year_is_read_and_saved_back_zero_padded(db, case_file
     (facts,) = conn.execute("SELECT facts FROM cases WHERE id = 1").fetchone()
     conn.close()
     assert '"0999-02-03T04:05"' in facts
+
+
+HUGE = str(10**20)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", HUGE],
+        ["analyze", HUGE],
+        ["export", HUGE, "-o", "x.json"],
+        ["export-pdf", HUGE, "x.pdf"],
+        ["delete", HUGE],
+        ["undelete", HUGE],
+        ["purge", HUGE],
+    ],
+)
+def test_a_case_id_beyond_any_store_exits_2_naming_it(
+    capsys, db, case_file, tmp_path, monkeypatch, argv
+):
+    run(capsys, "import", str(case_file), "--db", db)
+    monkeypatch.chdir(tmp_path)
+    status, _out, err = run(capsys, *argv, "--db", db, "--lang", "en")
+    assert status == cli.EXIT_BAD_INPUT
+    assert HUGE in err
+    assert "internal error" not in err
+    assert not (tmp_path / "x.json").exists()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("option", ["--limit", "--offset"])
+def test_a_huge_limit_or_offset_lists_as_far_as_there_are_cases(capsys, db, case_file, option):
+    run(capsys, "import", str(case_file), "--db", db)
+    status, out, err = run(capsys, "list", option, HUGE, "--db", db, "--json")
+    assert status == 0, err
+    listed = json.loads(out)
+    assert listed["total"] == 1
+    assert len(listed["rows"]) == (1 if option == "--limit" else 0)
+
+
+def test_a_file_named_with_non_utf8_bytes_is_imported_once_and_reported(
+    capsys, db, case_file, tmp_path
+):
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/\xff\xfe case.json"))
+    odd.write_bytes(case_file.read_bytes())
+    status, out, err = run(capsys, "import", str(odd), "--db", db)
+    assert status == 0, err
+    assert "\\xff\\xfe case.json" in out
+    assert "#1" in out
+    status, out, err = run(capsys, "import", str(odd), "--db", db, "--json")
+    assert status == 0, err
+    assert json.loads(out)[0]["file"].endswith("\\xff\\xfe case.json")
+    status, out, _ = run(capsys, "list", "--db", db, "--json")
+    assert json.loads(out)["total"] == 2  # one per import, nothing doubled by a failure
+
+
+def test_an_unreadable_file_with_a_non_utf8_name_is_named_in_the_error(capsys, db, tmp_path):
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/\xff.json"))
+    odd.write_text("{not json", "utf-8")
+    status, _out, err = run(capsys, "import", str(odd), "--db", db, "--json")
+    assert status == cli.EXIT_BAD_INPUT
+    assert "\\xff.json" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["import", "CASE", "--tag", os.fsdecode(b"\xff")],
+        ["list", "-q", os.fsdecode(b"\xe8\xbe")],
+        ["export-pdf", "1", "x.pdf", "--volunteer", os.fsdecode(b"\xff")],
+    ],
+)
+def test_text_options_that_are_not_utf8_exit_2(capsys, db, case_file, tmp_path, monkeypatch, argv):
+    run(capsys, "import", str(case_file), "--db", db)
+    monkeypatch.chdir(tmp_path)
+    argv = [str(case_file) if a == "CASE" else a for a in argv]
+    status, _out, err = run(capsys, *argv, "--db", db, "--lang", "en")
+    assert status == cli.EXIT_BAD_INPUT
+    assert "UTF-8" in err
+    assert "internal error" not in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_export_to_a_non_utf8_name_is_written_and_reported(capsys, db, case_file, tmp_path):
+    run(capsys, "import", str(case_file), "--db", db)
+    target = Path(os.fsdecode(bytes(tmp_path) + b"/\xff.json"))
+    status, out, err = run(capsys, "export", "1", "-o", str(target), "--db", db, "--lang", "en")
+    assert status == 0, err
+    assert json.loads(target.read_text("utf-8"))["title"] == "业主群长期辱骂案"
+    assert "exported 1 case(s) to" in out
+    status, out, err = run(capsys, "export", "1", "-o", str(target), "--db", db, "--json")
+    assert status == 0, err
+    assert json.loads(out)["file"] == str(target)
