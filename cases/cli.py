@@ -49,6 +49,27 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
 
 
+def _megabytes(text: str) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size in MB: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a size in MB: {text!r}")
+    return round(value * 1_000_000)
+
+
+def add_max_size_argument(parser: argparse.ArgumentParser) -> None:
+    """``--max-size MB``: the largest case file read (default 200 MB)."""
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=caseio.DEFAULT_MAX_SIZE,
+        metavar="MB",
+        help=f"refuse case files larger than this (default {caseio.DEFAULT_MAX_SIZE // 10**6} MB)",
+    )
+
+
 def settings_from(args: argparse.Namespace) -> Settings:
     """Build Settings from parsed options, turning range errors into UsageError."""
     try:
@@ -76,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also replace this name in the PDF (repeatable; implies --redact)",
     )
     add_settings_arguments(analyze)
+    add_max_size_argument(analyze)
     try:
         from cases import store_cli
     except ImportError:  # the store is optional for the analysis-only core
@@ -122,7 +144,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.pdf:
         output_guard.check_output(args.pdf, inputs=[args.file])
     try:
-        case_file = caseio.load_file(args.file)
+        case_file = caseio.load_file(args.file, args.max_size)
     except caseio.CaseFileError as error:
         _error(error.text(lang))
         return EXIT_BAD_INPUT

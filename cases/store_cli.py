@@ -77,6 +77,7 @@ def add_parser(sub: Any) -> None:
     importer.add_argument("--tag", action="append", default=[], help="tag every imported case")
     importer.add_argument("--no-analyse", action="store_true", help="record no first analysis")
     cli.add_settings_arguments(importer)
+    cli.add_max_size_argument(importer)
 
     analyse = verbs.add_parser("analyze", parents=[common], help="re-analyse saved cases")
     analyse.add_argument("ids", nargs="+", type=_ids, metavar="ID")
@@ -251,7 +252,7 @@ def _import(s: store.CaseStore, args: argparse.Namespace) -> int:
     status = cli.EXIT_OK
     for path in args.files:
         try:
-            ids = s.import_file(path, args.tag, settings)
+            ids = s.import_file(path, args.tag, settings, args.max_size)
         except caseio.CaseFileError as error:
             # Each file is all-or-nothing; the other files still count.
             cli._error(error.text(args.lang))
