@@ -174,9 +174,9 @@ def _supplements():
 
 
 @pytest.mark.parametrize(("document", "part"), list(_supplements()))
-def test_every_supplement_article_is_verbatim_in_its_own_section(document, part):
+def test_every_supplement_article_is_verbatim_in_its_own_section(document, part, sources_text):
     """Articles a version draws from the second batch (§8), found by their heading path."""
-    section = _section_at(_sources_text(), part["section"])
+    section = _section_at(sources_text, part["section"])
     quoted = [line for line in section.splitlines() if line.startswith("> **第")]
     assert part["articles"], "a supplement with no articles"
     assert len(quoted) == len(part["articles"]), document["id"]
@@ -187,8 +187,8 @@ def test_every_supplement_article_is_verbatim_in_its_own_section(document, part)
         assert all(p["verified"] in ("✅", "☑️", "⚠️") for p in article["paragraphs"])
 
 
-def test_a_heading_path_tells_apart_the_repeated_version_headings():
-    sources = _sources_text()
+def test_a_heading_path_tells_apart_the_repeated_version_headings(sources_text):
+    sources = sources_text
     heading = "#### 2012 年修正版（2013-01-01 至 2025-12-31）"
     first = _section_at(sources, heading)
     second = _section_at(sources, ["### 8.1 《中华人民共和国治安管理处罚法》（补充）", heading])
