@@ -9,9 +9,10 @@ groups are written in order; only a few groups are in flight at a time. Below
 ``PARALLEL_FROM`` cases, or where ``fork`` is not available, the batch is analysed
 in this process.
 
-``write_file`` is the second pass over a file that ``CaseSource.check`` has read
-and validated in full (keeping no case), so a bad case anywhere is reported before
-anything is written.
+``write_file`` comes after ``CaseSource.check`` has read and validated the whole
+file, so a bad case anywhere is reported before anything is written. A batch of up
+to ``KEEP_UP_TO`` cases is kept from that first pass (the workers share it through
+``fork``); a larger one is read again, case by case.
 """
 
 from __future__ import annotations
@@ -33,8 +34,14 @@ from cases.model import Case
 PARALLEL_FROM = 2000
 """Below this many cases, starting workers costs more than it saves."""
 
+KEEP_UP_TO = 20_000
+"""Batches up to this many cases are kept from the first pass (some 15 MB), not read again."""
+
 GROUP = 200
 """Cases analysed and written together (a worker's task): about 3 MB of output."""
+
+_held: Sequence[Case] = ()
+"""Cases already in memory, handed to the forked workers without pickling."""
 
 _SEPARATOR = {True: b",\n", False: b"\n"}
 """Between two cases' output: JSON list items, or a blank line between accounts."""
@@ -47,12 +54,13 @@ class _Job:
     Attributes:
         file: the case file's path, for messages.
         first: the batch position of the first case (None: the file's one case).
-        items: the cases, or (in a worker) their JSON text from the file.
+        items: the cases, their JSON text from the file, or (in a worker) which of
+            the cases held in memory.
     """
 
     file: str
     first: int | None
-    items: tuple[Case | str, ...]
+    items: tuple[Case | str, ...] | range
     settings: Settings
     today: dt.date
     lang: str
@@ -60,6 +68,9 @@ class _Job:
 
 
 def _cases(job: _Job) -> Iterator[Case]:
+    if isinstance(job.items, range):
+        yield from (_held[i] for i in job.items)
+        return
     for offset, item in enumerate(job.items):
         if isinstance(item, Case):
             yield item
@@ -109,30 +120,55 @@ def write_file(
         caseio.CaseFileError: the file changed after it was checked (the cases
             before the change have been written).
     """
+    if summary.cases is not None:
+        _write_cases(out, summary.cases, settings, today, lang, as_json)
+        return
     parallel = summary.count >= PARALLEL_FROM and _workers() > 1
     items: Iterable[tuple[int | None, Case | str]] = source.texts() if parallel else source.cases()
-    _write(out, source.file, items, parallel, settings, today, lang, as_json)
+    _write(out, _jobs(source.file, items, settings, today, lang, as_json), parallel, as_json)
 
 
 def write_json(
     out: BinaryIO, cases: Sequence[Case], settings: Settings, today: dt.date, lang: str = "zh"
 ) -> None:
     """Write the JSON list of every case's analysis, in order, to a binary stream."""
-    parallel = len(cases) >= PARALLEL_FROM and _workers() > 1
-    _write(out, "", enumerate(cases), parallel, settings, today, lang, True)
+    _write_cases(out, cases, settings, today, lang, True)
 
 
-def _write(
+def _write_cases(
     out: BinaryIO,
-    file: str,
-    items: Iterable[tuple[int | None, Case | str]],
-    parallel: bool,
+    cases: Sequence[Case],
     settings: Settings,
     today: dt.date,
     lang: str,
     as_json: bool,
 ) -> None:
-    jobs = _jobs(file, items, settings, today, lang, as_json)
+    """Analyse and write cases already in memory (forked workers share them)."""
+    global _held
+    if len(cases) < PARALLEL_FROM or _workers() == 1:
+        jobs = _jobs("", enumerate(cases), settings, today, lang, as_json)
+        _write(out, jobs, False, as_json)
+        return
+    _held = cases
+    try:
+        jobs = (
+            _Job(
+                "",
+                start,
+                range(start, min(start + GROUP, len(cases))),
+                settings,
+                today,
+                lang,
+                as_json,
+            )
+            for start in range(0, len(cases), GROUP)
+        )
+        _write(out, jobs, True, as_json)
+    finally:
+        _held = ()
+
+
+def _write(out: BinaryIO, jobs: Iterator[_Job], parallel: bool, as_json: bool) -> None:
     if as_json:
         out.write(b"[")
     first = True

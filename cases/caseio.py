@@ -384,10 +384,17 @@ def load_file(path: str | os.PathLike[str], max_size: int = DEFAULT_MAX_SIZE) ->
 
 @dataclass(frozen=True)
 class Summary:
-    """What a first pass over a case file found: how many cases, and whether it is a batch."""
+    """What a first pass over a case file found.
+
+    Attributes:
+        count: how many cases the file holds.
+        is_batch: whether it is a list of cases.
+        cases: the cases, when the pass was asked to keep up to ``count`` of them.
+    """
 
     count: int
     is_batch: bool
+    cases: tuple[model.Case, ...] | None = None
 
 
 _KINDS: tuple[tuple[Callable[[int], bool], str, str], ...] = (
@@ -559,20 +566,29 @@ class CaseSource:
         except _JSON_ERRORS as error:
             raise _json_error(self.file, error) from None
 
-    def check(self) -> Summary:
-        """Read and validate every case, keeping none: the first pass.
+    def check(self, keep: int = 0) -> Summary:
+        """Read and validate every case: the first pass.
+
+        Args:
+            keep: keep the cases if there are no more than this many (so that a
+                small batch need not be read twice); beyond it, memory holds one case.
 
         Raises:
             CaseFileError: at the first problem, or when the file holds no case.
         """
         count = 0
         is_batch = False
-        for position, _ in self.cases():
+        kept: list[model.Case] | None = []
+        for position, case in self.cases():
             count += 1
             is_batch = position is not None
+            if kept is not None:
+                kept.append(case)
+                if count > keep:
+                    kept = None
         if not count:
             raise _no_case(self.file)
-        return Summary(count, is_batch)
+        return Summary(count, is_batch, None if kept is None else tuple(kept))
 
 
 def dumps(cases: Sequence[model.Case], batch: bool | None = None) -> str:

@@ -151,7 +151,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         output_guard.check_output(args.pdf, inputs=[args.file])
     try:
         with caseio.open_case_file(args.file, args.max_size) as source:
-            summary = source.check()
+            summary = source.check(keep=batch.KEEP_UP_TO)
             if args.pdf and summary.count != 1:
                 raise UsageError("--pdf needs a file with exactly one case")
             redact_names = redact_names_from(args, lang)
@@ -164,7 +164,11 @@ def run_analyze(args: argparse.Namespace) -> int:
                     sys.stdout.buffer, source, summary, settings, today, lang, args.json
                 )
                 return EXIT_OK
-            ((_, case),) = source.cases()
+            (case,) = (
+                summary.cases
+                if summary.cases is not None
+                else tuple(case for _, case in source.cases())
+            )
     except caseio.CaseFileError as error:
         _error(error.text(lang))
         return EXIT_BAD_INPUT

@@ -71,10 +71,12 @@ def _analyze(capsysbinary, *argv: str) -> tuple[int, bytes, str]:
     return status, captured.out, captured.err.decode("utf-8")
 
 
-@pytest.mark.parametrize("parallel", [False, True])
-def test_a_streamed_batch_prints_what_each_case_gives_alone(
-    tmp_path, capsysbinary, monkeypatch, parallel
+@pytest.mark.parametrize("kept", [False, True], ids=["read-again", "kept"])
+@pytest.mark.parametrize("parallel", [False, True], ids=["serial", "parallel"])
+def test_a_batch_prints_what_each_case_gives_alone(
+    tmp_path, capsysbinary, monkeypatch, parallel, kept
 ):
+    monkeypatch.setattr(batch, "KEEP_UP_TO", 1000 if kept else 0)
     if parallel:
         monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
         monkeypatch.setattr(batch, "GROUP", 4)  # many groups in flight, in order
@@ -93,11 +95,13 @@ def test_a_streamed_batch_prints_what_each_case_gives_alone(
         assert json.loads(out) == [r.to_json(lang) for r in results]
 
 
-@pytest.mark.parametrize("parallel", [False, True])
-@pytest.mark.parametrize("mode", [[], ["--json"]])
+@pytest.mark.parametrize("kept", [False, True], ids=["read-again", "kept"])
+@pytest.mark.parametrize("parallel", [False, True], ids=["serial", "parallel"])
+@pytest.mark.parametrize("mode", [[], ["--json"]], ids=["text", "json"])
 def test_a_bad_case_at_the_end_of_a_batch_means_nothing_is_written(
-    tmp_path, capsysbinary, monkeypatch, parallel, mode
+    tmp_path, capsysbinary, monkeypatch, parallel, mode, kept
 ):
+    monkeypatch.setattr(batch, "KEEP_UP_TO", 1000 if kept else 0)
     if parallel:
         monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
         monkeypatch.setattr(batch, "GROUP", 4)
@@ -114,6 +118,7 @@ def test_a_bad_case_at_the_end_of_a_batch_means_nothing_is_written(
 
 def test_memory_does_not_grow_with_the_number_of_cases(tmp_path, monkeypatch):
     """A batch is read and written a group at a time: six times the cases, not more memory."""
+    monkeypatch.setattr(batch, "KEEP_UP_TO", 0)  # as for a batch of more than 20,000 cases
     monkeypatch.setattr(batch, "PARALLEL_FROM", 10**9)  # in this process, where it is traced
     monkeypatch.setattr(batch, "GROUP", 10)
     monkeypatch.setattr(caseio, "_CHUNK", 1 << 14)
@@ -134,3 +139,13 @@ def test_memory_does_not_grow_with_the_number_of_cases(tmp_path, monkeypatch):
         # 5.6 MB more for the text; streamed, the difference is noise.
         assert peaks[1] - peaks[0] < 300_000, (mode, peaks)
     assert sink.written > 3_000_000
+
+
+def test_only_a_batch_of_up_to_keep_up_to_cases_is_kept_from_the_first_pass(tmp_path):
+    path = _batch_file(tmp_path, 2)
+    with caseio.open_case_file(path) as source:
+        kept = source.check(keep=34)
+        assert kept.count == 34
+        assert kept.cases == caseio.load_file(path).cases
+        assert source.check(keep=33) == caseio.Summary(34, is_batch=True, cases=None)
+        assert source.check() == caseio.Summary(34, is_batch=True, cases=None)
