@@ -1,10 +1,15 @@
-"""Benchmark of the analysis core: one case with its what-if list, and a 10,000-case batch.
+"""Benchmark of the analysis core: one case with its what-if list, and batches of cases.
 
-Targets (issue 2): one case analysed with its what-if list, median ≤ 2 ms; a
-10,000-case batch through ``main.py analyze --json`` ≤ 3 s wall on a 2-core machine,
-printed next to a bare interpreter start measured in the same run.
+Targets: one case analysed with its what-if list, median ≤ 2 ms; a 10,000-case
+batch through ``main.py analyze --json`` ≤ 3 s wall on a 2-core machine, printed
+next to a bare interpreter start measured in the same run (issue 2); a
+100,000-case batch through ``main.py analyze``, as text and with ``--json``, each
+≤ 60 s wall and ≤ 400 MB peak memory, printed next to the 10,000-case figures
+(issue 14). Memory is the peak of the resident memory of the whole process tree
+(the command and its worker processes, sampled every 20 ms), counting pages that a
+forked worker shares with its parent in both: an upper bound.
 
-Run: ``python -m bench.analysis [--cases N] [--runs R]``
+Run: ``python -m bench.analysis [--cases N] [--runs R] [--large N]``
 """
 
 from __future__ import annotations
@@ -12,12 +17,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from cases import analysis, caseio, resources
@@ -25,6 +32,8 @@ from cases import analysis, caseio, resources
 ROOT = Path(__file__).resolve().parent.parent
 ONE_CASE_TARGET_MS = 2.0
 BATCH_TARGET_S = 3.0
+LARGE_TARGET_S = 60.0
+LARGE_TARGET_MB = 400.0
 
 
 def example_cases() -> list[dict[str, object]]:
@@ -33,11 +42,10 @@ def example_cases() -> list[dict[str, object]]:
     return [json.loads(f.read_text(encoding="utf-8")) for f in files]
 
 
-def make_batch(count: int, seed: int = 7) -> list[dict[str, object]]:
+def iter_batch(count: int, seed: int = 7) -> Iterator[dict[str, object]]:
     """A realistic batch: the examples with varied dates, sizes and measure times."""
     rng = random.Random(seed)
     base = example_cases()
-    out = []
     for i in range(count):
         case = json.loads(json.dumps(base[i % len(base)]))
         incident = case["incident"]
@@ -54,8 +62,64 @@ def make_batch(count: int, seed: int = 7) -> list[dict[str, object]]:
             for action in incident["actions"] or []:
                 action["at"] = (start + hours).strftime("%Y-%m-%dT%H:%M")
         case["title"] = f"{case['title']} #{i}"
-        out.append(case)
+        yield case
+
+
+def make_batch(count: int, seed: int = 7) -> list[dict[str, object]]:
+    """``iter_batch`` as a list."""
+    return list(iter_batch(count, seed))
+
+
+def write_batch(path: Path, count: int) -> None:
+    """Write a batch file of ``count`` cases, one case at a time."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("[")
+        for i, case in enumerate(iter_batch(count)):
+            out.write((",\n" if i else "") + json.dumps(case, ensure_ascii=False))
+        out.write("]\n")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    out = []
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                out += [int(p) for p in handle.read().split()]
+        except OSError:
+            pass
     return out
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux), 0 when unknown."""
+    total, todo, page = 0, [pid], os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/statm", encoding="ascii") as handle:
+                total += int(handle.read().split()[1]) * page
+        except OSError:
+            continue
+        todo += _children(current)
+    return total
+
+
+def run_measured(args: list[str]) -> tuple[float, float | None]:
+    """Wall-clock seconds of a command and its process tree's peak memory in MB (None: unknown)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(0.02)
+    elapsed = time.perf_counter() - start
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}")
+    return elapsed, (peak / 1e6 if peak else None)
 
 
 def time_command(args: list[str], runs: int) -> list[float]:
@@ -85,11 +149,16 @@ def one_case_ms(repeat: int = 2000) -> dict[str, float]:
     return results
 
 
+def _memory(mb: float | None) -> str:
+    return "memory n/a" if mb is None else f"{mb:.0f} MB"
+
+
 def main() -> None:
     """Measure and print the figures with their targets and baselines."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--large", type=int, default=100_000, help="cases of the large batch")
     args = parser.parse_args()
 
     per_case = one_case_ms()
@@ -98,22 +167,45 @@ def main() -> None:
     print(
         f"one case with what-if: median {median_all:.3f} ms over the examples "
         f"(slowest {worst}: {per_case[worst]:.3f} ms); target ≤ {ONE_CASE_TARGET_MS} ms "
-        f"→ {per_case[worst] / ONE_CASE_TARGET_MS:.2f} of target"
+        f"→ {per_case[worst] / ONE_CASE_TARGET_MS:.2f} of target",
+        flush=True,
     )
 
     with tempfile.TemporaryDirectory() as tmp:
         batch = Path(tmp) / "batch.json"
-        batch.write_text(json.dumps(make_batch(args.cases), ensure_ascii=False), encoding="utf-8")
+        large = Path(tmp) / "large.json"
+        write_batch(batch, args.cases)
+        write_batch(large, args.large)
         bare = statistics.median(time_command([sys.executable, "-c", "pass"], 5))
-        batch_s = statistics.median(
-            time_command([sys.executable, "main.py", "analyze", str(batch), "--json"], args.runs)
+        command = [sys.executable, "main.py", "analyze"]
+        json_runs = [run_measured([*command, str(batch), "--json"]) for _ in range(args.runs)]
+        batch_s = statistics.median(t for t, _ in json_runs)
+        print(f"bare interpreter start: {bare * 1000:.0f} ms (baseline, same run)")
+        print(
+            f"{args.cases:,}-case batch, analyze --json: {batch_s:.2f} s wall "
+            f"= {batch_s / bare:.1f}× a bare interpreter start; target ≤ {BATCH_TARGET_S} s "
+            f"→ {batch_s / BATCH_TARGET_S:.2f} of target",
+            flush=True,
         )
-    print(f"bare interpreter start: {bare * 1000:.0f} ms (baseline, same run)")
-    print(
-        f"{args.cases:,}-case batch, analyze --json: {batch_s:.2f} s wall "
-        f"= {batch_s / bare:.1f}× a bare interpreter start; target ≤ {BATCH_TARGET_S} s "
-        f"→ {batch_s / BATCH_TARGET_S:.2f} of target"
-    )
+        print(
+            f"streamed batches (wall time; peak memory of the command and its workers, "
+            f"shared pages counted in each; targets for {args.large:,} cases "
+            f"≤ {LARGE_TARGET_S:.0f} s and ≤ {LARGE_TARGET_MB:.0f} MB):"
+        )
+        for label, mode in (("text  ", []), ("--json", ["--json"])):
+            small_s, small_mb = (
+                (batch_s, max(m or 0 for _, m in json_runs) or None)
+                if mode
+                else run_measured([*command, str(batch)])
+            )
+            large_s, large_mb = run_measured([*command, str(large), *mode])
+            memory = "" if large_mb is None else f" → {large_mb / LARGE_TARGET_MB:.2f} of target"
+            print(
+                f"  {label} {args.cases:,} cases: {small_s:.1f} s, {_memory(small_mb)}"
+                f" | {args.large:,} cases: {large_s:.1f} s → {large_s / LARGE_TARGET_S:.2f}"
+                f" of target, {_memory(large_mb)}{memory}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

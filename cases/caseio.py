@@ -8,19 +8,22 @@ case's position in a batch, the field and what was expected.
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import datetime as dt
 import functools
 import json
 import os
+import stat
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import fastjsonschema
 
-from cases import model, output_guard, private_files, resources
+from cases import jsonstream, model, output_guard, private_files, resources
 
 SCHEMA_FILE = "schema/case-v1.schema.json"
 
@@ -133,6 +136,10 @@ class CaseFileError(Exception):
     def __str__(self) -> str:
         """The English message (for logs and exceptions)."""
         return self.text("en")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the fields (a worker process hands the error back to the command)."""
+        return (type(self), tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
 
 
 @functools.cache
@@ -329,58 +336,328 @@ class CaseFile:
     is_batch: bool
 
 
-def parse_text(text: str, file: str) -> CaseFile:
-    """Parse and validate the JSON text of a case file."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CaseFileError(
+DEFAULT_MAX_SIZE = 200_000_000
+"""The largest case file read unless the user raises the limit (``--max-size``): 200 MB.
+
+100,000 cases take some 75 MB; the limit is there so that a wrong path (a disk
+image, a video) is refused at once instead of being read until memory runs out.
+"""
+
+_CHUNK = 1 << 20
+"""Bytes read at a time: memory holds one chunk and one case, whatever the file's size."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g}"
+
+
+def _json_error(file: str, error: Exception) -> CaseFileError:
+    """A CaseFileError for a problem the JSON reader found."""
+    if isinstance(error, jsonstream.DuplicateKeyError):
+        key = str(error.path[-1]) if error.path else ""
+        return CaseFileError(
             file,
-            None,
-            None,
-            f"不是有效的 JSON（第 {error.lineno} 行第 {error.colno} 列：{error.msg}）",
-            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})",
-        ) from None
-    except ValueError:
+            error.index,
+            _field_path(error.path) or None,
+            f"字段 “{key}” 在同一个对象中出现了不止一次（每个字段只能写一次，"
+            "否则无法知道哪一个才算数）",
+            f'the key "{key}" appears more than once in the same object (each key may be '
+            "written once; otherwise which one counts is a guess)",
+        )
+    if isinstance(error, jsonstream.UnreadableValueError):
+        if error.too_deep:
+            return CaseFileError(
+                file,
+                error.index,
+                None,
+                "嵌套层数过多，不是案件文件",
+                "is nested too deeply to be a case file",
+            )
         # Python refuses to read an integer of more than 4,300 digits.
-        raise CaseFileError(
-            file, None, None, "含有位数过多的数字", "contains a number with too many digits"
-        ) from None
-    except RecursionError:
-        raise CaseFileError(
-            file, None, None, "嵌套层数过多，不是案件文件", "is nested too deeply to be a case file"
-        ) from None
-    if isinstance(data, list):
-        return CaseFile(tuple(validate_case(d, file, i) for i, d in enumerate(data)), True)
-    return CaseFile((validate_case(data, file),), False)
+        return CaseFileError(
+            file, error.index, None, "含有位数过多的数字", "contains a number with too many digits"
+        )
+    assert isinstance(error, jsonstream.JsonSyntaxError)
+    return CaseFileError(
+        file,
+        error.index,
+        None,
+        f"不是有效的 JSON（第 {error.line} 行第 {error.column} 列：{error.message}）",
+        f"not valid JSON (line {error.line}, column {error.column}: {error.message})",
+    )
 
 
-def load_file(path: str | os.PathLike[str]) -> CaseFile:
-    """Read and validate a case file (one case or a batch).
+def _no_case(file: str) -> CaseFileError:
+    return CaseFileError(
+        file, None, None, "文件中没有案件（空列表 []）", "the file holds no case (an empty list [])"
+    )
+
+
+_JSON_ERRORS = (
+    jsonstream.JsonSyntaxError,
+    jsonstream.DuplicateKeyError,
+    jsonstream.UnreadableValueError,
+)
+
+
+def _read_cases(
+    file: str, elements: Iterator[jsonstream.Element]
+) -> Iterator[tuple[int | None, model.Case]]:
+    """Validate each element as it is read: (position in a batch or None, case)."""
+    try:
+        for element in elements:
+            yield element.index, validate_case(element.value, file, element.index)
+    except _JSON_ERRORS as error:
+        raise _json_error(file, error) from None
+
+
+def _case_file(file: str, elements: Iterator[jsonstream.Element]) -> CaseFile:
+    read = list(_read_cases(file, elements))
+    if not read:
+        raise _no_case(file)
+    return CaseFile(tuple(case for _, case in read), read[0][0] is not None)
+
+
+def parse_text(text: str, file: str) -> CaseFile:
+    """Parse and validate the JSON text of a case file.
 
     Raises:
-        CaseFileError: for an unreadable file, bad JSON or an invalid case.
+        CaseFileError: bad JSON (a repeated key included), an invalid case, or no case.
+    """
+    return _case_file(file, jsonstream.elements([text]))
+
+
+def parse_case(text: str, file: str, position: int | None) -> model.Case:
+    """Parse and validate one case's JSON text (an element of a batch read by CaseSource).
+
+    Raises:
+        CaseFileError: naming the file, the position, the field and what was expected.
+    """
+    try:
+        value = jsonstream.loads(text, position)
+    except _JSON_ERRORS as error:
+        raise _json_error(file, error) from None
+    return validate_case(value, file, position)
+
+
+def load_file(path: str | os.PathLike[str], max_size: int = DEFAULT_MAX_SIZE) -> CaseFile:
+    """Read and validate a case file (one case or a batch), every case in memory.
+
+    Raises:
+        CaseFileError: for a missing or unreadable file, anything but a regular file,
+            a file over ``max_size`` bytes, bad JSON, an invalid case or no case.
+    """
+    with open_case_file(path, max_size) as source:
+        return _case_file(source.file, source.elements())
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a first pass over a case file found.
+
+    Attributes:
+        count: how many cases the file holds.
+        is_batch: whether it is a list of cases.
+        cases: the cases, when the pass was asked to keep up to ``count`` of them.
+    """
+
+    count: int
+    is_batch: bool
+    cases: tuple[model.Case, ...] | None = None
+
+
+_KINDS: tuple[tuple[Callable[[int], bool], str, str], ...] = (
+    (stat.S_ISCHR, "字符设备", "a character device"),
+    (stat.S_ISBLK, "块设备", "a block device"),
+    (stat.S_ISFIFO, "命名管道（FIFO）", "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "套接字", "a socket"),
+)
+
+
+def _check_kind(name: str, info: os.stat_result, max_size: int) -> None:
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
+        raise CaseFileError(name, None, None, "这是一个文件夹，不是文件", "is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        zh, en = next(
+            ((zh, en) for test, zh, en in _KINDS if test(mode)), ("特殊文件", "a special file")
+        )
+        raise CaseFileError(
+            name,
+            None,
+            None,
+            f"不是普通文件（而是{zh}），不能作为案件文件读取",
+            f"is not a regular file (it is {en}); only a regular file can be read as a case file",
+        )
+    if info.st_size > max_size:
+        raise _too_large(name, info.st_size, max_size)
+
+
+def _too_large(name: str, size: int, max_size: int) -> CaseFileError:
+    return CaseFileError(
+        name,
+        None,
+        None,
+        f"文件太大（{size:,} 字节，上限为 {_megabytes(max_size)} MB）；"
+        "若确实是案件文件，命令行可用 --max-size 调高上限",
+        f"is too large ({size:,} bytes; the limit is {_megabytes(max_size)} MB); "
+        "if it really is a case file, --max-size on the command line raises the limit",
+    )
+
+
+def _unreadable(name: str, error: OSError) -> CaseFileError:
+    if isinstance(error, FileNotFoundError):
+        return CaseFileError(name, None, None, "文件不存在", "no such file")
+    return CaseFileError(
+        name, None, None, f"无法读取（{error.strerror}）", f"cannot be read ({error.strerror})"
+    )
+
+
+def open_case_file(path: str | os.PathLike[str], max_size: int = DEFAULT_MAX_SIZE) -> CaseSource:
+    """Open a case file for reading in passes, refusing anything but a regular file.
+
+    A folder, a device (``/dev/zero`` would be read until memory runs out) or a
+    named pipe (which would block until someone writes to it) is refused from its
+    ``stat`` before it is opened; the file is opened non-blocking and checked again,
+    in case the path was replaced in between. A file over ``max_size`` bytes is
+    refused too, naming the limit.
+
+    Raises:
+        CaseFileError: naming the file and what is wrong with it.
     """
     name = os.fspath(path)
     try:
-        raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise CaseFileError(name, None, None, "文件不存在", "no such file") from None
-    except IsADirectoryError:
-        raise CaseFileError(
-            name, None, None, "这是一个文件夹，不是文件", "is a folder, not a file"
-        ) from None
+        _check_kind(name, os.stat(path), max_size)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise CaseFileError(
-            name, None, None, f"无法读取（{error.strerror}）", f"cannot be read ({error.strerror})"
-        ) from None
+        raise _unreadable(name, error) from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseFileError(
-            name, None, None, "不是 UTF-8 编码的文本", "is not UTF-8 text"
-        ) from None
-    return parse_text(text, name)
+        info = os.fstat(fd)
+        _check_kind(name, info, max_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    return CaseSource(name, os.fdopen(fd, "rb"), info, max_size)
+
+
+class CaseSource:
+    """An open case file whose cases are read one at a time, as often as needed.
+
+    ``check()`` is the first pass: every case is read and validated, none kept, so
+    a batch of any size is checked in the memory of one case. ``cases()`` and
+    ``elements()`` read the file again from the start. Use as a context manager.
+
+    Attributes:
+        file: the file's path as given.
+        size: its size in bytes when it was opened.
+    """
+
+    def __init__(self, file: str, handle: BinaryIO, info: os.stat_result, max_size: int) -> None:
+        """Wrap a handle opened and checked by ``open_case_file``."""
+        self.file = file
+        self._handle = handle
+        self.size = info.st_size
+        self._stamp = (info.st_size, info.st_mtime_ns)
+        self._max_size = max_size
+        self._passes = 0
+
+    def __enter__(self) -> CaseSource:
+        """Enter the context: the source itself."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the file."""
+        self.close()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._handle.close()
+
+    def _chunks(self) -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        total = 0
+        while True:
+            try:
+                raw = self._handle.read(_CHUNK)
+            except OSError as error:
+                raise _unreadable(self.file, error) from None
+            total += len(raw)
+            if total > self._max_size:  # grew since it was opened
+                raise _too_large(self.file, total, self._max_size)
+            try:
+                yield decoder.decode(raw, final=not raw)
+            except UnicodeDecodeError:
+                raise CaseFileError(
+                    self.file, None, None, "不是 UTF-8 编码的文本", "is not UTF-8 text"
+                ) from None
+            if not raw:
+                return
+
+    def elements(self) -> Iterator[jsonstream.Element]:
+        """The file's JSON values from the start: a batch's elements, or the one case.
+
+        Raises:
+            CaseFileError: the file changed since the last pass, is not UTF-8, or
+                grew over the size limit (JSON problems come as jsonstream's errors).
+        """
+        info = os.fstat(self._handle.fileno())
+        if self._passes and (info.st_size, info.st_mtime_ns) != self._stamp:
+            raise CaseFileError(
+                self.file,
+                None,
+                None,
+                "文件在读取过程中被改动了；请在它不再变化后重试",
+                "changed while it was being read; try again once it no longer changes",
+            )
+        self._passes += 1
+        self._handle.seek(0)
+        return jsonstream.elements(self._chunks())
+
+    def cases(self) -> Iterator[tuple[int | None, model.Case]]:
+        """Every case, validated, in order: (position in a batch or None, case).
+
+        Raises:
+            CaseFileError: at the first invalid case (the cases before it were handed out).
+        """
+        return _read_cases(self.file, self.elements())
+
+    def texts(self) -> Iterator[tuple[int | None, str]]:
+        """Every case's JSON text, not validated, in order: (position or None, text).
+
+        For worker processes, which parse and validate with ``parse_case``.
+
+        Raises:
+            CaseFileError: the file is not (or no longer) valid JSON.
+        """
+        try:
+            for element in self.elements():
+                yield element.index, element.text
+        except _JSON_ERRORS as error:
+            raise _json_error(self.file, error) from None
+
+    def check(self, keep: int = 0) -> Summary:
+        """Read and validate every case: the first pass.
+
+        Args:
+            keep: keep the cases if there are no more than this many (so that a
+                small batch need not be read twice); beyond it, memory holds one case.
+
+        Raises:
+            CaseFileError: at the first problem, or when the file holds no case.
+        """
+        count = 0
+        is_batch = False
+        kept: list[model.Case] | None = []
+        for position, case in self.cases():
+            count += 1
+            is_batch = position is not None
+            if kept is not None:
+                kept.append(case)
+                if count > keep:
+                    kept = None
+        if not count:
+            raise _no_case(self.file)
+        return Summary(count, is_batch, None if kept is None else tuple(kept))
 
 
 def dumps(cases: Sequence[model.Case], batch: bool | None = None) -> str:

@@ -49,6 +49,27 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
 
 
+def _megabytes(text: str) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size in MB: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"not a size in MB: {text!r}")
+    return round(value * 1_000_000)
+
+
+def add_max_size_argument(parser: argparse.ArgumentParser) -> None:
+    """``--max-size MB``: the largest case file read (default 200 MB)."""
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=caseio.DEFAULT_MAX_SIZE,
+        metavar="MB",
+        help=f"refuse case files larger than this (default {caseio.DEFAULT_MAX_SIZE // 10**6} MB)",
+    )
+
+
 def settings_from(args: argparse.Namespace) -> Settings:
     """Build Settings from parsed options, turning range errors into UsageError."""
     try:
@@ -76,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also replace this name in the PDF (repeatable; implies --redact)",
     )
     add_settings_arguments(analyze)
+    add_max_size_argument(analyze)
     try:
         from cases import store_cli
     except ImportError:  # the store is optional for the analysis-only core
@@ -119,26 +141,41 @@ def redact_names_from(args: argparse.Namespace, lang: str) -> tuple[str, ...]:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    """Analyse every case of a file and print the account or the JSON."""
+    """Analyse every case of a file and print the account or the JSON.
+
+    The file is read twice: first every case is validated (nothing kept), so a bad
+    case anywhere is reported before anything is written; then the cases are
+    analysed and printed as they are read again, so a batch of any size is
+    analysed in bounded memory.
+    """
     settings = settings_from(args)
     lang = args.lang
     if args.pdf:
         output_guard.check_output(args.pdf, inputs=[args.file])
     try:
-        case_file = caseio.load_file(args.file)
+        with caseio.open_case_file(args.file, args.max_size) as source:
+            summary = source.check(keep=batch.KEEP_UP_TO)
+            if args.pdf and summary.count != 1:
+                raise UsageError("--pdf needs a file with exactly one case")
+            redact_names = redact_names_from(args, lang)
+            today = args.today or dt.date.today()
+            # What is loaded now (the law texts) never changes: keep the cyclic
+            # collector from rescanning it.
+            gc.freeze()
+            if summary.is_batch and not args.pdf:
+                batch.write_file(
+                    sys.stdout.buffer, source, summary, settings, today, lang, args.json
+                )
+                return EXIT_OK
+            (case,) = (
+                summary.cases
+                if summary.cases is not None
+                else tuple(case for _, case in source.cases())
+            )
     except caseio.CaseFileError as error:
         _error(error.text(lang))
         return EXIT_BAD_INPUT
-    if args.pdf and len(case_file.cases) != 1:
-        raise UsageError("--pdf needs a file with exactly one case")
-    redact_names = redact_names_from(args, lang)
-    today = args.today or dt.date.today()
-    # The loaded cases never change: keep the cyclic collector from rescanning them.
-    gc.freeze()
-    if args.json and case_file.is_batch:
-        batch.write_json(sys.stdout.buffer, case_file.cases, settings, today, lang)
-        return EXIT_OK
-    results = [analysis.analyze(case, settings, today) for case in case_file.cases]
+    result = analysis.analyze(case, settings, today)
     if args.pdf:
         from cases import report
 
@@ -146,15 +183,15 @@ def run_analyze(args: argparse.Namespace) -> int:
         if args.redact or redact_names:
             from cases import redact
 
-            redactor = redact.Redactor.for_case(case_file.cases[0], redact_names)
-        report.write_pdf(args.pdf, case_file.cases[0], results[0], lang=lang, redactor=redactor)
+            redactor = redact.Redactor.for_case(case, redact_names)
+        report.write_pdf(args.pdf, case, result, lang=lang, redactor=redactor)
     if args.json:
-        _write(terminal_text.json_dumps(results[0].to_json(lang), indent=2) + "\n")
+        text = terminal_text.json_dumps(result.to_json(lang), indent=2) + "\n"
+        _write(f"[{text.rstrip()}]\n" if summary.is_batch else text)
     elif args.pdf:
         _write(("已写入 PDF：" if lang == "zh" else "PDF written: ") + args.pdf + "\n")
     else:
-        pairs = zip(case_file.cases, results, strict=True)
-        _write("\n".join(textout.render(c, r, lang) for c, r in pairs))
+        _write(textout.render(case, result, lang))
     return EXIT_OK
 
 

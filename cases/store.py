@@ -1511,11 +1511,13 @@ class CaseStore:
         path: Path,
         tags: Sequence[str] = (),
         settings: Settings | None = DEFAULT_SETTINGS,
+        max_size: int | None = None,
     ) -> builtins.list[int]:
         """Import every case of a case file, all or nothing; the new IDs in file order.
 
         Each imported case gets a first analysis (outcome, route, missing facts)
-        under ``settings``; None records none.
+        under ``settings``; None records none. A file over ``max_size`` bytes
+        (default: ``caseio.DEFAULT_MAX_SIZE``) is refused unread.
 
         The store is checked first (``PRAGMA quick_check``): nothing is written into
         a damaged store.
@@ -1526,7 +1528,7 @@ class CaseStore:
         """
         from cases import caseio, engine
 
-        case_file = caseio.load_file(path)
+        case_file = caseio.load_file(path, max_size or caseio.DEFAULT_MAX_SIZE)
         prepared = []
         for position, case in enumerate(case_file.cases):
             try:

@@ -110,6 +110,7 @@ def add_parser(sub: Any) -> None:
     )
     importer.add_argument("--no-analyse", action="store_true", help="record no first analysis")
     cli.add_settings_arguments(importer)
+    cli.add_max_size_argument(importer)
 
     analyse = verbs.add_parser("analyze", parents=[common], help="re-analyse saved cases")
     analyse.add_argument("ids", nargs="+", type=_ids, metavar="ID")
@@ -300,7 +301,7 @@ def _import(s: store.CaseStore, args: argparse.Namespace) -> int:
         # done by then, and a failure to print it would have it imported twice.
         name = caseio.printable(str(path))
         try:
-            ids = s.import_file(path, args.tag, settings)
+            ids = s.import_file(path, args.tag, settings, args.max_size)
         except caseio.CaseFileError as error:
             # Each file is all-or-nothing; the other files still count.
             cli._error(error.text(args.lang))

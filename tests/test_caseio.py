@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from cases import caseio, model
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GOOD = {
     "format": "group-owner-case",
@@ -31,8 +36,8 @@ def _write(tmp_path, data, name="case.json"):
     return path
 
 
-def _error(tmp_path, data) -> caseio.CaseFileError:
-    path = _write(tmp_path, data)
+def _error(tmp_path, data, path=None) -> caseio.CaseFileError:
+    path = path or _write(tmp_path, data)
     with pytest.raises(caseio.CaseFileError) as info:
         caseio.load_file(path)
     assert str(path) in info.value.text("zh")
@@ -279,3 +284,152 @@ def test_date_times_are_written_zero_padded_and_unpadded_ones_from_older_stores_
     # Files stay strict: only the zero-padded form is a case file's date-time.
     with pytest.raises(ValueError, match="YYYY-MM-DDTHH:MM"):
         model.parse_datetime("1-01-01T00:00")
+
+
+# --- Only regular files, within a size limit ----------------------------------------
+
+
+def test_a_file_over_the_size_limit_is_refused_unread_naming_the_limit(tmp_path):
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:
+        handle.truncate(caseio.DEFAULT_MAX_SIZE + 1)  # sparse: nothing is written to disk
+    message = _error(tmp_path, None, path=path)
+    assert "200,000,001 bytes" in message.text("en")
+    assert "the limit is 200 MB" in message.text("en")
+    assert "--max-size" in message.text("en")
+    assert "上限为 200 MB" in message.text("zh")
+
+
+def test_the_size_limit_can_be_raised_or_lowered(tmp_path):
+    path = _write(tmp_path, GOOD)
+    size = path.stat().st_size
+    with pytest.raises(caseio.CaseFileError, match=r"the limit is 0\.0001 MB"):
+        caseio.load_file(path, max_size=100)
+    (case,) = caseio.load_file(path, max_size=size).cases
+    assert case.incident.member_count == 5
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    # Opened for reading, a named pipe waits until someone writes to it: the check
+    # runs in a child process so that a regression fails here instead of hanging.
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    code = (
+        "import sys\nfrom cases import caseio\n"
+        "try:\n    caseio.load_file(sys.argv[1])\n"
+        "except caseio.CaseFileError as e:\n    print(e.text('en'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.stdout.strip() == (
+        f"{fifo}: is not a regular file (it is a named pipe (FIFO)); "
+        "only a regular file can be read as a case file"
+    )
+
+
+# --- Repeated keys and empty batches ------------------------------------------------
+
+
+def _text(data) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def test_a_repeated_key_is_refused_naming_it_and_where_it_is(tmp_path):
+    # "role": "creator", "role": "member" was read as a member: NO_DUTY.
+    text = _text(_with_incident(role="creator")).replace(
+        '"role": "creator"', '"role": "creator", "role": "member"'
+    )
+    error = _error(tmp_path, text)
+    assert error.position is None
+    assert error.field == "incident.role"
+    assert 'the key "role" appears more than once' in error.text("en")
+    assert "字段 “role” 在同一个对象中出现了不止一次" in error.text("zh")
+
+
+def test_a_repeated_key_in_a_batch_names_the_case_and_the_field_path(tmp_path):
+    text = _text([GOOD, GOOD, GOOD]).replace(
+        '"kind": "warned"', '"kind": "warned", "kind": "dissolved_group"'
+    )
+    error = _error(tmp_path, text)
+    assert error.position == 0
+    assert error.field == "incident.actions[0].kind"
+    later = (
+        "["
+        + _text(GOOD)
+        + ", "
+        + _text(GOOD).replace('"version": 1', '"version": 1, "version": 1')
+        + "]"
+    )
+    error = _error(tmp_path, later)
+    assert (error.position, error.field) == (1, "version")
+    assert "case 2 ([1]): version: the key" in error.text("en")
+
+
+def test_a_repeated_key_is_refused_in_text_parsed_from_memory_too():
+    with pytest.raises(caseio.CaseFileError, match="title"):
+        caseio.parse_text(_text(GOOD).replace('"title"', '"title": "x", "title"'), "pasted")
+
+
+@pytest.mark.parametrize("text", ["[]", " [ ]\n", "\ufeff[]"])
+def test_an_empty_batch_is_refused(tmp_path, text):
+    error = _error(tmp_path, text)
+    assert error.text("en").endswith("the file holds no case (an empty list [])")
+    assert "文件中没有案件" in error.text("zh")
+    with pytest.raises(caseio.CaseFileError, match="holds no case"):
+        caseio.parse_text(text.removeprefix("\ufeff"), "pasted")
+
+
+# --- Reading a batch in passes -------------------------------------------------------
+
+
+def test_a_batch_is_checked_then_read_again_case_by_case(tmp_path):
+    path = _write(tmp_path, [GOOD, _with_incident(member_count=7), GOOD])
+    with caseio.open_case_file(path) as source:
+        assert source.check() == caseio.Summary(3, is_batch=True)
+        read = list(source.cases())
+        assert [p for p, _ in read] == [0, 1, 2]
+        assert [c.incident.member_count for _, c in read] == [5, 7, 5]
+        texts = list(source.texts())
+        assert [json.loads(t) for _, t in texts] == [GOOD, _with_incident(member_count=7), GOOD]
+        assert caseio.parse_case(texts[1][1], str(path), 1) == read[1][1]
+
+
+def test_a_single_case_file_is_not_a_batch(tmp_path):
+    with caseio.open_case_file(_write(tmp_path, GOOD)) as source:
+        assert source.check() == caseio.Summary(1, is_batch=False)
+        ((position, _),) = source.cases()
+        assert position is None
+
+
+def test_a_file_changed_between_the_passes_is_refused(tmp_path):
+    path = _write(tmp_path, [GOOD, GOOD])
+    with caseio.open_case_file(path) as source:
+        source.check()
+        path.write_text(_text([GOOD, _with_incident(member_count=1)]), encoding="utf-8")
+        with pytest.raises(caseio.CaseFileError, match="changed while it was being read"):
+            list(source.cases())
+
+
+def test_errors_in_a_large_batch_name_the_line_and_the_case(tmp_path):
+    cases = [GOOD] * 3000  # several chunks of reading
+    text = json.dumps(cases, indent=1)
+    broken = text[: text.rindex("}")] + "}}" + text[text.rindex("}") + 1 :]
+    with pytest.raises(json.JSONDecodeError) as expected:
+        json.loads(broken)
+    error = _error(tmp_path, broken)
+    assert expected.value.lineno > 40_000
+    assert (
+        f"line {expected.value.lineno}, column {expected.value.colno}: {expected.value.msg}"
+        in error.text("en")
+    )
+    assert error.position == 2999
+    late = _error(tmp_path, json.dumps([*cases, {**GOOD, "version": 0}]))
+    assert late.position == 3000
+    assert late.field == "version"

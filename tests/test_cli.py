@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,15 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, **options: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         cwd=ROOT,
-        timeout=120,
         check=False,
+        **{"timeout": 120, **options},  # type: ignore[arg-type]
     )
 
 
@@ -275,3 +276,96 @@ def test_any_value_in_a_date_or_the_title_exits_0_or_2_never_with_a_traceback(
         assert bool(err) == (status == cli.EXIT_BAD_INPUT)
     # Both entry points read the file the same way.
     assert analysed[0] == imported[0]
+
+
+# --- What is read: regular files only, within a size limit ---------------------------
+
+
+def _limited(seconds: int = 60) -> dict[str, object]:
+    """Run a child with at most 2 GB of memory, so a regression fails instead of eating the machine."""
+
+    if os.name != "posix":
+        return {"timeout": seconds}
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    return {"preexec_fn": limit, "timeout": seconds}
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_not_read_until_memory_runs_out():
+    result = run("analyze", "/dev/zero", "--lang", "en", **_limited())
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip() == (
+        "/dev/zero: is not a regular file (it is a character device); "
+        "only a regular file can be read as a case file"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_instead_of_waiting_forever(tmp_path):
+    fifo = tmp_path / "case.json"
+    os.mkfifo(fifo)
+    result = run("analyze", str(fifo), **_limited())
+    assert result.returncode == 2
+    assert "不是普通文件（而是命名管道（FIFO））" in result.stderr
+
+
+def test_a_folder_is_refused(tmp_path):
+    result = run("analyze", str(tmp_path), "--lang", "en")
+    assert result.returncode == 2
+    assert "is a folder, not a file" in result.stderr
+
+
+def test_a_file_over_the_limit_is_refused_and_max_size_raises_the_limit(tmp_path):
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:
+        handle.truncate(200_000_001)  # sparse
+    result = run("analyze", str(big), "--lang", "en", **_limited())
+    assert result.returncode == 2
+    assert "too large (200,000,001 bytes; the limit is 200 MB)" in result.stderr
+    assert "--max-size" in result.stderr
+    # Raised, the limit lets the file be read: it is then refused for what it holds.
+    result = run("analyze", str(big), "--lang", "en", "--max-size", "300", **_limited())
+    assert result.returncode == 2
+    assert "not valid JSON (line 1, column 1" in result.stderr
+    # Lowered, it refuses even an example.
+    result = run("analyze", str(EXAMPLE), "--max-size", "0.001", "--lang", "en")
+    assert result.returncode == 2
+    assert "the limit is 0.001 MB" in result.stderr
+
+
+@pytest.mark.parametrize("size", ["0", "-5", "lots", "nan", "inf"])
+def test_a_max_size_that_is_not_a_size_is_a_usage_error(size, capsys):
+    assert cli.main(["analyze", str(EXAMPLE), "--max-size", size]) == 2
+    assert "not a size in MB" in capsys.readouterr().err
+
+
+# --- Repeated keys and empty batches --------------------------------------------------
+
+
+def test_a_repeated_role_is_refused_not_read_as_the_last_one(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert '"role": "creator"' in text
+    doubled = tmp_path / "doubled.json"
+    doubled.write_text(
+        text.replace('"role": "creator"', '"role": "creator", "role": "member"'), "utf-8"
+    )
+    result = run("analyze", str(doubled), "--json", "--lang", "en")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f'{doubled}: incident.role: the key "role" appears')
+
+
+def test_an_empty_batch_is_refused(tmp_path):
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]\n", encoding="utf-8")
+    for mode in ([], ["--json"]):
+        result = run("analyze", str(empty), *mode)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr.strip() == f"{empty}: 文件中没有案件（空列表 []）"

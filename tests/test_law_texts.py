@@ -1,25 +1,37 @@
-"""Every stored law text matches shared/legal/sources-zh.md character for character."""
+"""Every stored law text matches shared/legal/sources-zh.md character for character.
+
+The comparisons need ``../shared`` (CI has it): without it they skip, naming the file,
+unless ``REQUIRE_SHARED=1`` makes them fail (see tests/conftest.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 from cases import law, resources
 
-SOURCES = Path(__file__).resolve().parents[2] / "shared" / "legal" / "sources-zh.md"
-EXPLAINER = Path(__file__).resolve().parents[2] / "shared" / "sources" / "000_e5d910310905c2cf.txt"
+SOURCES = "legal/sources-zh.md"
+EXPLAINER = "sources/000_e5d910310905c2cf.txt"
 
 LAW_FILES = sorted(resources.path("law").glob("*.json"))
 
 
-def _sources_text() -> str:
-    if not SOURCES.exists():
-        pytest.fail(f"the verified sources file is missing: {SOURCES}")
-    return SOURCES.read_text(encoding="utf-8")
+@pytest.fixture(scope="module")
+def sources_text(shared_file) -> str:
+    """The verified sources file's text (the test skips where ../shared is absent)."""
+    return shared_file(SOURCES).read_text(encoding="utf-8")
+
+
+def test_a_missing_shared_file_skips_here_and_fails_where_it_is_required(shared_file, monkeypatch):
+    monkeypatch.delenv("REQUIRE_SHARED", raising=False)
+    with pytest.raises(pytest.skip.Exception, match=r"no-such-file\.md is not here"):
+        shared_file("legal/no-such-file.md")
+    monkeypatch.setenv("REQUIRE_SHARED", "1")
+    with pytest.raises(pytest.fail.Exception, match=r"REQUIRE_SHARED=1.*no-such-file\.md"):
+        shared_file("legal/no-such-file.md")
 
 
 def _section(text: str, heading: str) -> str:
@@ -42,8 +54,8 @@ def _versions():
 
 
 @pytest.mark.parametrize(("document", "version"), list(_versions()))
-def test_every_article_is_verbatim_in_its_section(document, version):
-    section = _section(_sources_text(), version["section"])
+def test_every_article_is_verbatim_in_its_section(document, version, sources_text):
+    section = _section(sources_text, version["section"])
     assert version["articles"], "a version with no articles"
     for article in version["articles"]:
         paragraphs = [p["text"] for p in article["paragraphs"]]
@@ -55,12 +67,12 @@ def test_every_article_is_verbatim_in_its_section(document, version):
             assert paragraph["verified"] in ("✅", "☑️", "⚠️")
 
 
-def test_every_article_of_the_sources_is_stored():
+def test_every_article_of_the_sources_is_stored(sources_text):
     """Nothing the sources file quotes for these sections was left out."""
     for file in LAW_FILES:
         document = json.loads(file.read_text(encoding="utf-8"))
         for version in document["versions"]:
-            section = _section(_sources_text(), version["section"])
+            section = _section(sources_text, version["section"])
             quoted = [line for line in section.splitlines() if line.startswith("> **第")]
             assert len(quoted) == len(version["articles"]), (document["id"], version["version"])
 
@@ -93,22 +105,33 @@ def test_single_source_texts_are_marked_so():
     assert lib.cite("civil_code", "knowledge_liability", dt.date(2022, 1, 1)).verified == "☑️"
 
 
-def test_official_interpretations_are_verbatim_and_commentary_is_paraphrased():
-    sources = _sources_text()
-    explainer = EXPLAINER.read_text(encoding="utf-8") if EXPLAINER.exists() else ""
-    document = json.loads(resources.read_text("authorities.json"))
-    for key, entry in document["entries"].items():
+def _authorities() -> dict[str, dict]:
+    entries: dict[str, dict] = json.loads(resources.read_text("authorities.json"))["entries"]
+    return entries
+
+
+def test_official_interpretations_are_verbatim(sources_text):
+    for key, entry in _authorities().items():
         if entry["level"] == "official_interpretation":
-            assert entry["text"] in sources, key
+            assert entry["text"] in sources_text, key
             assert entry["verified"] == "☑️"
-        else:
+
+
+def test_commentary_is_paraphrased():
+    for key, entry in _authorities().items():
+        if entry["level"] != "official_interpretation":
             assert entry["verified"] is None, key
             assert entry["text"].startswith("本应用转述"), key
-            if explainer:
-                text = entry["text"]
-                runs = {text[i : i + 12] for i in range(len(text) - 11)}
-                copied = [r for r in runs if r in explainer]
-                assert not copied, f"{key} copies the explainer: {copied[:3]}"
+
+
+def test_commentary_copies_no_run_of_12_characters_from_the_explainer(shared_file):
+    explainer = shared_file(EXPLAINER).read_text(encoding="utf-8")
+    for key, entry in _authorities().items():
+        if entry["level"] != "official_interpretation":
+            text = entry["text"]
+            runs = {text[i : i + 12] for i in range(len(text) - 11)}
+            copied = [r for r in runs if r in explainer]
+            assert not copied, f"{key} copies the explainer: {copied[:3]}"
 
 
 def test_rewritten_unofficial_wordings_are_not_used():
@@ -151,9 +174,9 @@ def _supplements():
 
 
 @pytest.mark.parametrize(("document", "part"), list(_supplements()))
-def test_every_supplement_article_is_verbatim_in_its_own_section(document, part):
+def test_every_supplement_article_is_verbatim_in_its_own_section(document, part, sources_text):
     """Articles a version draws from the second batch (§8), found by their heading path."""
-    section = _section_at(_sources_text(), part["section"])
+    section = _section_at(sources_text, part["section"])
     quoted = [line for line in section.splitlines() if line.startswith("> **第")]
     assert part["articles"], "a supplement with no articles"
     assert len(quoted) == len(part["articles"]), document["id"]
@@ -164,8 +187,8 @@ def test_every_supplement_article_is_verbatim_in_its_own_section(document, part)
         assert all(p["verified"] in ("✅", "☑️", "⚠️") for p in article["paragraphs"])
 
 
-def test_a_heading_path_tells_apart_the_repeated_version_headings():
-    sources = _sources_text()
+def test_a_heading_path_tells_apart_the_repeated_version_headings(sources_text):
+    sources = sources_text
     heading = "#### 2012 年修正版（2013-01-01 至 2025-12-31）"
     first = _section_at(sources, heading)
     second = _section_at(sources, ["### 8.1 《中华人民共和国治安管理处罚法》（补充）", heading])

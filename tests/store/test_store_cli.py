@@ -163,3 +163,81 @@ def test_main_py_runs_the_cases_command(tmp_path, case_file):
     assert done.returncode == 2
     assert "#5" in done.stderr.decode()
     assert b"Traceback" not in done.stderr
+
+
+# --- What import and restore read ----------------------------------------------------
+
+
+def _listed(capsys, db) -> int:
+    status, out, _ = run(capsys, "list", "--db", db, "--json")
+    assert status == 0
+    return json.loads(out)["total"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_import_refuses_a_device_a_pipe_and_a_file_over_the_limit(capsys, db, tmp_path, case_file):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.json"
+    with big.open("wb") as handle:
+        handle.truncate(200_000_001)
+    files = ["/dev/zero", str(fifo), str(big), str(case_file)]
+    # In a child process: a regression would block on the pipe or read /dev/zero forever.
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "cases",
+            "import",
+            *files,
+            "--db",
+            db,
+            "--lang",
+            "en",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    status, err = done.returncode, done.stderr
+    assert status == 2
+    assert "/dev/zero: is not a regular file (it is a character device)" in err
+    assert f"{fifo}: is not a regular file (it is a named pipe (FIFO))" in err
+    assert f"{big}: is too large (200,000,001 bytes; the limit is 200 MB)" in err
+    assert _listed(capsys, db) == 1  # the good file still counts
+
+
+def test_import_max_size_lowers_and_raises_the_limit(capsys, db, case_file):
+    status, _, err = run(capsys, "import", str(case_file), "--db", db, "--max-size", "0.0001")
+    assert status == 2
+    assert "上限为 0.0001 MB" in err
+    status, _, _ = run(capsys, "import", str(case_file), "--db", db, "--max-size", "1")
+    assert status == 0
+    assert _listed(capsys, db) == 1
+
+
+def test_import_refuses_a_repeated_key_and_an_empty_batch(capsys, db, tmp_path, case_file):
+    text = case_file.read_text("utf-8")
+    doubled = tmp_path / "doubled.json"
+    doubled.write_text("[" + text + "," + text.replace('"role":', '"role": null, "role":') + "]")
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", "utf-8")
+    status, _, err = run(capsys, "import", str(doubled), str(empty), "--db", db, "--lang", "en")
+    assert status == 2
+    assert f'{doubled}: case 2 ([1]): incident.role: the key "role" appears' in err
+    assert f"{empty}: the file holds no case" in err
+    assert _listed(capsys, db) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_restore_refuses_a_device_and_a_pipe_and_keeps_the_store(capsys, db, tmp_path, case_file):
+    run(capsys, "import", str(case_file), "--db", db)
+    fifo = tmp_path / "pipe.sqlite3"
+    os.mkfifo(fifo)
+    for source in ("/dev/zero", str(fifo)):
+        status, _, err = run(capsys, "restore", source, "--db", db, "--lang", "en")
+        assert status == 2, err
+        assert source in err
+        assert "not a file" in err
+    assert _listed(capsys, db) == 1
