@@ -10,7 +10,7 @@ COMMANDS = {"analyze", "cases", "-h", "--help"}
 def main(argv: list[str]) -> int:
     """Dispatch to the command line or the desktop application."""
     if argv and argv[0] in COMMANDS:
-        from cases import cli
+        from cases.cli import main as cli
 
         return cli.main(argv)
     from desktop import app

@@ -27,7 +27,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from cases import analysis, caseio, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files
 
 ROOT = Path(__file__).resolve().parent.parent
 ONE_CASE_TARGET_MS = 2.0
@@ -137,13 +139,13 @@ def one_case_ms(repeat: int = 2000) -> dict[str, float]:
     today = dt.date.today()
     results = {}
     for path in sorted(resources.path("examples").glob("[0-9]*.json")):
-        (case,) = caseio.load_file(path).cases
-        analysis.analyze(case, today=today)
+        (case,) = case_files.load_file(path).cases
+        analyzer.analyze(case, today=today)
         samples = []
         for _ in range(repeat // 10):
             start = time.perf_counter()
             for _ in range(10):
-                analysis.analyze(case, today=today)
+                analyzer.analyze(case, today=today)
             samples.append((time.perf_counter() - start) / 10)
         results[path.stem] = statistics.median(samples) * 1000
     return results

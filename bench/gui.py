@@ -261,11 +261,11 @@ def _instructions(code: str, *args: str, config: Path | None = None) -> int:
 def _make_store(path: Path) -> None:
     import datetime as dt
 
-    from cases import caseio
-    from cases.store import CaseStore
+    from cases.model import case_files
+    from cases.store.database import CaseStore
 
     examples = sorted((ROOT / "resources" / "examples").glob("[0-9]*.json"))
-    cases = [caseio.load_file(p).cases[0] for p in examples]
+    cases = [case_files.load_file(p).cases[0] for p in examples]
     with CaseStore.open(path) as store:
         for i in range(CASES):
             case = cases[i % len(cases)]

@@ -20,7 +20,10 @@ import pypdf
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from cases import analysis, caseio, report, report_text, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files
+from cases.present import report, typesetting
 
 TIME_TARGET_MS = 300.0
 SIZE_TARGET_KB = 200.0
@@ -30,8 +33,8 @@ TYPICAL_CASE = "examples/07-owners-group-long-insult.json"
 def one_line_pdf() -> bytes:
     """The baseline: one line of Chinese in the bundled font, embedded the same way."""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, initialFontName=report_text.FONT_NAME)
-    canvas.setFont(report_text.FONT_NAME, 10)
+    canvas = Canvas(buffer, pagesize=A4, initialFontName=typesetting.FONT_NAME)
+    canvas.setFont(typesetting.FONT_NAME, 10)
     canvas.drawString(72, 720, "群主责任分析 · 案件摘要 Case summary")
     canvas.showPage()
     canvas.save()
@@ -56,11 +59,11 @@ def main() -> None:
     args = parser.parse_args()
 
     start = time.perf_counter()
-    report_text.font()
+    typesetting.font()
     font_ms = (time.perf_counter() - start) * 1000
 
-    case = caseio.load_file(args.case).cases[0]
-    result = analysis.analyze(case, today=dt.date(2026, 11, 28))
+    case = case_files.load_file(args.case).cases[0]
+    result = analyzer.analyze(case, today=dt.date(2026, 11, 28))
     exported = dt.datetime(2026, 11, 28, 9, 30)
 
     def typical() -> bytes:

@@ -21,8 +21,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from cases import model
-from cases.store import CaseStore, ListQuery
+from cases.model import domain
+from cases.store.database import CaseStore, ListQuery
 
 BATCH = 10_000
 _WORDS = [
@@ -62,21 +62,21 @@ _WORDS = [
 def _case(rng: random.Random, i: int) -> dict[str, object]:
     words = rng.sample(_WORDS, 4)
     day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(3000))
-    case = model.Case(
-        incident=model.Incident(
+    case = domain.Case(
+        incident=domain.Incident(
             date=day,
-            platform=rng.choice(list(model.Platform)),
-            chat_kind=model.ChatKind.GROUP,
+            platform=rng.choice(list(domain.Platform)),
+            chat_kind=domain.ChatKind.GROUP,
             member_count=rng.randrange(2, 500),
-            role=rng.choice(list(model.Role)),
-            poster=rng.choice([model.Poster.OTHER, None]),
-            content=rng.choice([(), (model.Content.INSULT_DEFAMATION,), None]),
+            role=rng.choice(list(domain.Role)),
+            poster=rng.choice([domain.Poster.OTHER, None]),
+            content=rng.choice([(), (domain.Content.INSULT_DEFAMATION,), None]),
             knew=rng.choice([True, False, None]),
         ),
         title=f"{words[0]}{words[1]}案 {i}",
         notes=f"{words[2]}，{words[3]}。" * rng.randrange(1, 6),
     )
-    return model.case_to_json(case)
+    return domain.case_to_json(case)
 
 
 def _write_batch(path: Path, rng: random.Random, start: int, count: int) -> Path:

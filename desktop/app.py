@@ -81,7 +81,7 @@ def _run(argv: list[str]) -> int:
     # The store before PySide: once PySide is loaded, its import hook reads the source
     # of every module named in an import statement, the store's many stdlib imports
     # (and theirs) included.
-    from cases.store import StoreError, default_path
+    from cases.store.database import StoreError, default_path
     from desktop import qt_runtime
 
     missing = qt_runtime.problem()

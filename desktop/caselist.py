@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import labels
-from cases.store import CaseRow, CaseStore, ListQuery
+from cases.model import labels
+from cases.store.database import CaseRow, CaseStore, ListQuery
 from desktop.outcome_colours import OUTCOME_COLOURS
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,

@@ -1,6 +1,6 @@
 """Undoable edits: every change to a case, and new, duplicate, delete and restore.
 
-Each command holds frozen ``cases.model.Case`` values (or case IDs) and calls back
+Each command holds frozen ``cases.model.domain.Case`` values (or case IDs) and calls back
 into the window, which writes the store and refreshes the screen.
 """
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
-    from cases.model import Case
+    from cases.model.domain import Case
 
 
 class CaseHost(Protocol):

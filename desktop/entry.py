@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import labels, relevance
-from cases.engine import Settings
-from cases.model import Case as CaseValue
-from cases.model import (
+from cases.analysis import relevance
+from cases.model import labels
+from cases.model.domain import Case as CaseValue
+from cases.model.domain import (
     ChatKind,
     GroupPurpose,
     Incident,
@@ -27,6 +27,7 @@ from cases.model import (
     Poster,
     Role,
 )
+from cases.rules.engine import Settings
 from desktop import fields, timeline
 
 TEXT_FIELDS = frozenset({"title", "notes", "date", "member_count", "discovered_at"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from cases import resources
+from cases.files import resources
 
 BUNDLED_FONT = "fonts/wqy-microhei.ttf"
 _registered: list[str] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from cases import resources
+from cases.files import resources
 
 LANGUAGES = ("zh", "en")
 _QT_CATALOGUES = {"zh": ("qtbase_zh_CN", "qt_zh_CN"), "en": ()}

@@ -9,10 +9,10 @@ The lock is a ``QLockFile`` beside the store (``cases.sqlite3.lock``). It names 
 process that holds it (process ID, host name, machine ID), so a lock left behind by
 a crash or a power cut is taken over once that process is gone; like every file the
 app writes it is made owner-only (0600). The command line (``main.py cases …``) does not
-take it: it reads it (``cases/store_lock.py``, without Qt) and declines to delete,
+take it: it reads it (``cases/store/lock.py``, without Qt) and declines to delete,
 restore or replace cases while a window holds it, with a message that says so. (The
 window's open ``CaseStore`` also holds the store-wide writer lock of
-``cases/store_lock.py``, as every process with the store open does; that one keeps
+``cases/store/lock.py``, as every process with the store open does; that one keeps
 such commands out of any store in use, window or not.)
 """
 
@@ -23,8 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
 
-from cases import private_files
-from cases.store_lock import lock_path
+from cases.files import private_files
+from cases.store.lock import lock_path
 
 
 def refusal_message(store_path: Path) -> str:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import law as lawlib
+from cases.law import library as lawlib
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -157,7 +157,7 @@ def _version_dates(version: lawlib.LawVersion) -> str:
 class LawTreeModel(QAbstractItemModel):
     """Laws → versions → articles, then the non-law authorities by level.
 
-    A thin adapter over ``cases.law.LawLibrary``: the model is built once and never
+    A thin adapter over ``cases.law.library.LawLibrary``: the model is built once and never
     changes. Rows carry their identity in the :class:`Role` roles.
     """
 

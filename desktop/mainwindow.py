@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import labels
-from cases.store import CaseRow, CaseStore, StoreError
+from cases.model import labels
+from cases.store.database import CaseRow, CaseStore, StoreError
 from desktop import caselist, commands, dialogs
 from desktop.settings import AppSettings
 
@@ -48,9 +48,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget
 
-    from cases.model import Case
-    from cases.results import Analysis
-    from cases.store_records import StoredCase
+    from cases.model.domain import Case
+    from cases.rules.results import Analysis
+    from cases.store.records import StoredCase
     from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage
@@ -69,7 +69,7 @@ STAGE_FALLBACK_MS = 250
 
 def _blank_case() -> Case:
     # The case model is imported on first use: the window's first paint needs none.
-    from cases.model import Case
+    from cases.model.domain import Case
 
     return Case()
 
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(case_id)
 
     def _reanalyse(self) -> None:
-        from cases import analysis as analysis_module
+        from cases.analysis import analyzer as analysis_module
 
         result = analysis_module.analyze(
             self.case(), self._settings.engine_settings(), dt.date.today()
@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_fact_edited(self, field: str, value: object) -> None:
-        from cases.model import with_facts
+        from cases.model.domain import with_facts
         from desktop import entry  # loaded with the form, before any edit can arrive
 
         if self._case_id is None:
@@ -610,13 +610,13 @@ class MainWindow(QMainWindow):
 
     def import_case_file(self, path: Path) -> int | None:
         """Import a case file into the store and open its first case; None on a bad file."""
-        from cases import caseio
+        from cases.model import case_files
 
         self._complete()  # a staged window opens its first case before it decides
         untouched = self._untouched_blank_case()
         try:
             ids = self._store.import_file(path, settings=self._settings.engine_settings())
-        except caseio.CaseFileError as error:
+        except case_files.CaseFileError as error:
             dialogs.Problem.show(self, error.text(self._lang))
             return None
         except StoreError as error:
@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
         if self._case_id is None or self._analysis is None:
             return
         self.flush()
-        from cases import redact
+        from cases.present import redact
         from desktop import pdf_dialog
 
         case = self.case()
@@ -690,7 +690,8 @@ class MainWindow(QMainWindow):
         path = dialogs.PdfFileDialog.ask(self, f"{title or 'case'}.pdf")
         if path is None:
             return
-        from cases import output_guard, report
+        from cases.files import output_guard
+        from cases.present import report
 
         try:
             output_guard.check_output(path, store=self._store.path)
@@ -782,7 +783,7 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from cases import engine
+        from cases.rules import engine
 
         QMessageBox.about(
             self,

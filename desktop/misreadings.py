@@ -1,6 +1,6 @@
 """The 常见误解 page: the three common misreadings of the Provisions and the app's answers.
 
-The content comes from ``cases.misreadings`` (core data); this page only lays it out.
+The content comes from ``cases.present.misreadings`` (core data); this page only lays it out.
 Clause texts are resolved through ``cases.law`` and shown verbatim; clicking a clause
 heading asks the main window to open it in the law browser.
 """
@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from cases import law as lawlib
-from cases import misreadings
+from cases.law import library as lawlib
+from cases.present import misreadings
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

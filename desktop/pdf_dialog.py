@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import redact
+from cases.present import redact
 
 
 @dataclass(frozen=True)

@@ -25,10 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
-from cases import labels
-from cases.engine import Status
-from cases.law import Citation, Level
-from cases.results import Analysis, Step
+from cases.law.library import Citation, Level
+from cases.model import labels
+from cases.rules.engine import Status
+from cases.rules.results import Analysis, Step
 from desktop.outcome_colours import OUTCOME_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -23,10 +23,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from cases import private_files
+from cases.files import private_files
 
-# The ranges the engine accepts (cases.assumptions.Settings refuses others).
-from cases.assumptions import SMALL_FAMILY_MAX, SMALL_FAMILY_MIN, TIMELY_WINDOW_MAX, Settings
+# The ranges the engine accepts (cases.rules.assumptions.Settings refuses others).
+from cases.rules.assumptions import SMALL_FAMILY_MAX, SMALL_FAMILY_MIN, TIMELY_WINDOW_MAX, Settings
 
 LANGUAGES = ("zh", "en")
 FONT_SIZE_MIN = 6

@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases import labels
-from cases.model import Action, ActionKind, Content
+from cases.model import labels
+from cases.model.domain import Action, ActionKind, Content
 from desktop import fields
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class ActionsModel(QAbstractTableModel):
-    """A thin table adapter over a tuple of ``cases.model.Action``: kind and time.
+    """A thin table adapter over a tuple of ``cases.model.domain.Action``: kind and time.
 
     Signals:
         actions_edited(object): a cell was edited; the new tuple of actions.

@@ -10,14 +10,20 @@ import tracemalloc
 
 import pytest
 
-from cases import analysis, batch, caseio, cli, engine, resources, textout
+from cases.analysis import analyzer
+from cases.cli import batch
+from cases.cli import main as cli
+from cases.files import resources
+from cases.model import case_files
+from cases.present import plain_text
+from cases.rules import engine
 
 TODAY = dt.date(2026, 11, 28)
 
 
 def _cases():
     files = sorted(resources.path("examples").glob("[0-9]*.json"))
-    return [caseio.load_file(f).cases[0] for f in files] * 3
+    return [case_files.load_file(f).cases[0] for f in files] * 3
 
 
 def test_parallel_output_equals_serial_output(monkeypatch):
@@ -81,13 +87,13 @@ def test_a_batch_prints_what_each_case_gives_alone(
         monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
         monkeypatch.setattr(batch, "GROUP", 4)  # many groups in flight, in order
     path = _batch_file(tmp_path, 3)
-    cases = caseio.load_file(path).cases
-    results = [analysis.analyze(c, engine.DEFAULT_SETTINGS, TODAY) for c in cases]
+    cases = case_files.load_file(path).cases
+    results = [analyzer.analyze(c, engine.DEFAULT_SETTINGS, TODAY) for c in cases]
     for lang in ("zh", "en"):
         status, out, _ = _analyze(capsysbinary, str(path), "--lang", lang)
         assert status == 0
         expected = "\n".join(
-            textout.render(c, r, lang) for c, r in zip(cases, results, strict=True)
+            plain_text.render(c, r, lang) for c, r in zip(cases, results, strict=True)
         )
         assert out.decode("utf-8") == expected
         status, out, _ = _analyze(capsysbinary, str(path), "--json", "--lang", lang)
@@ -121,7 +127,7 @@ def test_memory_does_not_grow_with_the_number_of_cases(tmp_path, monkeypatch):
     monkeypatch.setattr(batch, "KEEP_UP_TO", 0)  # as for a batch of more than 20,000 cases
     monkeypatch.setattr(batch, "PARALLEL_FROM", 10**9)  # in this process, where it is traced
     monkeypatch.setattr(batch, "GROUP", 10)
-    monkeypatch.setattr(caseio, "_CHUNK", 1 << 14)
+    monkeypatch.setattr(case_files, "_CHUNK", 1 << 14)
     sink = _Sink()
     monkeypatch.setattr(sys, "stdout", sink)
     small, large = _batch_file(tmp_path, 2, "small.json"), _batch_file(tmp_path, 12, "large.json")
@@ -143,9 +149,9 @@ def test_memory_does_not_grow_with_the_number_of_cases(tmp_path, monkeypatch):
 
 def test_only_a_batch_of_up_to_keep_up_to_cases_is_kept_from_the_first_pass(tmp_path):
     path = _batch_file(tmp_path, 2)
-    with caseio.open_case_file(path) as source:
+    with case_files.open_case_file(path) as source:
         kept = source.check(keep=34)
         assert kept.count == 34
-        assert kept.cases == caseio.load_file(path).cases
-        assert source.check(keep=33) == caseio.Summary(34, is_batch=True, cases=None)
-        assert source.check() == caseio.Summary(34, is_batch=True, cases=None)
+        assert kept.cases == case_files.load_file(path).cases
+        assert source.check(keep=33) == case_files.Summary(34, is_batch=True, cases=None)
+        assert source.check() == case_files.Summary(34, is_batch=True, cases=None)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cases import resources
+from cases.files import resources
 
 _TOOL = Path(__file__).resolve().parents[1] / "tools" / "ttc_face.py"
 _spec = importlib.util.spec_from_file_location("ttc_face", _TOOL)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cases import caseio, model
+from cases.model import case_files, domain
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,10 +36,10 @@ def _write(tmp_path, data, name="case.json"):
     return path
 
 
-def _error(tmp_path, data, path=None) -> caseio.CaseFileError:
+def _error(tmp_path, data, path=None) -> case_files.CaseFileError:
     path = path or _write(tmp_path, data)
-    with pytest.raises(caseio.CaseFileError) as info:
-        caseio.load_file(path)
+    with pytest.raises(case_files.CaseFileError) as info:
+        case_files.load_file(path)
     assert str(path) in info.value.text("zh")
     return info.value
 
@@ -49,17 +49,17 @@ def _with_incident(**facts):
 
 
 def test_a_good_file_loads_and_absent_facts_are_unknown(tmp_path):
-    case_file = caseio.load_file(_write(tmp_path, GOOD))
+    case_file = case_files.load_file(_write(tmp_path, GOOD))
     assert not case_file.is_batch
     (case,) = case_file.cases
     assert case.incident.member_count == 5
     assert case.incident.knew is None
     assert case.incident.content is None
-    assert case.incident.actions == (model.Action(model.ActionKind.WARNED, None),)
+    assert case.incident.actions == (domain.Action(domain.ActionKind.WARNED, None),)
 
 
 def test_empty_lists_are_kept_apart_from_unknown(tmp_path):
-    (case,) = caseio.load_file(_write(tmp_path, _with_incident(content=[], actions=[]))).cases
+    (case,) = case_files.load_file(_write(tmp_path, _with_incident(content=[], actions=[]))).cases
     assert case.incident.content == ()
     assert case.incident.actions == ()
 
@@ -146,34 +146,34 @@ def test_absurdly_deep_nesting_is_a_bad_file_not_a_crash(tmp_path):
 def test_not_utf8_missing_and_folder(tmp_path):
     path = tmp_path / "gbk.json"
     path.write_bytes(json.dumps(GOOD, ensure_ascii=False).encode("gbk"))
-    with pytest.raises(caseio.CaseFileError, match="UTF-8"):
-        caseio.load_file(path)
-    with pytest.raises(caseio.CaseFileError, match="no such file"):
-        caseio.load_file(tmp_path / "nope.json")
-    with pytest.raises(caseio.CaseFileError, match="folder"):
-        caseio.load_file(tmp_path)
+    with pytest.raises(case_files.CaseFileError, match="UTF-8"):
+        case_files.load_file(path)
+    with pytest.raises(case_files.CaseFileError, match="no such file"):
+        case_files.load_file(tmp_path / "nope.json")
+    with pytest.raises(case_files.CaseFileError, match="folder"):
+        case_files.load_file(tmp_path)
 
 
 def test_write_then_read_round_trips_and_leaves_no_temp_file(tmp_path):
-    (case,) = caseio.load_file(_write(tmp_path, GOOD)).cases
+    (case,) = case_files.load_file(_write(tmp_path, GOOD)).cases
     target = tmp_path / "out.json"
-    caseio.write_file(target, [case, case])
-    again = caseio.load_file(target)
+    case_files.write_file(target, [case, case])
+    again = case_files.load_file(target)
     assert again.is_batch
     assert again.cases == (case, case)
     assert sorted(os.listdir(tmp_path)) == ["case.json", "out.json"]
 
 
 def test_write_to_an_unwritable_folder_leaves_nothing(tmp_path):
-    (case,) = caseio.load_file(_write(tmp_path, GOOD)).cases
+    (case,) = case_files.load_file(_write(tmp_path, GOOD)).cases
     with pytest.raises(FileNotFoundError):
-        caseio.write_file(tmp_path / "missing-folder" / "out.json", [case])
+        case_files.write_file(tmp_path / "missing-folder" / "out.json", [case])
     assert not (tmp_path / "missing-folder").exists()
 
 
 def test_the_schema_validates_batches_too():
     jsonschema = pytest.importorskip("jsonschema")
-    validator = jsonschema.Draft202012Validator(caseio.schema())
+    validator = jsonschema.Draft202012Validator(case_files.schema())
     assert validator.is_valid([GOOD, GOOD])
     assert validator.is_valid(GOOD)
     assert not validator.is_valid({**GOOD, "extra": 1})
@@ -213,7 +213,7 @@ def test_the_first_day_of_1990_and_the_last_of_next_year_are_accepted(tmp_path):
         "discovered_at": f"{NEXT_YEAR}-12-31T23:59",
         "actions": [{"kind": "warned", "at": "1990-01-01T00:00"}],
     }
-    (case,) = caseio.load_file(_write(tmp_path, _with_incident(**facts))).cases
+    (case,) = case_files.load_file(_write(tmp_path, _with_incident(**facts))).cases
     assert case.incident.date == dt.date(1990, 1, 1)
     assert case.incident.discovered_at == dt.datetime(NEXT_YEAR, 12, 31, 23, 59)
 
@@ -234,7 +234,7 @@ def test_a_date_with_a_trailing_newline_is_a_bad_value_named_by_its_field(tmp_pa
 
 def test_the_schema_refuses_a_trailing_newline_under_python_regexes_too():
     jsonschema = pytest.importorskip("jsonschema")
-    validator = jsonschema.Draft202012Validator(caseio.schema())
+    validator = jsonschema.Draft202012Validator(case_files.schema())
     assert not validator.is_valid(_with_incident(date="2019-05-01\n"))
     assert not validator.is_valid(_with_incident(discovered_at="2019-05-01T10:00\n"))
 
@@ -246,7 +246,7 @@ def test_when_the_explaining_validator_finds_nothing_the_message_still_names_the
         def iter_errors(self, data):
             return iter(())
 
-    monkeypatch.setattr(caseio, "_explaining_validator", lambda: Silent())
+    monkeypatch.setattr(case_files, "_explaining_validator", lambda: Silent())
     error = _error(tmp_path, _with_incident(member_count=1))
     assert error.field == "incident.member_count"
     assert "不小于 2 的整数" in error.text("zh")
@@ -267,23 +267,23 @@ def test_a_lone_surrogate_in_free_text_is_refused_naming_the_field(tmp_path, dat
 
 def test_date_times_are_written_zero_padded_and_unpadded_ones_from_older_stores_still_read():
     early = dt.datetime(1, 1, 1, 0, 0)
-    assert model.format_datetime(early) == "0001-01-01T00:00"
-    assert model.format_datetime(dt.datetime(999, 2, 3, 4, 5)) == "0999-02-03T04:05"
+    assert domain.format_datetime(early) == "0001-01-01T00:00"
+    assert domain.format_datetime(dt.datetime(999, 2, 3, 4, 5)) == "0999-02-03T04:05"
     stored = {
         "incident": {
             "discovered_at": "1-01-01T00:00",
             "actions": [{"kind": "warned", "at": "999-02-03T04:05"}],
         }
     }
-    case = model.case_from_json(stored)
+    case = domain.case_from_json(stored)
     assert case.incident.discovered_at == early
     assert case.incident.actions == (
-        model.Action(model.ActionKind.WARNED, dt.datetime(999, 2, 3, 4, 5)),
+        domain.Action(domain.ActionKind.WARNED, dt.datetime(999, 2, 3, 4, 5)),
     )
-    assert model.case_to_json(case)["incident"]["discovered_at"] == "0001-01-01T00:00"
+    assert domain.case_to_json(case)["incident"]["discovered_at"] == "0001-01-01T00:00"
     # Files stay strict: only the zero-padded form is a case file's date-time.
     with pytest.raises(ValueError, match="YYYY-MM-DDTHH:MM"):
-        model.parse_datetime("1-01-01T00:00")
+        domain.parse_datetime("1-01-01T00:00")
 
 
 # --- Only regular files, within a size limit ----------------------------------------
@@ -292,7 +292,7 @@ def test_date_times_are_written_zero_padded_and_unpadded_ones_from_older_stores_
 def test_a_file_over_the_size_limit_is_refused_unread_naming_the_limit(tmp_path):
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
-        handle.truncate(caseio.DEFAULT_MAX_SIZE + 1)  # sparse: nothing is written to disk
+        handle.truncate(case_files.DEFAULT_MAX_SIZE + 1)  # sparse: nothing is written to disk
     message = _error(tmp_path, None, path=path)
     assert "200,000,001 bytes" in message.text("en")
     assert "the limit is 200 MB" in message.text("en")
@@ -303,9 +303,9 @@ def test_a_file_over_the_size_limit_is_refused_unread_naming_the_limit(tmp_path)
 def test_the_size_limit_can_be_raised_or_lowered(tmp_path):
     path = _write(tmp_path, GOOD)
     size = path.stat().st_size
-    with pytest.raises(caseio.CaseFileError, match=r"the limit is 0\.0001 MB"):
-        caseio.load_file(path, max_size=100)
-    (case,) = caseio.load_file(path, max_size=size).cases
+    with pytest.raises(case_files.CaseFileError, match=r"the limit is 0\.0001 MB"):
+        case_files.load_file(path, max_size=100)
+    (case,) = case_files.load_file(path, max_size=size).cases
     assert case.incident.member_count == 5
 
 
@@ -316,9 +316,9 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
     code = (
-        "import sys\nfrom cases import caseio\n"
-        "try:\n    caseio.load_file(sys.argv[1])\n"
-        "except caseio.CaseFileError as e:\n    print(e.text('en'))\n"
+        "import sys\nfrom cases.model import case_files\n"
+        "try:\n    case_files.load_file(sys.argv[1])\n"
+        "except case_files.CaseFileError as e:\n    print(e.text('en'))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(fifo)],
@@ -373,8 +373,8 @@ def test_a_repeated_key_in_a_batch_names_the_case_and_the_field_path(tmp_path):
 
 
 def test_a_repeated_key_is_refused_in_text_parsed_from_memory_too():
-    with pytest.raises(caseio.CaseFileError, match="title"):
-        caseio.parse_text(_text(GOOD).replace('"title"', '"title": "x", "title"'), "pasted")
+    with pytest.raises(case_files.CaseFileError, match="title"):
+        case_files.parse_text(_text(GOOD).replace('"title"', '"title": "x", "title"'), "pasted")
 
 
 @pytest.mark.parametrize("text", ["[]", " [ ]\n", "\ufeff[]"])
@@ -382,8 +382,8 @@ def test_an_empty_batch_is_refused(tmp_path, text):
     error = _error(tmp_path, text)
     assert error.text("en").endswith("the file holds no case (an empty list [])")
     assert "文件中没有案件" in error.text("zh")
-    with pytest.raises(caseio.CaseFileError, match="holds no case"):
-        caseio.parse_text(text.removeprefix("\ufeff"), "pasted")
+    with pytest.raises(case_files.CaseFileError, match="holds no case"):
+        case_files.parse_text(text.removeprefix("\ufeff"), "pasted")
 
 
 # --- Reading a batch in passes -------------------------------------------------------
@@ -391,29 +391,29 @@ def test_an_empty_batch_is_refused(tmp_path, text):
 
 def test_a_batch_is_checked_then_read_again_case_by_case(tmp_path):
     path = _write(tmp_path, [GOOD, _with_incident(member_count=7), GOOD])
-    with caseio.open_case_file(path) as source:
-        assert source.check() == caseio.Summary(3, is_batch=True)
+    with case_files.open_case_file(path) as source:
+        assert source.check() == case_files.Summary(3, is_batch=True)
         read = list(source.cases())
         assert [p for p, _ in read] == [0, 1, 2]
         assert [c.incident.member_count for _, c in read] == [5, 7, 5]
         texts = list(source.texts())
         assert [json.loads(t) for _, t in texts] == [GOOD, _with_incident(member_count=7), GOOD]
-        assert caseio.parse_case(texts[1][1], str(path), 1) == read[1][1]
+        assert case_files.parse_case(texts[1][1], str(path), 1) == read[1][1]
 
 
 def test_a_single_case_file_is_not_a_batch(tmp_path):
-    with caseio.open_case_file(_write(tmp_path, GOOD)) as source:
-        assert source.check() == caseio.Summary(1, is_batch=False)
+    with case_files.open_case_file(_write(tmp_path, GOOD)) as source:
+        assert source.check() == case_files.Summary(1, is_batch=False)
         ((position, _),) = source.cases()
         assert position is None
 
 
 def test_a_file_changed_between_the_passes_is_refused(tmp_path):
     path = _write(tmp_path, [GOOD, GOOD])
-    with caseio.open_case_file(path) as source:
+    with case_files.open_case_file(path) as source:
         source.check()
         path.write_text(_text([GOOD, _with_incident(member_count=1)]), encoding="utf-8")
-        with pytest.raises(caseio.CaseFileError, match="changed while it was being read"):
+        with pytest.raises(case_files.CaseFileError, match="changed while it was being read"):
             list(source.cases())
 
 

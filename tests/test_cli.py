@@ -15,7 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases import cli, resources
+from cases.cli import common
+from cases.cli import main as cli
+from cases.files import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
@@ -156,11 +158,12 @@ def test_settings_change_the_result_and_are_recorded(capsys):
 
 
 def test_fast_serialisation_equals_the_json_object():
-    from cases import analysis, caseio
+    from cases.analysis import analyzer
+    from cases.model import case_files
 
     for path in sorted(resources.path("examples").glob("[0-9]*.json")):
-        (case,) = caseio.load_file(path).cases
-        result = analysis.analyze(case)
+        (case,) = case_files.load_file(path).cases
+        result = analyzer.analyze(case)
         for lang in ("zh", "en"):
             assert json.loads(result.json_text(lang)) == result.to_json(lang)
 
@@ -210,7 +213,7 @@ def test_bad_dates_and_titles_exit_2_naming_the_field(
     path.write_text(_case_text(date, discovered_at, at, title), encoding="utf-8")
     for args in (["analyze", str(path)], ["analyze", str(path), "--json"]):
         status, out, err = _run_in_process(args)
-        assert status == cli.EXIT_BAD_INPUT, err
+        assert status == common.EXIT_BAD_INPUT, err
         assert out == ""
         assert field in err
         assert "internal error" not in err
@@ -270,10 +273,10 @@ def test_any_value_in_a_date_or_the_title_exits_0_or_2_never_with_a_traceback(
     db = str(shared_folder / "cases.sqlite3")
     imported = _run_in_process(["cases", "import", str(path), "--db", db, *extra])
     for status, _out, err in (analysed, imported):
-        assert status in (cli.EXIT_OK, cli.EXIT_BAD_INPUT), err
+        assert status in (common.EXIT_OK, common.EXIT_BAD_INPUT), err
         assert "Traceback" not in err
         assert "internal error" not in err
-        assert bool(err) == (status == cli.EXIT_BAD_INPUT)
+        assert bool(err) == (status == common.EXIT_BAD_INPUT)
     # Both entry points read the file the same way.
     assert analysed[0] == imported[0]
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cases import analysis, caseio, engine
+from cases.analysis import analyzer
+from cases.model import case_files
+from cases.rules import engine
 
 DATA = json.loads((Path(__file__).parent / "legal" / "steps.json").read_text(encoding="utf-8"))
 STOP_STEP = {
@@ -24,7 +26,7 @@ STOP_STEP = {
 
 def _case(entry):
     incident = {**DATA["base"], **entry["facts"]}
-    return caseio.validate_case({"incident": incident, "title": entry["name"]}, "steps.json")
+    return case_files.validate_case({"incident": incident, "title": entry["name"]}, "steps.json")
 
 
 def _trace(result) -> str:
@@ -35,7 +37,7 @@ def _trace(result) -> str:
 def test_case(entry):
     settings = engine.Settings(**entry.get("settings", {}))
     today = dt.date.fromisoformat(entry.get("today", DATA["today"]))
-    result = analysis.analyze(_case(entry), settings, today)
+    result = analyzer.analyze(_case(entry), settings, today)
     trace = _trace(result)
     assert result.outcome.value == entry["outcome"], trace
     assert (result.route and result.route.value) == entry["route"], trace

@@ -7,7 +7,9 @@ import json
 
 import pytest
 
-from cases import analysis, caseio, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files
 
 EXPECTED = json.loads(resources.read_text("examples/expected.json"))
 FILES = sorted(
@@ -47,11 +49,11 @@ def test_examples_cover_every_outcome_and_route():
 
 @pytest.mark.parametrize("name", FILES)
 def test_example(name):
-    case_file = caseio.load_file(resources.path(f"examples/{name}"))
+    case_file = case_files.load_file(resources.path(f"examples/{name}"))
     (case,) = case_file.cases
     assert case.title, "examples carry a Chinese title"
     assert case.notes, "examples carry notes"
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     expected = EXPECTED[name]
     assert result.outcome.value == expected["outcome"]
     assert (result.route and result.route.value) == expected["route"]
@@ -61,8 +63,8 @@ def test_example(name):
 def test_example_files_round_trip_exactly():
     for name in FILES:
         text = resources.path(f"examples/{name}").read_text(encoding="utf-8")
-        case_file = caseio.parse_text(text, name)
+        case_file = case_files.parse_text(text, name)
         assert (
-            caseio.dumps(case_file.cases, batch=False)
+            case_files.dumps(case_file.cases, batch=False)
             == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
         )

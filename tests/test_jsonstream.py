@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases import jsonstream
+from cases.model import jsonstream
 
 _scalars = (
     st.none()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cases import kinsoku
+from cases.present import kinsoku
 
 LONG = (
     "互联网群组建立者、管理者应当履行群组管理责任，依据法律法规、用户协议和平台公约，"

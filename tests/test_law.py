@@ -8,11 +8,13 @@ import json
 
 import pytest
 
-from cases import engine, law, resources
+from cases.files import resources
+from cases.law import library as lawlib
+from cases.rules import engine
 
 
 def test_chinese_numbers():
-    assert [law.chinese_number(n) for n in (1, 9, 10, 12, 20, 21, 99)] == [
+    assert [lawlib.chinese_number(n) for n in (1, 9, 10, 12, 20, 21, 99)] == [
         "一",
         "九",
         "十",
@@ -22,9 +24,9 @@ def test_chinese_numbers():
         "九十九",
     ]
     with pytest.raises(ValueError, match="0"):
-        law.chinese_number(0)
-    assert law.paragraph_label(2) == "第二款"
-    assert law.paragraph_label(None) is None
+        lawlib.chinese_number(0)
+    assert lawlib.paragraph_label(2) == "第二款"
+    assert lawlib.paragraph_label(None) is None
 
 
 @pytest.mark.parametrize(
@@ -45,7 +47,7 @@ def test_chinese_numbers():
     ],
 )
 def test_chinese_numbers_read_back(text, value):
-    assert law.read_chinese_number(text) == value
+    assert lawlib.read_chinese_number(text) == value
 
 
 @pytest.mark.parametrize(
@@ -62,18 +64,18 @@ def test_chinese_numbers_read_back(text, value):
     ],
 )
 def test_article_numbers_in_english(number, english):
-    assert law.article_number_en(number) == english
+    assert lawlib.article_number_en(number) == english
 
 
 def test_every_stored_article_number_has_an_english_form():
-    for stored in law.library().laws:
+    for stored in lawlib.library().laws:
         for version in stored.versions:
             for article in version.articles:
-                assert law.article_number_en(article.number).startswith("Art. "), article.number
+                assert lawlib.article_number_en(article.number).startswith("Art. "), article.number
 
 
 def test_versions_switch_on_their_first_day():
-    cyber = law.library().law("cybersecurity_law")
+    cyber = lawlib.library().law("cybersecurity_law")
     assert cyber.version_on(dt.date(2025, 12, 31)) == (cyber.versions[0], False)
     assert cyber.version_on(dt.date(2026, 1, 1)) == (cyber.versions[1], False)
     before, predates = cyber.version_on(dt.date(2017, 5, 31))
@@ -82,19 +84,19 @@ def test_versions_switch_on_their_first_day():
 
 
 def test_an_incident_before_the_earliest_stored_text_is_noted():
-    citation = law.library().cite("civil_code", "knowledge_liability", dt.date(2020, 12, 31))
+    citation = lawlib.library().cite("civil_code", "knowledge_liability", dt.date(2020, 12, 31))
     assert citation.note
     assert "2021-01-01" in citation.note
     assert citation.note_en
     # The version's own remark (which law applied before) reaches both languages.
     assert "侵权责任法》第三十六条" in citation.note
     assert "Article 36 of the Tort Liability Law" in citation.note_en
-    later = law.library().cite("civil_code", "knowledge_liability", dt.date(2021, 1, 1))
+    later = lawlib.library().cite("civil_code", "knowledge_liability", dt.date(2021, 1, 1))
     assert later.note is None
 
 
 def test_headings_show_article_paragraph_mark_and_unchecked_numbers():
-    lib = law.library()
+    lib = lawlib.library()
     c = lib.cite("cybersecurity_law", "use_obligation", dt.date(2020, 1, 1))
     assert c.heading("zh") == "《网络安全法》（2016）第十二条第二款 ✅"
     assert c.heading("en").startswith("Cybersecurity Law 《网络安全法》 (2016) 第十二条第二款")
@@ -102,7 +104,7 @@ def test_headings_show_article_paragraph_mark_and_unchecked_numbers():
     assert "条号待核对" in inferred.heading("zh")
     assert "to be checked" in inferred.heading("en")
     qa = lib.authority("qa_owner_duty")
-    assert qa.level is law.Level.OFFICIAL_INTERPRETATION
+    assert qa.level is lawlib.Level.OFFICIAL_INTERPRETATION
     assert "答记者问" in qa.heading("zh")
     assert "☑️" in qa.heading("zh")
     assert qa.heading("en").startswith("CAC official")
@@ -110,14 +112,14 @@ def test_headings_show_article_paragraph_mark_and_unchecked_numbers():
 
 
 def test_a_citation_json_is_a_fresh_dict():
-    c = law.library().cite("group_regulation", "owner_duty", dt.date(2020, 1, 1))
+    c = lawlib.library().cite("group_regulation", "owner_duty", dt.date(2020, 1, 1))
     first = c.to_json()
     first["text"] = "changed"
     assert c.to_json()["text"].startswith("互联网群组建立者")
 
 
 def test_every_law_lists_in_the_library():
-    ids = {item.id for item in law.library().laws}
+    ids = {item.id for item in lawlib.library().laws}
     assert {"group_regulation", "cybersecurity_law", "criminal_law", "civil_code"} <= ids
 
 
@@ -140,14 +142,14 @@ def _document(law_id: str) -> dict:
 def test_inconsistent_law_data_is_refused(spoil):
     document = copy.deepcopy(_document("cybersecurity_law"))
     spoil(document)
-    with pytest.raises(law.LawDataError):
-        law._load_law(document)
+    with pytest.raises(lawlib.LawDataError):
+        lawlib._load_law(document)
 
 
 def test_a_repealed_law_resolves_to_its_last_text():
     document = copy.deepcopy(_document("legislation_law"))
     document["versions"][1]["effective_to"] = "2030-01-01"
-    loaded = law._load_law(document)
+    loaded = lawlib._load_law(document)
     assert loaded.version_on(dt.date(2031, 1, 1)) == (loaded.versions[1], False)
     with pytest.raises(KeyError):
         loaded.versions[0].article("第一千条")
@@ -160,15 +162,15 @@ def test_settings_out_of_range_are_refused(family, hours):
 
 
 def test_a_departmental_rule_outranks_the_regulation_but_not_a_law():
-    lib = law.library()
+    lib = lawlib.library()
     rule = lib.law("content_ecosystem_provisions").kind
     regulation = lib.law("group_regulation").kind
-    assert rule is law.Kind.DEPARTMENTAL_RULE
-    assert regulation is law.Kind.NORMATIVE_DOCUMENT
+    assert rule is lawlib.Kind.DEPARTMENTAL_RULE
+    assert regulation is lawlib.Kind.NORMATIVE_DOCUMENT
     assert rule.outranks(regulation)
     assert not regulation.outranks(rule)
-    assert law.Kind.LAW.outranks(rule)
-    assert law.Kind.CONSTITUTION.rank == 0
+    assert lawlib.Kind.LAW.outranks(rule)
+    assert lawlib.Kind.CONSTITUTION.rank == 0
     # A judicial interpretation applies laws: it is not placed in the legislative chain.
     interpretation = lib.law("spc_spp_2013_defamation").kind
     assert interpretation.rank is None
@@ -177,7 +179,7 @@ def test_a_departmental_rule_outranks_the_regulation_but_not_a_law():
 
 
 def test_every_law_of_analysis_version_2_is_in_the_library():
-    ids = {item.id for item in law.library().laws}
+    ids = {item.id for item in lawlib.library().laws}
     assert {
         "tort_liability_law",
         "general_provisions_civil_law",
@@ -195,7 +197,7 @@ def test_every_law_of_analysis_version_2_is_in_the_library():
     ],
 )
 def test_article_303_resolves_to_the_text_of_its_date(on, version, opening_a_casino):
-    citation = law.library().cite("criminal_law", "gambling_house", on)
+    citation = lawlib.library().cite("criminal_law", "gambling_house", on)
     assert citation.version == version
     assert citation.article == "第三百零三条"
     assert opening_a_casino in citation.text
@@ -204,7 +206,7 @@ def test_article_303_resolves_to_the_text_of_its_date(on, version, opening_a_cas
 
 
 def test_article_303_before_amendment_vi_says_the_1997_text_is_not_stored():
-    citation = law.library().cite("criminal_law", "gambling_house", dt.date(2006, 6, 28))
+    citation = lawlib.library().cite("criminal_law", "gambling_house", dt.date(2006, 6, 28))
     assert citation.version == "2006"
     assert "2006-06-29 起施行" in citation.note
     assert "1997 年原文未收录" in citation.note
@@ -212,7 +214,7 @@ def test_article_303_before_amendment_vi_says_the_1997_text_is_not_stored():
 
 
 def test_a_version_holding_one_article_does_not_hide_the_others():
-    lib = law.library()
+    lib = lawlib.library()
     criminal = lib.law("criminal_law")
     on = dt.date(2019, 5, 1)
     assert criminal.version_on(on)[0].version == "2006"
@@ -226,7 +228,7 @@ def test_a_version_holding_one_article_does_not_hide_the_others():
 
 
 def test_a_text_older_than_its_version_counts_from_its_own_date():
-    lib = law.library()
+    lib = lawlib.library()
     limits = lib.cite("criminal_law", "time_limits", dt.date(1997, 10, 1))
     assert (limits.article, limits.note) == ("第八十七条", None)
     before = lib.cite("criminal_law", "time_limits", dt.date(1997, 9, 30))
@@ -253,27 +255,27 @@ def test_a_text_older_than_its_version_counts_from_its_own_date():
     ],
 )
 def test_statutory_maxima_follow_the_spec_table(provision, on, version, basic, most_serious):
-    found = law.library().statutory_maximum("criminal_law", provision, on)
+    found = lawlib.library().statutory_maximum("criminal_law", provision, on)
     assert (found.law_id, found.provision, found.version) == ("criminal_law", provision, version)
-    assert found.basic == law.MaximumSentence(basic)
+    assert found.basic == lawlib.MaximumSentence(basic)
     if most_serious == "life":
-        assert found.most_serious == law.MaximumSentence(None, life=True)
+        assert found.most_serious == lawlib.MaximumSentence(None, life=True)
     else:
-        assert found.most_serious == law.MaximumSentence(most_serious)
+        assert found.most_serious == lawlib.MaximumSentence(most_serious)
 
 
 def test_a_provision_without_maxima_has_none_to_give():
     with pytest.raises(KeyError):
-        law.library().statutory_maximum("criminal_law", "temporal_scope", dt.date(2022, 1, 1))
+        lawlib.library().statutory_maximum("criminal_law", "temporal_scope", dt.date(2022, 1, 1))
     with pytest.raises(KeyError, match="no provision"):
-        law.library().law("criminal_law").version_on(dt.date(2022, 1, 1), "no_such_key")
+        lawlib.library().law("criminal_law").version_on(dt.date(2022, 1, 1), "no_such_key")
 
 
 def test_maxima_compare_by_severity():
     life, ten, three = (
-        law.MaximumSentence(None, life=True),
-        law.MaximumSentence(10),
-        law.MaximumSentence(3),
+        lawlib.MaximumSentence(None, life=True),
+        lawlib.MaximumSentence(10),
+        lawlib.MaximumSentence(3),
     )
     assert life.at_least(ten)
     assert life.at_least(life)
@@ -292,7 +294,7 @@ def test_maxima_compare_by_severity():
     ],
 )
 def test_public_security_provisions_switch_on_2026_01_01(provision, before, after, old, new):
-    lib = law.library()
+    lib = lawlib.library()
     cited = lib.cite("public_security_penalties_law", provision, dt.date(2025, 12, 31))
     assert (cited.version, cited.article, cited.verified) == ("2012", before, old)
     cited = lib.cite("public_security_penalties_law", provision, dt.date(2026, 1, 1))
@@ -300,7 +302,7 @@ def test_public_security_provisions_switch_on_2026_01_01(provision, before, afte
 
 
 def test_civil_provisions_by_date():
-    lib = law.library()
+    lib = lawlib.library()
     old = lib.cite("tort_liability_law", "fault_liability", dt.date(2020, 12, 31))
     assert (old.law, old.article, old.verified, old.note) == ("侵权责任法", "第六条", "✅", None)
     assert (
@@ -320,7 +322,7 @@ def test_civil_provisions_by_date():
 
 
 def test_the_group_founders_duty_under_the_departmental_rule_from_2020_03_01():
-    lib = law.library()
+    lib = lawlib.library()
     duty = lib.cite("content_ecosystem_provisions", "group_manager_duty", dt.date(2020, 3, 1))
     assert duty.heading("zh") == "《网络信息内容生态治理规定》（2019）第十九条 ✅"
     assert duty.text.startswith("网络群组、论坛社区版块建立者和管理者应当履行群组、版块管理责任")
@@ -370,12 +372,12 @@ def _spoil_criminal(spoil):
     ],
 )
 def test_inconsistent_criminal_law_data_is_refused(spoil):
-    with pytest.raises(law.LawDataError):
-        law._load_law(_spoil_criminal(spoil))
+    with pytest.raises(lawlib.LawDataError):
+        lawlib._load_law(_spoil_criminal(spoil))
 
 
 def test_an_unknown_kind_is_refused():
     document = copy.deepcopy(_document("content_ecosystem_provisions"))
     document["kind"] = "ministerial_whim"
-    with pytest.raises(law.LawDataError, match="unknown kind"):
-        law._load_law(document)
+    with pytest.raises(lawlib.LawDataError, match="unknown kind"):
+        lawlib._load_law(document)

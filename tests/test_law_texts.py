@@ -11,7 +11,8 @@ import json
 
 import pytest
 
-from cases import law, resources
+from cases.files import resources
+from cases.law import library as lawlib
 
 SOURCES = "legal/sources-zh.md"
 EXPLAINER = "sources/000_e5d910310905c2cf.txt"
@@ -78,10 +79,10 @@ def test_every_article_of_the_sources_is_stored(sources_text):
 
 
 def test_regulation_has_all_fifteen_articles_and_its_marks():
-    regulation = law.library().law("group_regulation")
+    regulation = lawlib.library().law("group_regulation")
     (version,) = regulation.versions
     numbers = [a.number for a in version.articles]
-    assert numbers == [f"第{law.chinese_number(n)}条" for n in range(1, 16)]
+    assert numbers == [f"第{lawlib.chinese_number(n)}条" for n in range(1, 16)]
     assert version.effective_from == dt.date(2017, 10, 8)
     art9 = version.article("第九条")
     assert [p.verified for p in art9.paragraphs] == ["✅", "✅", "☑️"]
@@ -94,7 +95,7 @@ def test_regulation_has_all_fifteen_articles_and_its_marks():
 
 
 def test_single_source_texts_are_marked_so():
-    lib = law.library()
+    lib = lawlib.library()
     assert lib.cite("cybersecurity_law", "use_obligation", dt.date(2026, 1, 1)).verified == "☑️"
     assert lib.cite("cybersecurity_law", "use_obligation", dt.date(2025, 12, 31)).verified == "✅"
     assert lib.cite("public_security_penalties_law", "rumor", dt.date(2026, 3, 1)).verified == "✅"
@@ -143,13 +144,13 @@ def test_rewritten_unofficial_wordings_are_not_used():
 
 def test_the_2011_measures_keep_their_half_width_brackets():
     text = (
-        law.library()
+        lawlib.library()
         .cite("internet_info_services_measures", "nine_prohibitions", dt.date(2020, 1, 1))
         .text
     )
     assert "(一)反对宪法所确定的基本原则的；" in text
     text_2024 = (
-        law.library()
+        lawlib.library()
         .cite("internet_info_services_measures", "nine_prohibitions", dt.date(2025, 1, 20))
         .text
     )
@@ -199,7 +200,7 @@ def test_a_heading_path_tells_apart_the_repeated_version_headings(sources_text):
 
 
 def test_marks_raised_by_the_second_batch_are_stored():
-    lib = law.library()
+    lib = lawlib.library()
     criminal = lib.law("criminal_law").versions[-1]
     assert criminal.article("第三百零三条").verified() == "✅"
     art364 = criminal.article("第三百六十四条")
@@ -221,7 +222,7 @@ def test_texts_the_sources_file_does_not_verify_are_not_stored():
     # 《网络暴力信息治理规定》's definition: its article number is unverified (❌).
     assert "网络暴力信息，是指" not in stored
     # 生态治理规定 art. 7 and 21 are not stored (§8.7).
-    ecosystem = law.library().law("content_ecosystem_provisions").versions[0]
+    ecosystem = lawlib.library().law("content_ecosystem_provisions").versions[0]
     assert [a.number for a in ecosystem.articles] == [
         "第六条",
         "第二十二条",
@@ -260,19 +261,20 @@ def _years_in(text: str) -> set[int]:
     import re  # kept local: the head of this file belongs to another change
 
     return {
-        law.read_chinese_number(n) for n in re.findall(r"([一二三四五六七八九十]+)年以[上下]", text)
+        lawlib.read_chinese_number(n)
+        for n in re.findall(r"([一二三四五六七八九十]+)年以[上下]", text)
     }
 
 
 def test_every_statutory_maximum_is_a_bracket_of_its_text():
     """The maxima are data beside the text: each must be read off the verbatim text cited."""
     checked = 0
-    for stored in law.library().laws:
+    for stored in lawlib.library().laws:
         for version in stored.versions:
             for key, (basic, most_serious) in version.maxima.items():
                 number, paragraph = version.provisions[key]
                 text = version.article(number).text(paragraph)
-                assert f"{law.chinese_number(basic.years)}年以下" in text, (key, version.version)
+                assert f"{lawlib.chinese_number(basic.years)}年以下" in text, (key, version.version)
                 if most_serious.life:
                     assert "无期徒刑" in text, key
                 else:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from cases import law as lawlib
-from cases import misreadings, resources
+from cases.files import resources
+from cases.law import library as lawlib
+from cases.present import misreadings
 
 EXPLAINER_FILE = "sources/000_e5d910310905c2cf.txt"
 EXPLAINER = Path(__file__).resolve().parents[2] / "shared" / EXPLAINER_FILE
@@ -203,7 +204,7 @@ def test_bad_data_is_refused(breakage):
 
 
 def test_loader_imports_no_qt():
-    code = "import sys, cases.misreadings; cases.misreadings.topics(); print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
+    code = "import sys, cases.present.misreadings; cases.present.misreadings.topics(); print([m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))])"
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

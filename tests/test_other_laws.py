@@ -7,17 +7,18 @@ import datetime as dt
 
 import pytest
 
-from cases import analysis, model
-from cases.model import Content, GroupPurpose
+from cases.analysis import analyzer
+from cases.model import domain
+from cases.model.domain import Content, GroupPurpose
 
 TODAY = dt.date(2026, 11, 28)
-BASE = model.Incident(
+BASE = domain.Incident(
     date=dt.date(2022, 5, 1),
-    chat_kind=model.ChatKind.GROUP,
+    chat_kind=domain.ChatKind.GROUP,
     member_count=100,
     family_only=False,
-    role=model.Role.CREATOR,
-    poster=model.Poster.OTHER,
+    role=domain.Role.CREATOR,
+    poster=domain.Poster.OTHER,
     participated=False,
     content=(),
 )
@@ -25,7 +26,7 @@ BASE = model.Incident(
 
 def flags(today=TODAY, **facts):
     inc = dataclasses.replace(BASE, **facts)
-    result = analysis.analyze(model.Case(inc), today=today)
+    result = analyzer.analyze(domain.Case(inc), today=today)
     return {(f.citation.law, f.citation.article, f.citation.version): f for f in result.other_laws}
 
 

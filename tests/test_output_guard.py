@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cases import output_guard
-from cases.output_guard import Reason, RefusedOutputError
+from cases.files import output_guard
+from cases.files.output_guard import Reason, RefusedOutputError
 
 
 def _sqlite(path: Path) -> Path:

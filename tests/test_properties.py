@@ -10,7 +10,9 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases import analysis, caseio, engine, model
+from cases.analysis import analyzer
+from cases.model import case_files, domain
+from cases.rules import engine
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -24,20 +26,20 @@ datetimes = st.datetimes(dt.datetime(2015, 1, 1), dt.datetime(2027, 12, 31)).map
     lambda d: d.replace(second=0, microsecond=0)
 )
 actions = st.lists(
-    st.builds(model.Action, st.sampled_from(model.ActionKind), maybe(datetimes)), max_size=4
+    st.builds(domain.Action, st.sampled_from(domain.ActionKind), maybe(datetimes)), max_size=4
 ).map(tuple)
-contents = st.lists(st.sampled_from(model.Content), unique=True, max_size=3).map(tuple)
+contents = st.lists(st.sampled_from(domain.Content), unique=True, max_size=3).map(tuple)
 
 incidents = st.builds(
-    model.Incident,
+    domain.Incident,
     date=maybe(dates),
-    platform=maybe(st.sampled_from(model.Platform)),
-    chat_kind=maybe(st.sampled_from(model.ChatKind)),
+    platform=maybe(st.sampled_from(domain.Platform)),
+    chat_kind=maybe(st.sampled_from(domain.ChatKind)),
     member_count=maybe(st.integers(2, 5000)),
     family_only=maybe(st.booleans()),
-    group_purpose=maybe(st.sampled_from(model.GroupPurpose)),
-    role=maybe(st.sampled_from(model.Role)),
-    poster=maybe(st.sampled_from(model.Poster)),
+    group_purpose=maybe(st.sampled_from(domain.GroupPurpose)),
+    role=maybe(st.sampled_from(domain.Role)),
+    poster=maybe(st.sampled_from(domain.Poster)),
     participated=maybe(st.booleans()),
     content=maybe(contents),
     rumor_emergency=maybe(st.booleans()),
@@ -55,7 +57,7 @@ app_settings = st.builds(engine.Settings, st.integers(2, 50), st.floats(1, 240))
 @settings(max_examples=400, deadline=None)
 @given(incidents, app_settings)
 def test_exactly_one_outcome_and_consistent_steps(inc, s):
-    result = analysis.analyze(model.Case(inc), s, TODAY)
+    result = analyzer.analyze(domain.Case(inc), s, TODAY)
     assert isinstance(result.outcome, engine.Outcome)
     assert (result.route is not None) == (result.outcome is engine.Outcome.EXEMPT)
     assert bool(result.missing) == (result.outcome is engine.Outcome.UNDETERMINED)
@@ -68,12 +70,12 @@ def test_exactly_one_outcome_and_consistent_steps(inc, s):
     assert result.steps[6].status is engine.Status.PASSED
     for name in result.missing:
         top = name.split("[")[0]
-        assert top in model.INCIDENT_FIELDS
+        assert top in domain.INCIDENT_FIELDS
     json.dumps(result.to_json("zh"), ensure_ascii=False)
     json.dumps(result.to_json("en"), ensure_ascii=False)
 
 
-def _answer(inc: model.Incident, name: str, data) -> model.Incident:
+def _answer(inc: domain.Incident, name: str, data) -> domain.Incident:
     if name.startswith("actions["):
         index = int(name[len("actions[") : name.index("]")])
         acts = list(inc.actions or ())
@@ -81,11 +83,11 @@ def _answer(inc: model.Incident, name: str, data) -> model.Incident:
         return dataclasses.replace(inc, actions=tuple(acts))
     strategies = {
         "date": dates,
-        "chat_kind": st.sampled_from(model.ChatKind),
+        "chat_kind": st.sampled_from(domain.ChatKind),
         "member_count": st.integers(2, 5000),
         "content": contents,
-        "role": st.sampled_from(model.Role),
-        "poster": st.sampled_from(model.Poster),
+        "role": st.sampled_from(domain.Role),
+        "poster": st.sampled_from(domain.Poster),
         "discovered_at": datetimes,
         "actions": actions,
     }
@@ -105,7 +107,7 @@ def test_answering_a_missing_fact_never_leaves_it_missing(inc, s, data):
 @given(incidents, app_settings)
 def test_what_if_entries_really_change_the_outcome(inc, s):
     base = engine.decide(inc, s)
-    result = analysis.analyze(model.Case(inc), s, TODAY)
+    result = analyzer.analyze(domain.Case(inc), s, TODAY)
     for entry in result.what_if:
         assert entry.outcome is not base.outcome
         assert entry.change[0].startswith("如果")
@@ -115,8 +117,8 @@ def test_what_if_entries_really_change_the_outcome(inc, s):
 @settings(max_examples=200, deadline=None)
 @given(incidents)
 def test_cases_round_trip_through_the_file_format(inc):
-    case = model.Case(inc, title="标题 <&>", notes="笔记\n😀")
-    (again,) = caseio.parse_text(caseio.dumps([case]), "x.json").cases
+    case = domain.Case(inc, title="标题 <&>", notes="笔记\n😀")
+    (again,) = case_files.parse_text(case_files.dumps([case]), "x.json").cases
     assert again == case
 
 
@@ -130,7 +132,7 @@ def test_a_prompt_strong_measure_exempts_an_owner_who_knew(inc, s):
         inc,
         actions=(
             *(inc.actions or ()),
-            model.Action(model.ActionKind.REMOVED_POSTER, inc.discovered_at),
+            domain.Action(domain.ActionKind.REMOVED_POSTER, inc.discovered_at),
         ),
         timely=None,
     )
@@ -148,7 +150,7 @@ stored_incidents = st.builds(
     discovered_at=maybe(any_datetimes),
     actions=maybe(
         st.lists(
-            st.builds(model.Action, st.sampled_from(model.ActionKind), maybe(any_datetimes)),
+            st.builds(domain.Action, st.sampled_from(domain.ActionKind), maybe(any_datetimes)),
             max_size=3,
         ).map(tuple)
     ),
@@ -161,33 +163,33 @@ def test_a_stored_case_with_any_year_is_analysed_and_a_year_out_of_range_is_warn
     inc, s, today
 ):
     # Cases saved before the format's years were checked may hold any date Python has.
-    result = analysis.analyze(model.Case(inc), s, today)
+    result = analyzer.analyze(domain.Case(inc), s, today)
     warned = " ".join(w[1] for w in result.warnings)
-    for _field, value in model.dates_out_of_range(inc, today):
+    for _field, value in domain.dates_out_of_range(inc, today):
         assert value in warned
     json.dumps(result.to_json("zh"), ensure_ascii=False)
 
 
 def test_a_stored_case_known_at_the_last_minute_python_has_still_gets_its_what_if_list():
     last = dt.datetime(9999, 12, 31, 23, 59)
-    inc = model.Incident(
+    inc = domain.Incident(
         date=dt.date(2019, 5, 1),
-        platform=model.Platform.WECHAT,
-        chat_kind=model.ChatKind.GROUP,
+        platform=domain.Platform.WECHAT,
+        chat_kind=domain.ChatKind.GROUP,
         member_count=300,
         family_only=False,
-        group_purpose=model.GroupPurpose.ORDINARY,
-        role=model.Role.CREATOR,
-        poster=model.Poster.OTHER,
+        group_purpose=domain.GroupPurpose.ORDINARY,
+        role=domain.Role.CREATOR,
+        poster=domain.Poster.OTHER,
         participated=False,
-        content=(model.Content.INSULT_DEFAMATION,),
+        content=(domain.Content.INSULT_DEFAMATION,),
         persistent=True,
         knew=True,
         discovered_at=last,
         rules_before_incident=False,
         actions=(),
     )
-    result = analysis.analyze(model.Case(inc), engine.DEFAULT_SETTINGS, TODAY)
+    result = analyzer.analyze(domain.Case(inc), engine.DEFAULT_SETTINGS, TODAY)
     assert result.outcome is engine.Outcome.NOT_EXEMPT
     assert any(w.outcome is engine.Outcome.EXEMPT for w in result.what_if)
     assert any("9999-12-31T23:59" in w[1] for w in result.warnings)

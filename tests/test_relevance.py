@@ -8,14 +8,18 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases import analysis, engine, model, relevance
+from cases.analysis import analyzer, relevance
+from cases.model import domain
+from cases.rules import engine
 from tests.test_properties import app_settings, incidents
 
 ANSWERS = {
     "family_only": st.sampled_from([True, False, None]),
     "member_count": st.sampled_from([2, 5, 10, 11, 300, None]),
     "discovered_at": st.sampled_from([None, dt.datetime(2020, 1, 1, 9, 0)]),
-    "actions": st.sampled_from([None, (), (model.Action(model.ActionKind.REMOVED_POSTER, None),)]),
+    "actions": st.sampled_from(
+        [None, (), (domain.Action(domain.ActionKind.REMOVED_POSTER, None),)]
+    ),
     "timely": st.sampled_from([True, False, None]),
     "recurred_after_warning": st.sampled_from([True, False, None]),
     "rumor_emergency": st.sampled_from([True, False, None]),
@@ -27,10 +31,10 @@ ANSWERS = {
 @given(incidents, app_settings, st.data())
 def test_a_hidden_fact_never_changes_the_result(inc, s, data):
     hidden = relevance.irrelevant_facts(inc, s)
-    base = analysis.analyze(model.Case(inc), s, dt.date(2026, 11, 28))
+    base = analyzer.analyze(domain.Case(inc), s, dt.date(2026, 11, 28))
     for name in hidden:
         changed = dataclasses.replace(inc, **{name: data.draw(ANSWERS[name])})
-        other = analysis.analyze(model.Case(changed), s, dt.date(2026, 11, 28))
+        other = analyzer.analyze(domain.Case(changed), s, dt.date(2026, 11, 28))
         assert (other.outcome, other.route, other.missing) == (
             base.outcome,
             base.route,
@@ -41,14 +45,16 @@ def test_a_hidden_fact_never_changes_the_result(inc, s, data):
 
 def test_the_rules():
     s = engine.DEFAULT_SETTINGS
-    one_to_one = model.Incident(chat_kind=model.ChatKind.ONE_TO_ONE)
+    one_to_one = domain.Incident(chat_kind=domain.ChatKind.ONE_TO_ONE)
     assert {"family_only", "member_count"} <= relevance.irrelevant_facts(one_to_one, s)
-    big = model.Incident(chat_kind=model.ChatKind.GROUP, member_count=11)
+    big = domain.Incident(chat_kind=domain.ChatKind.GROUP, member_count=11)
     assert "family_only" in relevance.irrelevant_facts(big, s)
-    small = model.Incident(chat_kind=model.ChatKind.GROUP, member_count=10)
+    small = domain.Incident(chat_kind=domain.ChatKind.GROUP, member_count=10)
     assert "family_only" not in relevance.irrelevant_facts(small, s)
-    unaware = model.Incident(knew=False)
+    unaware = domain.Incident(knew=False)
     assert {"discovered_at", "actions", "timely"} <= relevance.irrelevant_facts(unaware, s)
-    rumour = model.Incident(content=(model.Content.RUMOR,))
+    rumour = domain.Incident(content=(domain.Content.RUMOR,))
     assert "rumor_emergency" not in relevance.irrelevant_facts(rumour, s)
-    assert "participated" in relevance.irrelevant_facts(model.Incident(poster=model.Poster.SELF), s)
+    assert "participated" in relevance.irrelevant_facts(
+        domain.Incident(poster=domain.Poster.SELF), s
+    )

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, resources, terminal_text
+from cases.cli import common
+from cases.cli import main as cli
+from cases.files import resources
+from cases.model import domain
+from cases.present import terminal_text
 
 EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
 
@@ -126,7 +130,7 @@ def test_cases_json_output_stays_valid_and_exact(capsys, db, verb):
     if verb == ["list"]:
         assert data["rows"][0]["title"] == HOSTILE_TITLE
     else:
-        assert model.case_from_json(data["case"]).notes == HOSTILE_NOTES
+        assert domain.case_from_json(data["case"]).notes == HOSTILE_NOTES
         assert data["tags"] == [HOSTILE_TAG]
 
 
@@ -140,6 +144,6 @@ def test_an_error_about_a_hostile_key_shows_it(capsys, tmp_path):
         ["cases", "import", str(path), "--db", str(tmp_path / "s")],
     ):
         status, _, err = run(capsys, *argv)
-        assert status == cli.EXIT_BAD_INPUT
+        assert status == common.EXIT_BAD_INPUT
         assert_safe(err.replace("\n", ""))
         assert "\\x1b]0;owned\\x07\\u202e" in err

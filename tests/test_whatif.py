@@ -5,18 +5,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from cases import analysis, engine, model
+from cases.analysis import analyzer
+from cases.model import domain
+from cases.rules import engine
 
 TODAY = dt.date(2026, 11, 28)
-KNEW_DID_NOTHING = model.Incident(
+KNEW_DID_NOTHING = domain.Incident(
     date=dt.date(2022, 5, 1),
-    chat_kind=model.ChatKind.GROUP,
+    chat_kind=domain.ChatKind.GROUP,
     member_count=100,
     family_only=False,
-    role=model.Role.CREATOR,
-    poster=model.Poster.OTHER,
+    role=domain.Role.CREATOR,
+    poster=domain.Poster.OTHER,
     participated=False,
-    content=(model.Content.INSULT_DEFAMATION,),
+    content=(domain.Content.INSULT_DEFAMATION,),
     knew=True,
     discovered_at=dt.datetime(2022, 5, 1, 9, 0),
     rules_before_incident=False,
@@ -25,7 +27,7 @@ KNEW_DID_NOTHING = model.Incident(
 
 
 def what_if(inc, s=engine.DEFAULT_SETTINGS):
-    return analysis.analyze(model.Case(inc), s, TODAY).what_if
+    return analyzer.analyze(domain.Case(inc), s, TODAY).what_if
 
 
 def test_a_prompt_measure_is_offered_to_an_owner_who_did_nothing():

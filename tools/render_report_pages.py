@@ -18,7 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cases import analysis, caseio, report, resources  # noqa: E402 (after the path fix)
+from cases.analysis import analyzer  # noqa: E402 (after the path fix)
+from cases.files import resources  # noqa: E402
+from cases.model import case_files  # noqa: E402
+from cases.present import report  # noqa: E402
 
 
 def main() -> int:
@@ -35,8 +38,8 @@ def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm (poppler-utils) is needed", file=sys.stderr)
         return 1
-    case = caseio.load_file(args.case).cases[0]
-    result = analysis.analyze(case, today=dt.date(2026, 11, 28))
+    case = case_files.load_file(args.case).cases[0]
+    result = analyzer.analyze(case, today=dt.date(2026, 11, 28))
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "report.pdf"

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QSplitter
 
-from cases.model import Case
-from cases.store import CaseStore
+from cases.model.domain import Case
+from cases.store.database import CaseStore
 from desktop import i18n
 from desktop.outcome_colours import OUTCOME_COLOURS
 

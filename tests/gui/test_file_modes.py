@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from cases import store_lock
+from cases.store import lock as store_lock
 from desktop import instance
 from desktop.mainwindow import MainWindow
 from desktop.settings import AppSettings

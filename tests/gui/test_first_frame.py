@@ -16,8 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cases import caseio
-from cases.store import CaseStore
+from cases.model import case_files
+from cases.store.database import CaseStore
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "resources" / "examples"
@@ -88,7 +88,7 @@ sys.exit(app.main(["--db", sys.argv[1]]))
 
 def test_the_first_frame_does_not_build_the_qt_namespace(tmp_path):
     store = tmp_path / "cases.sqlite3"
-    case = caseio.load_file(EXAMPLES / "07-owners-group-long-insult.json").cases[0]
+    case = case_files.load_file(EXAMPLES / "07-owners-group-long-insult.json").cases[0]
     with CaseStore.open(store) as opened:
         for _ in range(30):
             last = opened.create(case)

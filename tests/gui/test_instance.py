@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, store_lock
-from cases.store import CaseStore, StoreHeldError
+from cases.cli import common
+from cases.cli import main as cli
+from cases.model import domain
+from cases.store import lock as store_lock
+from cases.store.database import CaseStore, StoreHeldError
 from desktop import instance
 
 HOLD = """
@@ -98,13 +101,13 @@ def test_an_unusable_lock_place_does_not_stop_the_start(tmp_path):
 def test_the_command_line_sees_the_real_lock_of_a_window(tmp_path, capsys):
     store = tmp_path / "cases.sqlite3"
     with CaseStore.open(store) as s:
-        s.create(model.Case(title="业主群案"))
+        s.create(domain.Case(title="业主群案"))
     with _holder(store):
         assert store_lock.held_by_window(store)
-        assert cli.main(["cases", "delete", "1", "--db", str(store)]) == cli.EXIT_FAILURE
+        assert cli.main(["cases", "delete", "1", "--db", str(store)]) == common.EXIT_FAILURE
         assert "正在本应用的窗口中打开" in capsys.readouterr().err
     assert not store_lock.held_by_window(store)
-    assert cli.main(["cases", "delete", "1", "--db", str(store)]) == cli.EXIT_OK
+    assert cli.main(["cases", "delete", "1", "--db", str(store)]) == common.EXIT_OK
     with CaseStore.open(store) as s:
         assert s.get(1).deleted_at is not None
 

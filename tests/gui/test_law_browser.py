@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QUrl
 
-from cases import law as lawlib
+from cases.law import library as lawlib
 from desktop import law_browser
 from desktop.law_browser import LawBrowser, LawTreeModel, NodeKind, ProvisionCompareModel, Role
 

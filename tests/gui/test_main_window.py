@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from cases import caseio, cli
-from cases.model import ActionKind, Content
+from cases.cli import common
+from cases.cli import main as cli
+from cases.model import domain
+from cases.model.domain import ActionKind, Content
 from desktop import dialogs, fields, i18n, pdf_dialog, timeline
 from desktop.fields import EnumChoice, TriStateChoice
 
@@ -149,7 +151,7 @@ def test_yes_no_questions_are_three_way(make_main_window):
 
 def test_every_fact_has_an_editor_named_after_it(make_main_window):
     window = make_main_window()
-    for name in caseio.model.INCIDENT_FIELDS:
+    for name in domain.INCIDENT_FIELDS:
         widget = editor(window, name)
         assert widget.accessibleName(), name
     assert isinstance(editor(window, "title"), QLineEdit)
@@ -254,7 +256,7 @@ def test_cases_imported_elsewhere_are_listed_when_the_app_is_active_again(
     example = sorted(EXAMPLES.glob("0*.json"))[0]
     db = str(tmp_path / "cases.sqlite3")
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
-    assert cli.main(["cases", "import", str(example), "--db", db]) == cli.EXIT_OK
+    assert cli.main(["cases", "import", str(example), "--db", db]) == common.EXIT_OK
     capsys.readouterr()
     assert window.case_list.model.total() == 1
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
@@ -386,7 +388,7 @@ def test_misreading_link_opens_help(make_main_window):
 def test_misreadings_clause_and_source_links_open_the_law_browser(make_main_window, qtbot):
     from PySide6.QtCore import QUrl
 
-    from cases import misreadings
+    from cases.present import misreadings
     from desktop.law_browser import Role
 
     window = make_main_window()
@@ -411,7 +413,7 @@ def test_misreadings_clause_and_source_links_open_the_law_browser(make_main_wind
 
 
 def test_misreadings_page_follows_the_window_language(make_main_window):
-    from cases import misreadings
+    from cases.present import misreadings
 
     topic = misreadings.topic("owner_answers_for_everything")
     window = make_main_window(lang="en")

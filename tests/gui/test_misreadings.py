@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QUrl
 
-from cases import law as lawlib
-from cases import misreadings
+from cases.law import library as lawlib
+from cases.present import misreadings
 from desktop.law_browser import LawBrowser, Role
 from desktop.misreadings import KEY_ROLE, MisreadingsPage, TopicListModel
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cases.analysis import analyze
-from cases.model import Action, ActionKind, Case, Incident
-from cases.store import CaseStore
+from cases.analysis.analyzer import analyze
+from cases.model.domain import Action, ActionKind, Case, Incident
+from cases.store.database import CaseStore
 from desktop import caselist, reasoning, timeline
 
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from cases import caseio, model
+from cases.model import case_files, domain
 from desktop import dialogs, pdf_dialog
 from desktop.pdf_dialog import PdfExportDialog, PdfOptions
 
@@ -27,10 +27,10 @@ SECRETS = ("张伟", "王芳", "欧阳娜娜", "刘晓红", "13912345678", "zhan
 
 @pytest.fixture
 def pii_file(tmp_path) -> Path:
-    case = caseio.load_file(EXAMPLES / "07-owners-group-long-insult.json").cases[0]
-    case = model.Case(incident=case.incident, title=TITLE, notes=NOTES)
+    case = case_files.load_file(EXAMPLES / "07-owners-group-long-insult.json").cases[0]
+    case = domain.Case(incident=case.incident, title=TITLE, notes=NOTES)
     path = tmp_path / "pii.json"
-    path.write_text(json.dumps(model.case_to_json(case), ensure_ascii=False), "utf-8")
+    path.write_text(json.dumps(domain.case_to_json(case), ensure_ascii=False), "utf-8")
     return path
 
 

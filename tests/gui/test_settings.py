@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
-from cases import engine
+from cases.rules import engine
 from desktop import fonts, i18n
 from desktop.settings import AppSettings
 from desktop.settings_dialog import SettingsDialog

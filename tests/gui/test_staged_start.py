@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from cases.model import Case
-from cases.store import CaseStore
+from cases.model.domain import Case
+from cases.store.database import CaseStore
 from desktop import mainwindow
 
 

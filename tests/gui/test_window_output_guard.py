@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cases import resources, store
+from cases.files import resources
+from cases.store import database
 from desktop import dialogs, pdf_dialog
 
 EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
@@ -74,7 +75,7 @@ def test_exporting_the_case_file_onto_the_store_is_refused(
     assert snapshot(tmp_path) == before
     assert window.case() == case_before
     assert window.case_id() == case_id
-    with store.CaseStore.open(tmp_path / "cases.sqlite3") as s:
+    with database.CaseStore.open(tmp_path / "cases.sqlite3") as s:
         assert s.get(case_id).case == case_before
 
 
@@ -101,7 +102,7 @@ def test_exporting_the_pdf_onto_the_store_is_refused(
     assert snapshot(tmp_path) == before
     assert window.case() == case_before
     assert "PDF" not in window.statusBar().currentMessage()
-    with store.CaseStore.open(tmp_path / "cases.sqlite3") as s:
+    with database.CaseStore.open(tmp_path / "cases.sqlite3") as s:
         assert s.get(case_id).case == case_before
 
 

@@ -8,13 +8,18 @@ import re
 import pypdf
 import pytest
 
-from cases import analysis, caseio, report, report_text, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files
+from cases.present import report, typesetting
 
 
 @pytest.fixture(scope="module")
 def base():
-    case = caseio.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[0]
-    return case, analysis.analyze(case, today=dt.date(2026, 11, 28))
+    case = case_files.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[
+        0
+    ]
+    return case, analyzer.analyze(case, today=dt.date(2026, 11, 28))
 
 
 def _render(case, result, **kw):
@@ -51,7 +56,7 @@ def test_emoji_and_rtl_text_become_visible_placeholders(base):
     case = dataclasses.replace(case, notes=notes, title="表情😀案")
     data, _, text = _render(case, result)
     squashed = _squash(text)
-    assert _squash(report_text.printable(notes)) in squashed
+    assert _squash(typesetting.printable(notes)) in squashed
     assert "开始□笑脸□□□家庭□注意□□□□□□□□□□RLO□结束" in squashed
     assert "表情□案" in squashed
     assert data.startswith(b"%PDF")

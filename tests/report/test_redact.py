@@ -9,7 +9,10 @@ import time
 import pypdf
 import pytest
 
-from cases import analysis, caseio, redact, report, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files
+from cases.present import redact, report
 
 
 @pytest.mark.parametrize(
@@ -107,13 +110,15 @@ def test_every_pattern_is_removed_from_one_note():
 
 
 def test_pdf_redacts_title_and_notes_but_not_facts(tmp_path):
-    case = caseio.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[0]
+    case = case_files.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[
+        0
+    ]
     case = dataclasses.replace(
         case,
         title="群主张三被诉案（电话13912345678）",
         notes="原告李四的微信号：lisi_888，QQ：123456789，身份证11010519491231002X。",
     )
-    result = analysis.analyze(case, today=dt.date(2026, 11, 28))
+    result = analyzer.analyze(case, today=dt.date(2026, 11, 28))
     target = tmp_path / "r.pdf"
     report.write_pdf(target, case, result, redact=True)
     reader = pypdf.PdfReader(target)
@@ -184,9 +189,10 @@ def test_words_that_are_not_street_addresses_stay(text):
 
 def _app_texts():
     """Every law text, note and label the report can draw."""
-    from cases import labels, law
+    from cases.law import library as lawlib
+    from cases.model import labels
 
-    lib = law.library()
+    lib = lawlib.library()
     for one in lib.laws:
         yield from (one.short_title, one.title, one.title_en, one.issuer)
         for version in one.versions:
@@ -214,7 +220,7 @@ def test_no_law_text_or_label_is_changed_by_redaction():
 
 def test_names_found_in_the_notes_are_replaced_in_the_title():
     case = dataclasses.replace(
-        caseio.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[0],
+        case_files.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[0],
         title="张伟诉王芳名誉侵权案",
         notes="原告张伟说被告王芳在群里辱骂他。",
     )

@@ -9,7 +9,11 @@ import re
 import pypdf
 import pytest
 
-from cases import analysis, caseio, cli, model, redact, report, resources
+from cases.analysis import analyzer
+from cases.cli import main as cli
+from cases.files import resources
+from cases.model import case_files, domain
+from cases.present import redact, report
 
 TODAY = dt.date(2026, 11, 28)
 EXAMPLE = "examples/07-owners-group-long-insult.json"
@@ -57,8 +61,8 @@ SECRETS = (
 )
 
 
-def pii_case() -> model.Case:
-    case = caseio.load_file(resources.path(EXAMPLE)).cases[0]
+def pii_case() -> domain.Case:
+    case = case_files.load_file(resources.path(EXAMPLE)).cases[0]
     return dataclasses.replace(case, title=TITLE, notes=NOTES)
 
 
@@ -73,7 +77,7 @@ def all_text(data: bytes) -> tuple[str, str]:
 
 def test_no_fragment_of_personal_data_reaches_any_page_or_the_metadata():
     case = pii_case()
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     plain_pages, plain_meta = all_text(report.render_pdf(case, result, volunteer=VOLUNTEER))
     for secret in SECRETS:  # the case does put each of them into an unredacted PDF
         assert secret in plain_pages, secret
@@ -92,7 +96,7 @@ def test_no_fragment_of_personal_data_reaches_any_page_or_the_metadata():
 
 def test_the_english_report_is_redacted_the_same_way():
     case = pii_case()
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     data = report.render_pdf(
         case, result, lang="en", redactor=redact.Redactor.for_case(case, LISTED)
     )
@@ -112,7 +116,7 @@ class _Blank(redact.Redactor):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_string_of_the_report_goes_through_the_redactor(lang):
     case = pii_case()
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     data = report.render_pdf(
         case, result, lang=lang, redactor=_Blank(), case_id="12", volunteer=VOLUNTEER
     )
@@ -135,10 +139,10 @@ def test_no_fixed_text_of_any_example_report_is_changed_by_redaction():
             return super().__call__(text)
 
     for path in sorted(resources.path("examples").glob("[0-9]*.json")):
-        case = caseio.load_file(path).cases[0]
+        case = case_files.load_file(path).cases[0]
         redactor = redact.Redactor.for_case(case)  # with the names found in the example
         own = set(redact.case_texts(case))
-        result = analysis.analyze(case, today=TODAY)
+        result = analyzer.analyze(case, today=TODAY)
         for lang in ("zh", "en"):
             seen.clear()
             report.render_pdf(case, result, lang=lang, redactor=Recording(redactor.names))
@@ -151,7 +155,7 @@ def test_the_report_says_which_kinds_were_replaced():
     case = dataclasses.replace(
         pii_case(), title="群主纠纷", notes="原告张伟，邮箱 zw@example.com。"
     )
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     pages, _ = all_text(report.render_pdf(case, result, redactor=redact.Redactor.for_case(case)))
     assert "已脱敏" in pages
     assert "姓名、电子邮箱" in pages
@@ -168,7 +172,7 @@ def test_the_report_says_which_kinds_were_replaced():
 
 def test_redact_true_finds_the_names_itself():
     case = pii_case()
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     pages, meta = all_text(report.render_pdf(case, result, redact=True))
     for secret in ("张伟", "王芳", "欧阳娜娜", "13912345678", "建国路", "wangfang"):
         assert secret not in pages
@@ -181,7 +185,7 @@ def test_redact_true_finds_the_names_itself():
 @pytest.fixture
 def pii_file(tmp_path):
     path = tmp_path / "pii.json"
-    path.write_text(json.dumps(model.case_to_json(pii_case()), ensure_ascii=False), "utf-8")
+    path.write_text(json.dumps(domain.case_to_json(pii_case()), ensure_ascii=False), "utf-8")
     return path
 
 

@@ -11,14 +11,17 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from cases import analysis, caseio, labels, model, report, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files, domain, labels
+from cases.present import report
 
 EXAMPLES = resources.path("examples")
 TODAY = dt.date(2026, 11, 28)
 
 
-def _load(name: str) -> model.Case:
-    return caseio.load_file(EXAMPLES / name).cases[0]
+def _load(name: str) -> domain.Case:
+    return case_files.load_file(EXAMPLES / name).cases[0]
 
 
 def _text(data: bytes) -> str:
@@ -33,7 +36,7 @@ def _squash(text: str) -> str:
 @pytest.fixture(scope="module")
 def insult_case():
     case = _load("07-owners-group-long-insult.json")
-    return case, analysis.analyze(case, today=TODAY)
+    return case, analyzer.analyze(case, today=TODAY)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +80,7 @@ def test_facts_outcome_and_unknowns(insult_case, insult_pdf):
     _case, result = insult_case
     text = _squash(_text(insult_pdf))
     assert _squash(labels.OUTCOMES[result.outcome.value][0]) in text
-    for name in model.INCIDENT_FIELDS:
+    for name in domain.INCIDENT_FIELDS:
         assert _squash(labels.field_label(name)) in text
     assert "300人" in text
     assert "2019-05-01" in text
@@ -111,7 +114,7 @@ def test_page_numbers_and_running_header(insult_pdf):
 
 def test_not_reached_steps_are_marked():
     case = _load("02-one-to-one-insult.json")
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     assert any(s.status.value == "not_reached" for s in result.steps)
     text = _squash(_text(report.render_pdf(case, result)))
     assert "未进行" in text
@@ -120,7 +123,7 @@ def test_not_reached_steps_are_marked():
 
 def test_missing_facts_are_named():
     case = _load("15-facts-incomplete.json")
-    result = analysis.analyze(case, today=TODAY)
+    result = analyzer.analyze(case, today=TODAY)
     assert result.missing
     text = _squash(_text(report.render_pdf(case, result)))
     assert "还需要确认的事实" in text

@@ -8,7 +8,10 @@ import re
 import pypdf
 import pytest
 
-from cases import analysis, caseio, report, report_text, resources
+from cases.analysis import analyzer
+from cases.files import resources
+from cases.model import case_files
+from cases.present import report, typesetting
 
 CLOSING = "，。、；：？！）」』”"
 OPENING = "（「『“"
@@ -30,35 +33,37 @@ def _check_lines(lines):
 
 @pytest.mark.parametrize("width", [x * 7.3 for x in range(9, 70)])  # 6 to 50 characters a line
 def test_break_lines_never_starts_with_closing_or_ends_with_opening(width):
-    lines = report_text.break_lines(LONG_PARAGRAPH, width, 10)
+    lines = typesetting.break_lines(LONG_PARAGRAPH, width, 10)
     _check_lines([text for text, _ in lines])
     assert "".join(text for text, _ in lines) == LONG_PARAGRAPH
     for text, _ in lines:
-        assert report_text.break_lines(text, width, 10)[0][0] == text  # each line fits
+        assert typesetting.break_lines(text, width, 10)[0][0] == text  # each line fits
 
 
 def test_latin_words_are_not_cut_and_spaces_are_break_points():
     text = "The group owner warned the poster promptly and then reported it to the platform."
-    lines = [t for t, _ in report_text.break_lines(text, 120, 10)]
+    lines = [t for t, _ in typesetting.break_lines(text, 120, 10)]
     assert len(lines) > 2
     assert " ".join(lines) == text
 
 
 def test_a_word_longer_than_the_line_is_cut_rather_than_overflowing():
-    lines = [t for t, _ in report_text.break_lines("x" * 500, 100, 10)]
+    lines = [t for t, _ in typesetting.break_lines("x" * 500, 100, 10)]
     assert "".join(lines) == "x" * 500
-    assert all(report_text.break_lines(line, 100, 10)[0][0] == line for line in lines)
+    assert all(typesetting.break_lines(line, 100, 10)[0][0] == line for line in lines)
 
 
 def test_hard_line_breaks_are_kept():
-    lines = report_text.break_lines("第一行\n\n第三行", 300, 10)
+    lines = typesetting.break_lines("第一行\n\n第三行", 300, 10)
     assert lines == [("第一行", True), ("", True), ("第三行", True)]
 
 
 def test_the_rule_holds_in_the_rendered_pdf_line_by_line():
-    case = caseio.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[0]
+    case = case_files.load_file(resources.path("examples/07-owners-group-long-insult.json")).cases[
+        0
+    ]
     case = dataclasses.replace(case, notes=LONG_PARAGRAPH)
-    result = analysis.analyze(case, today=dt.date(2026, 11, 28))
+    result = analyzer.analyze(case, today=dt.date(2026, 11, 28))
     data = report.render_pdf(case, result)
     reader = pypdf.PdfReader(io.BytesIO(data))
     decoration = re.compile(r"^第 \d+ 页 / 共 \d+ 页|群主责任分析 · 案件摘要$")
@@ -77,17 +82,17 @@ def test_the_rule_holds_in_the_rendered_pdf_line_by_line():
 
 
 def test_printable_keeps_covered_text_and_marks_the_rest():
-    mark = report_text.placeholder()
+    mark = typesetting.placeholder()
     assert mark == "□"  # the bundled font has it
-    assert report_text.printable("群主 QQ <b>&amp;</b>") == "群主 QQ <b>&amp;</b>"
-    assert report_text.printable("a😀b") == f"a{mark}b"
-    assert report_text.printable("⚠️") == mark  # the variation selector is dropped
-    assert report_text.printable("👨‍👩‍👧") == mark * 3  # joiners are dropped
-    assert report_text.printable("שלום") == mark * 4
-    assert report_text.printable("a\tb\r\nc\x00") == f"a    b\nc{mark}"
+    assert typesetting.printable("群主 QQ <b>&amp;</b>") == "群主 QQ <b>&amp;</b>"
+    assert typesetting.printable("a😀b") == f"a{mark}b"
+    assert typesetting.printable("⚠️") == mark  # the variation selector is dropped
+    assert typesetting.printable("👨‍👩‍👧") == mark * 3  # joiners are dropped
+    assert typesetting.printable("שלום") == mark * 4
+    assert typesetting.printable("a\tb\r\nc\x00") == f"a    b\nc{mark}"
 
 
 def test_every_character_drawn_is_in_the_font():
-    covered = set(report_text.font().face.charToGlyph)
-    text = report_text.printable("法律 😀 \u202e مرحبا ✅ ☑️ \ud800 end")
+    covered = set(typesetting.font().face.charToGlyph)
+    text = typesetting.printable("法律 😀 \u202e مرحبا ✅ ☑️ \ud800 end")
     assert all(ord(ch) in covered for ch in text if ch != "\n")

@@ -8,33 +8,34 @@ from pathlib import Path
 
 import pytest
 
-from cases import model, store
+from cases.model import domain
+from cases.store import database
 
 
 def make_case(
     title: str = "业主群长期辱骂案",
     notes: str = "群成员在群里辱骂业主，群主警告后删除",
     date: dt.date | None = dt.date(2019, 5, 1),
-    platform: model.Platform | None = model.Platform.WECHAT,
+    platform: domain.Platform | None = domain.Platform.WECHAT,
     knew: bool | None = True,
-) -> model.Case:
-    return model.Case(
-        incident=model.Incident(
+) -> domain.Case:
+    return domain.Case(
+        incident=domain.Incident(
             date=date,
             platform=platform,
-            chat_kind=model.ChatKind.GROUP,
+            chat_kind=domain.ChatKind.GROUP,
             member_count=300,
             family_only=False,
-            group_purpose=model.GroupPurpose.ORDINARY,
-            role=model.Role.CREATOR,
-            poster=model.Poster.OTHER,
+            group_purpose=domain.GroupPurpose.ORDINARY,
+            role=domain.Role.CREATOR,
+            poster=domain.Poster.OTHER,
             participated=False,
-            content=(model.Content.INSULT_DEFAMATION,),
+            content=(domain.Content.INSULT_DEFAMATION,),
             persistent=True,
             knew=knew,
             discovered_at=dt.datetime(2019, 5, 14, 9, 0),
             rules_before_incident=False,
-            actions=(model.Action(model.ActionKind.WARNED, dt.datetime(2019, 5, 15, 10, 0)),),
+            actions=(domain.Action(domain.ActionKind.WARNED, dt.datetime(2019, 5, 15, 10, 0)),),
             recurred_after_warning=False,
         ),
         title=title,
@@ -43,7 +44,7 @@ def make_case(
 
 
 @pytest.fixture
-def case_factory() -> Callable[..., model.Case]:
+def case_factory() -> Callable[..., domain.Case]:
     return make_case
 
 
@@ -53,8 +54,8 @@ def store_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def case_store(store_path: Path) -> Iterator[store.CaseStore]:
-    with store.CaseStore.open(store_path) as opened:
+def case_store(store_path: Path) -> Iterator[database.CaseStore]:
+    with database.CaseStore.open(store_path) as opened:
         yield opened
 
 

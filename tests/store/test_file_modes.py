@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from cases import analysis, caseio, cli, resources, store
+from cases.analysis import analyzer
+from cases.cli import main as cli
+from cases.files import resources
+from cases.model import case_files
+from cases.store import database
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 
@@ -33,7 +37,7 @@ def umask(request) -> Iterator[int]:
 
 def test_a_new_store_its_side_files_and_every_new_folder_are_private(umask, tmp_path, case_factory):
     path = tmp_path / "a" / "b" / "cases.sqlite3"
-    with store.CaseStore.open(path) as s:
+    with database.CaseStore.open(path) as s:
         s.create(case_factory())
         for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             assert mode(name) == 0o600, name
@@ -43,8 +47,8 @@ def test_a_new_store_its_side_files_and_every_new_folder_are_private(umask, tmp_
 
 def test_the_default_data_folder_is_private(umask, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new-home" / "share"))
-    path = store.default_path()
-    store.CaseStore.open().close()
+    path = database.default_path()
+    database.CaseStore.open().close()
     assert path.exists()
     for folder in (tmp_path / "new-home", tmp_path / "new-home" / "share", path.parent):
         assert mode(folder) == 0o700, folder
@@ -55,7 +59,7 @@ def test_an_existing_folder_is_left_as_it_is(umask, tmp_path):
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o755)
-    store.CaseStore.open(shared / "cases.sqlite3").close()
+    database.CaseStore.open(shared / "cases.sqlite3").close()
     assert mode(shared) == 0o755
 
 
@@ -65,7 +69,7 @@ def test_backups_and_restored_stores_are_private(umask, case_store, case_factory
     case_store.backup(backup)
     assert mode(backup) == 0o600
     target = tmp_path / "restored" / "deep" / "cases.sqlite3"
-    store.CaseStore.restore_backup(backup, target)
+    database.CaseStore.restore_backup(backup, target)
     assert mode(target) == 0o600
     assert mode(target.parent) == 0o700
     assert mode(target.parent.parent) == 0o700
@@ -81,15 +85,15 @@ def test_exported_case_files_are_private_even_when_replacing_an_open_one(
     old = tmp_path / "old.json"
     old.write_text("{}", encoding="utf-8")
     old.chmod(0o644)
-    caseio.write_file(old, [case_factory()])
+    case_files.write_file(old, [case_factory()])
     assert mode(old) == 0o600
 
 
 def test_pdfs_are_private_even_when_replacing_an_open_one(umask, tmp_path, case_factory):
-    from cases import report
+    from cases.present import report
 
     case = case_factory()
-    result = analysis.analyze(case)
+    result = analyzer.analyze(case)
     new = tmp_path / "new.pdf"
     report.write_pdf(new, case, result)
     assert mode(new) == 0o600
@@ -122,7 +126,7 @@ def test_a_file_where_the_store_folder_should_be_is_reported(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder", encoding="utf-8")
     for path in (blocker / "cases.sqlite3", blocker / "deeper" / "cases.sqlite3"):
-        with pytest.raises(store.UnwritableStoreError) as info:
-            store.CaseStore.open(path)
+        with pytest.raises(database.UnwritableStoreError) as info:
+            database.CaseStore.open(path)
         assert str(path) in info.value.text("en")
     assert blocker.read_text(encoding="utf-8") == "not a folder"

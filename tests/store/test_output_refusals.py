@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, output_guard, resources, store
+from cases.cli import common
+from cases.cli import main as cli
+from cases.files import output_guard, resources
+from cases.model import domain
+from cases.store import database
 
 EXAMPLE = resources.path("examples/07-owners-group-long-insult.json")
 
@@ -66,7 +70,7 @@ def test_writing_onto_the_store_or_a_database_is_refused(capsys, db, command, ta
     path = _targets(db)[target]
     before = snapshot(db.parent.parent)
     status, out, err = run(capsys, *COMMANDS[command](path), "--db", str(db), "--lang", "en")
-    assert status == cli.EXIT_BAD_INPUT, (out, err)
+    assert status == common.EXIT_BAD_INPUT, (out, err)
     assert str(path) in err
     assert "Nothing was written" in err
     assert "Traceback" not in err
@@ -79,7 +83,7 @@ def test_writing_onto_the_store_or_a_database_is_refused(capsys, db, command, ta
 
 def test_the_refusal_is_in_chinese_by_default(capsys, db):
     status, _, err = run(capsys, "cases", "export", "1", "-o", str(db), "--db", str(db))
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert "案件库" in err
     assert "没有写入" in err
 
@@ -90,7 +94,7 @@ def test_a_link_to_the_store_is_refused(capsys, db, tmp_path):
     link.symlink_to(db)
     before = snapshot(tmp_path)
     status, _, _ = run(capsys, "cases", "export", "1", "-o", str(link), "--db", str(db))
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert snapshot(tmp_path) == before
     assert link.is_symlink()
 
@@ -100,7 +104,7 @@ def test_analyze_will_not_write_its_pdf_over_the_case_file(capsys, tmp_path):
     case.write_bytes(EXAMPLE.read_bytes())
     before = snapshot(tmp_path)
     status, out, err = run(capsys, "analyze", str(case), "--pdf", str(case), "--lang", "en")
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert str(case) in err
     assert "the file this command is reading" in err
     assert out == ""
@@ -115,7 +119,7 @@ def test_analyze_will_not_write_its_pdf_over_a_folder_or_a_database(capsys, tmp_
         sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
     before = snapshot(tmp_path)
     status, _, err = run(capsys, "analyze", str(EXAMPLE), "--pdf", str(path))
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert str(path) in err
     assert snapshot(tmp_path) == before
 
@@ -124,7 +128,7 @@ def test_exporting_to_a_new_file_still_works(capsys, db, tmp_path):
     out_file = tmp_path / "out.json"
     status, _, err = run(capsys, "cases", "export", "1", "-o", str(out_file), "--db", str(db))
     assert status == 0, err
-    assert model.case_from_json(json.loads(out_file.read_text("utf-8"))).title
+    assert domain.case_from_json(json.loads(out_file.read_text("utf-8"))).title
 
 
 def test_the_store_methods_refuse_on_their_own(case_store, case_factory, tmp_path):
@@ -133,25 +137,27 @@ def test_the_store_methods_refuse_on_their_own(case_store, case_factory, tmp_pat
     case_store.backup(old_backup)
     before = snapshot(tmp_path)
     for target in (case_store.path, Path(f"{case_store.path}-wal"), old_backup, tmp_path):
-        with pytest.raises(store.RefusedTargetError) as info:
+        with pytest.raises(database.RefusedTargetError) as info:
             case_store.export([1], target)
         assert str(target) in info.value.text("en")
-        with pytest.raises(store.RefusedTargetError):
+        with pytest.raises(database.RefusedTargetError):
             case_store.backup(target)
     assert snapshot(tmp_path) == before
 
 
 def test_the_file_writers_refuse_a_database_or_a_folder(tmp_path, case_factory):
-    from cases import analysis, caseio, report
+    from cases.analysis import analyzer
+    from cases.model import case_files
+    from cases.present import report
 
     database = tmp_path / "x.sqlite3"
     sqlite3.connect(database).execute("CREATE TABLE t (x)").connection.close()
     case = case_factory()
-    result = analysis.analyze(case)
+    result = analyzer.analyze(case)
     before = snapshot(tmp_path)
     for target in (database, Path(f"{database}-wal"), tmp_path):
         with pytest.raises(output_guard.RefusedOutputError):
-            caseio.write_file(target, [case])
+            case_files.write_file(target, [case])
         with pytest.raises(output_guard.RefusedOutputError):
             report.write_pdf(target, case, result)
     assert snapshot(tmp_path) == before

@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from cases import analysis, caseio, engine, model, store, store_records
-from cases.store import CaseStore, ListQuery
+from cases.analysis import analyzer
+from cases.model import case_files, domain
+from cases.rules import engine
+from cases.store import database
+from cases.store import records as store_records
+from cases.store.database import CaseStore, ListQuery
 
 
 def test_create_get_keeps_facts_exactly_including_unknowns(case_store, case_factory):
@@ -40,7 +44,7 @@ def test_data_version_moves_only_for_changes_made_elsewhere(store_path, case_fac
 
 
 def test_get_unknown_id_raises_case_not_found(case_store):
-    with pytest.raises(store.CaseNotFoundError) as info:
+    with pytest.raises(database.CaseNotFoundError) as info:
         case_store.get(42)
     assert "#42" in info.value.text("zh")
     assert "#42" in info.value.text("en")
@@ -49,7 +53,7 @@ def test_get_unknown_id_raises_case_not_found(case_store):
 def test_update_replaces_facts_and_tags_and_moves_updated_at(case_store, case_factory):
     case_id = case_store.create(case_factory(), tags=["a"])
     before = case_store.get(case_id)
-    new = case_factory(title="改过的标题", notes="新备注", platform=model.Platform.QQ)
+    new = case_factory(title="改过的标题", notes="新备注", platform=domain.Platform.QQ)
     after = case_store.update(case_id, new, tags=["x", "y"])
     assert after.case == new
     assert after.tags == ("x", "y")
@@ -97,21 +101,21 @@ def test_trash_lifecycle(case_store, case_factory):
     assert [r.id for r in trash] == [gone]
     assert trash[0].deleted_at is not None
     assert case_store.get(gone).deleted_at is not None
-    with pytest.raises(store.CaseNotFoundError) as info:
+    with pytest.raises(database.CaseNotFoundError) as info:
         case_store.update(gone, case_factory())
     assert info.value.state == "in_trash"
-    with pytest.raises(store.CaseNotFoundError):
+    with pytest.raises(database.CaseNotFoundError):
         case_store.delete(gone)
-    with pytest.raises(store.CaseNotFoundError) as info:
+    with pytest.raises(database.CaseNotFoundError) as info:
         case_store.purge(keep)
     assert info.value.state == "not_in_trash"
     case_store.restore(gone)
     assert case_store.count() == 2
-    with pytest.raises(store.CaseNotFoundError):
+    with pytest.raises(database.CaseNotFoundError):
         case_store.restore(gone)
     case_store.delete(gone)
     case_store.purge(gone)
-    with pytest.raises(store.CaseNotFoundError):
+    with pytest.raises(database.CaseNotFoundError):
         case_store.get(gone)
     assert case_store.count(ListQuery(trash=True)) == 0
     assert case_store.list(ListQuery(text="删除", trash=True)) == []
@@ -172,13 +176,13 @@ def test_search_in_notes_finds_a_note_containing_the_word(case_store, case_facto
 def _filled(case_store, case_factory):
     ids = {}
     ids["a"] = case_store.create(
-        case_factory(title="A", date=dt.date(2019, 1, 1), platform=model.Platform.QQ)
+        case_factory(title="A", date=dt.date(2019, 1, 1), platform=domain.Platform.QQ)
     )
     ids["b"] = case_store.create(
-        case_factory(title="B", date=dt.date(2020, 6, 1), platform=model.Platform.WECHAT)
+        case_factory(title="B", date=dt.date(2020, 6, 1), platform=domain.Platform.WECHAT)
     )
     ids["c"] = case_store.create(case_factory(title="C", date=None, platform=None))
-    d = case_factory(title="D", date=dt.date(2021, 3, 1), platform=model.Platform.WECHAT)
+    d = case_factory(title="D", date=dt.date(2021, 3, 1), platform=domain.Platform.WECHAT)
     d = dataclasses.replace(d, incident=dataclasses.replace(d.incident, content=()))
     ids["d"] = case_store.create(d)
     for key in ("a", "b", "d"):
@@ -203,7 +207,7 @@ def test_filters_by_outcome_platform_and_date_range(case_store, case_factory):
     assert [r.id for r in both] == [ids["b"]]
 
 
-@pytest.mark.parametrize("column", store.SORT_COLUMNS)
+@pytest.mark.parametrize("column", database.SORT_COLUMNS)
 @pytest.mark.parametrize("descending", [True, False])
 def test_sort_by_any_column_with_unknowns_last(case_store, case_factory, column, descending):
     ids = _filled(case_store, case_factory)
@@ -244,7 +248,7 @@ def test_reanalysis_keeps_history_and_explains_changes(case_store, case_factory)
     assert second.id != first.id
     assert second.settings == {"small_family_max": 10, "timely_window_hours": 48.0}
     # A newer ruleset: simulate with a recorded analysis carrying another version.
-    result = dataclasses.replace(analysis.analyze(case_store.get(case_id).case, wide, today))
+    result = dataclasses.replace(analyzer.analyze(case_store.get(case_id).case, wide, today))
     newer = dataclasses.replace(result, ruleset="2099.1-1")
     third = case_store.save_analysis(case_id, newer)
     history = case_store.history(case_id)
@@ -286,11 +290,11 @@ def _batch(tmp_path: Path, cases: list[object], name: str = "batch.json") -> Pat
 
 
 def test_import_batch_is_all_or_nothing_with_the_spec_message(case_store, case_factory, tmp_path):
-    good = model.case_to_json(case_factory())
+    good = domain.case_to_json(case_factory())
     bad = json.loads(json.dumps(good))
     bad["incident"]["platform"] = "facebook"
     path = _batch(tmp_path, [good, good, bad, good])
-    with pytest.raises(caseio.CaseFileError) as info:
+    with pytest.raises(case_files.CaseFileError) as info:
         case_store.import_file(path)
     assert info.value.position == 2
     assert info.value.field == "incident.platform"
@@ -303,12 +307,12 @@ def test_import_batch_is_all_or_nothing_with_the_spec_message(case_store, case_f
 
 def test_import_rolls_back_when_the_disk_fills_midway(case_store, case_factory, tmp_path):
     case_store.create(case_factory())
-    big = model.case_to_json(case_factory(notes="长" * 20000))
+    big = domain.case_to_json(case_factory(notes="长" * 20000))
     path = _batch(tmp_path, [big] * 30)
     conn = case_store._db()
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages + 20}")
-    with pytest.raises(store.DiskFullError) as info:
+    with pytest.raises(database.DiskFullError) as info:
         case_store.import_file(path)
     assert str(case_store.path) in info.value.text("en")
     assert case_store.count() == 1
@@ -321,17 +325,17 @@ def test_create_on_a_full_disk_saves_nothing(case_store, case_factory):
     conn = case_store._db()
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(store.DiskFullError) as info:
+    with pytest.raises(database.DiskFullError) as info:
         case_store.create(case_factory(notes="满" * 50000))
     assert "磁盘已满" in info.value.text("zh")
     assert case_store.count() == 0
 
 
 def test_import_records_first_analysis_unless_told_not_to(case_store, case_factory, tmp_path):
-    path = _batch(tmp_path, [model.case_to_json(case_factory())])
+    path = _batch(tmp_path, [domain.case_to_json(case_factory())])
     [with_analysis] = case_store.import_file(path, tags=["导入"])
     record = case_store.get(with_analysis).analysis
-    full = analysis.analyze(case_factory())
+    full = analyzer.analyze(case_factory())
     assert record is not None
     assert (record.outcome, record.route, record.missing) == (
         full.outcome.value,
@@ -346,13 +350,13 @@ def test_import_records_first_analysis_unless_told_not_to(case_store, case_facto
 def test_export_then_import_round_trips_exactly(case_store, case_factory, tmp_path):
     cases = [
         case_factory(),
-        model.Case(title="", notes=""),  # everything unknown
+        domain.Case(title="", notes=""),  # everything unknown
         case_factory(title='引号 " 反斜杠 \\ 换行\n表情 🙂', notes="\t\u0000 多行\n备注"),
     ]
     ids = [case_store.create(c) for c in cases]
     out = tmp_path / "out.json"
     case_store.export(ids, out)
-    assert caseio.load_file(out).is_batch
+    assert case_files.load_file(out).is_batch
     new_ids = case_store.import_file(out)
     assert [case_store.get(i).case for i in new_ids] == cases
     again = tmp_path / "again.json"
@@ -360,10 +364,10 @@ def test_export_then_import_round_trips_exactly(case_store, case_factory, tmp_pa
     assert again.read_bytes() == out.read_bytes()
     single = tmp_path / "one.json"
     case_store.export([ids[2]], single)
-    loaded = caseio.load_file(single)
+    loaded = case_files.load_file(single)
     assert not loaded.is_batch
     assert loaded.cases == (cases[2],)
-    with pytest.raises(store.CaseNotFoundError):
+    with pytest.raises(database.CaseNotFoundError):
         case_store.export([ids[0], 999], tmp_path / "none.json")
     assert not (tmp_path / "none.json").exists()
 
@@ -396,22 +400,22 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(store_path, case_facto
     before = store_path.read_bytes()
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(store.ForeignFileError):
+    with pytest.raises(database.ForeignFileError):
         CaseStore.restore_backup(junk, store_path)
-    with pytest.raises(store.MissingFileError):
+    with pytest.raises(database.MissingFileError):
         CaseStore.restore_backup(tmp_path / "missing.sqlite3", store_path)
     assert store_path.read_bytes() == before
     assert sorted(p.name for p in store_path.parent.iterdir()) == ["cases.sqlite3"]
 
 
 def test_backup_refuses_the_store_itself(case_store):
-    with pytest.raises(store.UnwritableStoreError):
+    with pytest.raises(database.UnwritableStoreError):
         case_store.backup(case_store.path)
 
 
 def test_default_path_is_in_the_user_data_folder(monkeypatch, tmp_path, case_factory):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    path = store.default_path()
+    path = database.default_path()
     assert path.name == "cases.sqlite3"
     assert tmp_path / "xdg" in path.parents
     with CaseStore.open() as s:
@@ -433,5 +437,5 @@ def test_schema_settings(case_store):
     conn = case_store._db()
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
-    assert conn.execute("PRAGMA application_id").fetchone()[0] == store.APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID

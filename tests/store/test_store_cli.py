@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model
+from cases.cli import main as cli
+from cases.model import domain
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +30,7 @@ def db(tmp_path) -> str:
 @pytest.fixture
 def case_file(tmp_path, case_factory) -> Path:
     path = tmp_path / "one.json"
-    path.write_text(json.dumps(model.case_to_json(case_factory()), ensure_ascii=False), "utf-8")
+    path.write_text(json.dumps(domain.case_to_json(case_factory()), ensure_ascii=False), "utf-8")
     return path
 
 
@@ -66,7 +67,7 @@ def test_reanalyse_with_other_settings_shows_the_change(capsys, db, case_file):
 
 
 def test_bad_batch_imports_nothing_and_exits_2(capsys, db, tmp_path, case_factory):
-    good = model.case_to_json(case_factory())
+    good = domain.case_to_json(case_factory())
     bad = json.loads(json.dumps(good))
     bad["incident"]["member_count"] = 1
     path = tmp_path / "batch.json"
@@ -134,12 +135,12 @@ def test_foreign_store_file_exits_2_untouched(capsys, tmp_path):
 
 
 def test_full_disk_exits_1(capsys, db, case_file, monkeypatch):
-    from cases import store
+    from cases.store import database
 
     def full(*args, **kwargs):
-        raise store.DiskFullError(db)
+        raise database.DiskFullError(db)
 
-    monkeypatch.setattr(store.CaseStore, "import_file", full)
+    monkeypatch.setattr(database.CaseStore, "import_file", full)
     status, _, err = run(capsys, "import", str(case_file), "--db", db, "--lang", "en")
     assert status == 1
     assert "disk is full" in err

@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, store, store_health
-from cases.store import CaseStore, ListQuery
+from cases.cli import main as cli
+from cases.model import domain
+from cases.store import database
+from cases.store import health as store_health
+from cases.store.database import CaseStore, ListQuery
 
 
 def _varint(data: bytes | bytearray, offset: int) -> tuple[int, int]:
@@ -101,7 +104,7 @@ def damaged(store_path, case_factory) -> Path:
 def test_the_damaged_store_still_opens_and_lists_so_the_damage_goes_unseen(damaged):
     with CaseStore.open(damaged) as s:
         assert len(s.list(ListQuery(limit=100))) == 60
-        with pytest.raises(store.CorruptStoreError):
+        with pytest.raises(database.CorruptStoreError):
             s.get(31)
 
 
@@ -112,7 +115,7 @@ def test_backup_of_a_damaged_store_fails_and_writes_no_file(damaged, tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
     (folder / "older.sqlite3").write_bytes(b"an older backup")
-    with CaseStore.open(damaged) as s, pytest.raises(store.DamagedStoreBackupError) as info:
+    with CaseStore.open(damaged) as s, pytest.raises(database.DamagedStoreBackupError) as info:
         s.backup(folder / "new.sqlite3")
     assert _files(folder) == {"older.sqlite3": b"an older backup"}
     for lang in ("zh", "en"):
@@ -127,7 +130,7 @@ def test_backup_of_a_damaged_store_fails_and_writes_no_file(damaged, tmp_path):
 def test_backup_of_a_damaged_store_keeps_an_existing_backup_of_that_name(damaged, tmp_path):
     dest = tmp_path / "b.sqlite3"
     dest.write_bytes(b"last week's backup")
-    with CaseStore.open(damaged) as s, pytest.raises(store.CorruptStoreError):
+    with CaseStore.open(damaged) as s, pytest.raises(database.CorruptStoreError):
         s.backup(dest)
     assert dest.read_bytes() == b"last week's backup"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.sqlite3", "data"]
@@ -151,10 +154,10 @@ def test_a_copy_damaged_on_its_way_to_disk_is_not_kept(
 
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to name the file being synced")
-    monkeypatch.setattr(store.os, "fsync", fsync_after_a_bad_write)
+    monkeypatch.setattr(database.os, "fsync", fsync_after_a_bad_write)
     dest = tmp_path / "b.sqlite3"
     with CaseStore.open(store_path) as s:
-        with pytest.raises(store.UnwritableStoreError) as info:
+        with pytest.raises(database.UnwritableStoreError) as info:
             s.backup(dest)
         assert s.count() == 60
     assert damaged_copies
@@ -178,10 +181,10 @@ def test_import_into_a_damaged_store_is_refused_and_changes_nothing(
     damaged, tmp_path, case_factory
 ):
     case_file = tmp_path / "one.json"
-    case_file.write_text(json.dumps(model.case_to_json(case_factory())), "utf-8")
+    case_file.write_text(json.dumps(domain.case_to_json(case_factory())), "utf-8")
     before = damaged.read_bytes()
     with CaseStore.open(damaged) as s:
-        with pytest.raises(store.CorruptStoreError) as info:
+        with pytest.raises(database.CorruptStoreError) as info:
             s.import_file(case_file)
         assert s.count() == 60
     assert damaged.read_bytes() == before
@@ -201,7 +204,7 @@ def test_unreadable_text_in_a_damaged_store_is_a_store_error(store_path, case_fa
         # (issue 14 item 12); its facts, no longer JSON, cannot be opened.
         assert [(r.id, r.title) for r in s.list()] == [(case_id, "\ufffd")]
         assert s.damaged_text == {case_id}
-        with pytest.raises(store.CorruptStoreError) as info:
+        with pytest.raises(database.CorruptStoreError) as info:
             s.get(case_id)
         assert f"case #{case_id}" in info.value.text("en")
 
@@ -296,11 +299,11 @@ def test_check_reads_a_store_it_may_not_write(damaged, monkeypatch):
     assert {p.kind for p in health.problems} == {store_health.Kind.PAGES}
 
 
-@pytest.mark.parametrize("version", range(1, store.SCHEMA_VERSION))
+@pytest.mark.parametrize("version", range(1, database.SCHEMA_VERSION))
 def test_check_reads_a_store_of_an_earlier_version_without_migrating_it(tmp_path, version):
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path, isolation_level=None)
-    store.migrate(conn, version)
+    database.migrate(conn, version)
     conn.execute(
         "INSERT INTO cases (facts, title, notes, created_at, updated_at)"
         " VALUES ('{}', '旧案', '', '2020-01-01', '2020-01-01')"
@@ -313,7 +316,7 @@ def test_check_reads_a_store_of_an_earlier_version_without_migrating_it(tmp_path
 
 
 def test_check_creates_no_store_where_there_is_none(tmp_path):
-    with pytest.raises(store.MissingFileError):
+    with pytest.raises(database.MissingFileError):
         store_health.check(tmp_path / "none.sqlite3")
     assert list(tmp_path.iterdir()) == []
 
@@ -383,7 +386,7 @@ def test_cases_import_into_a_damaged_store_exits_2_and_imports_nothing(
     capsys, damaged, tmp_path, case_factory
 ):
     case_file = tmp_path / "one.json"
-    case_file.write_text(json.dumps(model.case_to_json(case_factory())), "utf-8")
+    case_file.write_text(json.dumps(domain.case_to_json(case_factory())), "utf-8")
     before = damaged.read_bytes()
     status, _, err = run(capsys, "import", str(case_file), "--db", str(damaged), "--lang", "en")
     assert status == 2

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from cases import model, store
-from cases.store import CaseStore, ListQuery
+from cases.model import domain
+from cases.store import database
+from cases.store.database import CaseStore, ListQuery
 
 NOW = "2026-01-01T00:00:00.000000+00:00"
 
 
-def _old_store(path: Path, version: int, case: model.Case) -> None:
+def _old_store(path: Path, version: int, case: domain.Case) -> None:
     """Build a store at an earlier schema version, holding one analysed, tagged case."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
@@ -25,9 +26,9 @@ def _old_store(path: Path, version: int, case: model.Case) -> None:
         return  # version 0: the empty file made before SQLite first opens it
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        store.migrate(conn, version)
-        facts = json.dumps(model.case_to_json(case), ensure_ascii=False)
-        incident = model.incident_to_json(case.incident)
+        database.migrate(conn, version)
+        facts = json.dumps(domain.case_to_json(case), ensure_ascii=False)
+        incident = domain.incident_to_json(case.incident)
         record = {
             "analysed_at": NOW,
             "analysis_date": "2026-01-01",
@@ -97,14 +98,14 @@ def _old_store(path: Path, version: int, case: model.Case) -> None:
         conn.close()
 
 
-@pytest.mark.parametrize("version", range(store.SCHEMA_VERSION))
+@pytest.mark.parametrize("version", range(database.SCHEMA_VERSION))
 def test_migrates_forward_from_every_earlier_version(tmp_path, case_factory, version):
     path = tmp_path / "old.sqlite3"
     case = case_factory(notes="旧版本里的辱骂备注")
     _old_store(path, version, case)
     with CaseStore.open(path) as s:
         conn = s._db()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         if version == 0:
@@ -159,7 +160,7 @@ def test_open_tightens_an_existing_store_left_world_readable(store_path):
     assert stat.S_IMODE(store_path.stat().st_mode) == 0o600
 
 
-def _untouched(path: Path, error_type: type[store.StoreError]) -> store.StoreError:
+def _untouched(path: Path, error_type: type[database.StoreError]) -> database.StoreError:
     before = path.read_bytes()
     siblings = sorted(p.name for p in path.parent.iterdir())
     with pytest.raises(error_type) as info:
@@ -176,7 +177,7 @@ def _untouched(path: Path, error_type: type[store.StoreError]) -> store.StoreErr
 def test_random_bytes_file_is_refused_untouched(tmp_path):
     path = tmp_path / "cases.sqlite3"
     path.write_bytes(os.urandom(64 * 1024))
-    error = _untouched(path, store.ForeignFileError)
+    error = _untouched(path, database.ForeignFileError)
     assert "not a case store" in error.text("en")
 
 
@@ -187,7 +188,7 @@ def test_another_apps_sqlite_database_is_refused_untouched(tmp_path):
     conn.execute("INSERT INTO bookmarks VALUES ('https://example.org')")
     conn.commit()
     conn.close()
-    _untouched(path, store.ForeignFileError)
+    _untouched(path, database.ForeignFileError)
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9, 60 / 4096])
@@ -197,8 +198,8 @@ def test_truncated_store_is_refused_untouched(store_path, case_factory, keep):
             s.create(case_factory(notes=f"备注 {i} " * 50))
     data = store_path.read_bytes()
     store_path.write_bytes(data[: max(int(len(data) * keep), 1)])
-    error = _untouched(store_path, store.StoreError)
-    assert isinstance(error, store.CorruptStoreError | store.ForeignFileError)
+    error = _untouched(store_path, database.StoreError)
+    assert isinstance(error, database.CorruptStoreError | database.ForeignFileError)
 
 
 def test_store_with_damaged_pages_is_reported_not_crashed(store_path, case_factory):
@@ -216,7 +217,7 @@ def test_store_with_damaged_pages_is_reported_not_crashed(store_path, case_facto
             s.list()
             s.get(150)
 
-    with pytest.raises(store.CorruptStoreError) as info:
+    with pytest.raises(database.CorruptStoreError) as info:
         use()
     assert str(store_path) in info.value.text("en")
     assert store_path.read_bytes() == before
@@ -226,17 +227,17 @@ def test_store_from_a_newer_version_is_refused_untouched(store_path, case_factor
     with CaseStore.open(store_path) as s:
         s.create(case_factory())
     conn = sqlite3.connect(store_path)
-    conn.execute(f"PRAGMA user_version = {store.SCHEMA_VERSION + 1}")
+    conn.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
-    error = _untouched(store_path, store.TooNewStoreError)
+    error = _untouched(store_path, database.TooNewStoreError)
     assert "newer version" in error.text("en")
 
 
 def test_a_folder_at_the_store_path_is_refused(tmp_path):
     path = tmp_path / "cases.sqlite3"
     path.mkdir()
-    with pytest.raises(store.ForeignFileError):
+    with pytest.raises(database.ForeignFileError):
         CaseStore.open(path)
 
 
@@ -264,7 +265,7 @@ def test_read_only_folder_gives_a_clear_error_for_a_new_store(read_only_folder):
     folder, lock = read_only_folder
     lock()
     path = folder / "cases.sqlite3"
-    with pytest.raises(store.UnwritableStoreError) as info:
+    with pytest.raises(database.UnwritableStoreError) as info:
         CaseStore.open(path)
     assert str(path) in info.value.text("en")
     assert "cannot be written" in info.value.text("en")
@@ -278,7 +279,7 @@ def test_read_only_folder_with_a_store_saves_nothing_and_keeps_it(read_only_fold
         s.create(case_factory())
     before = path.read_bytes()
     lock()
-    with pytest.raises(store.UnwritableStoreError) as info, CaseStore.open(path) as s:
+    with pytest.raises(database.UnwritableStoreError) as info, CaseStore.open(path) as s:
         s.create(case_factory())
     assert str(path) in info.value.text("zh")
     assert path.read_bytes() == before

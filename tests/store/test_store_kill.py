@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cases import store
-from cases.store import CaseStore
+from cases.store import database
+from cases.store.database import CaseStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,15 +22,16 @@ _WRITER = r"""
 import os, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from cases import model, store
+from cases.model import domain
+from cases.store import database
 path, report, start = Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-with store.CaseStore.open(path) as s:
+with database.CaseStore.open(path) as s:
     n = start
     while True:
         n += 1
-        case_id = s.create(model.Case(title=f"edit-{n}", notes="备注" * (n % 50)), [f"t{n}"])
+        case_id = s.create(domain.Case(title=f"edit-{n}", notes="备注" * (n % 50)), [f"t{n}"])
         os.write(report, f"c {case_id} {n}\n".encode())
-        s.update(case_id, model.Case(title=f"edit-{n}", notes=f"v2-{n}"))
+        s.update(case_id, domain.Case(title=f"edit-{n}", notes=f"v2-{n}"))
         os.write(report, f"u {case_id} {n}\n".encode())
         if n % 7 == 0:
             s.delete(case_id)
@@ -95,15 +96,15 @@ def test_sigkill_during_edits_loses_no_committed_edit(tmp_path):
             grams = conn.execute("SELECT count(*) FROM cases_grams").fetchone()[0]
             assert grams == len(rows)
             # The index's trash marks agree with the cases' trash state.
-            trash, live = s.count(store.ListQuery(trash=True)), s.count()
+            trash, live = s.count(database.ListQuery(trash=True)), s.count()
             for word in ("ed", "e"):  # every title is edit-N
-                assert s.count(store.ListQuery(text=word, trash=True)) == trash
-                assert s.count(store.ListQuery(text=word)) == live
+                assert s.count(database.ListQuery(text=word, trash=True)) == trash
+                assert s.count(database.ListQuery(text=word)) == live
             start = max(start, len(rows) + 1000 * (_round + 1))
     assert len(committed) > 6
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
     finally:
         conn.close()

@@ -17,8 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, store_lock
-from cases.store import CaseStore
+from cases.cli import common
+from cases.cli import main as cli
+from cases.model import domain
+from cases.store import lock as store_lock
+from cases.store.database import CaseStore
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="flock stands in for QLockFile")
 
@@ -36,7 +39,7 @@ sys.stdin.read()
 def db(tmp_path) -> Path:
     path = tmp_path / "cases.sqlite3"
     with CaseStore.open(path) as s:
-        s.create(model.Case(title="业主群案"))
+        s.create(domain.Case(title="业主群案"))
     return path
 
 
@@ -78,11 +81,11 @@ def test_a_held_lock_is_a_window_and_a_crashed_ones_is_not(db, window):
 def test_commands_that_change_saved_cases_decline_while_a_window_is_open(capsys, db, window):
     before = db.read_bytes()
     status, _, err = run(capsys, "delete", "1", "--db", str(db))
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert "正在本应用的窗口中打开" in err
     assert str(store_lock.lock_path(db)) in err  # the way out if that window crashed elsewhere
     status, _, err = run(capsys, "purge", "1", "--db", str(db), "--lang", "en")
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert "open in a window of this app" in err
     assert "Traceback" not in err
     assert db.read_bytes() == before  # declined before the store was even opened
@@ -94,9 +97,9 @@ def test_restoring_a_backup_declines_while_a_window_is_open(capsys, db, window, 
     backup = tmp_path / "backup.sqlite3"
     with CaseStore.open(db) as s:
         s.backup(backup)
-        s.create(model.Case(title="备份之后的案件"))
+        s.create(domain.Case(title="备份之后的案件"))
     status, _, err = run(capsys, "restore", str(backup), "--db", str(db))
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert "正在本应用的窗口中打开" in err
     assert list(tmp_path.glob("cases.sqlite3.before-restore-*")) == []
     with CaseStore.open(db) as s:
@@ -109,7 +112,7 @@ def test_reading_and_adding_go_ahead_while_a_window_is_open(capsys, db, window, 
     assert "业主群案" in out
     case_file = tmp_path / "new.json"
     case_file.write_text(
-        json.dumps(model.case_to_json(model.Case(title="新导入")), ensure_ascii=False), "utf-8"
+        json.dumps(domain.case_to_json(domain.Case(title="新导入")), ensure_ascii=False), "utf-8"
     )
     status, _, _ = run(capsys, "import", str(case_file), "--db", str(db))
     assert status == 0

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, store
+from cases.cli import common
+from cases.cli import main as cli
+from cases.model import domain
+from cases.store import database
 
 NEXT_YEAR = dt.date.today().year + 1
 
@@ -30,7 +33,7 @@ def db(tmp_path) -> str:
 @pytest.fixture
 def case_file(tmp_path, case_factory) -> Path:
     path = tmp_path / "one.json"
-    path.write_text(json.dumps(model.case_to_json(case_factory()), ensure_ascii=False), "utf-8")
+    path.write_text(json.dumps(domain.case_to_json(case_factory()), ensure_ascii=False), "utf-8")
     return path
 
 
@@ -97,7 +100,7 @@ def test_a_stored_date_out_of_range_opens_everywhere_with_a_warning(
 def test_a_stored_unpadded_year_is_read_and_saved_back_zero_padded(db, case_file, capsys):
     assert run(capsys, "import", str(case_file), "--db", db)[0] == 0
     _as_an_older_version_saved_it(db, '"2019-05-15T10:00"', '"999-02-03T04:05"')
-    with store.CaseStore.open(Path(db)) as opened:
+    with database.CaseStore.open(Path(db)) as opened:
         stored = opened.get(1)
         assert stored.case.incident.actions[0].at == dt.datetime(999, 2, 3, 4, 5)
         opened.update(1, stored.case)
@@ -128,7 +131,7 @@ def test_a_case_id_beyond_any_store_exits_2_naming_it(
     run(capsys, "import", str(case_file), "--db", db)
     monkeypatch.chdir(tmp_path)
     status, _out, err = run(capsys, *argv, "--db", db, "--lang", "en")
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert HUGE in err
     assert "internal error" not in err
     assert not (tmp_path / "x.json").exists()
@@ -165,7 +168,7 @@ def test_an_unreadable_file_with_a_non_utf8_name_is_named_in_the_error(capsys, d
     odd = Path(os.fsdecode(bytes(tmp_path) + b"/\xff.json"))
     odd.write_text("{not json", "utf-8")
     status, _out, err = run(capsys, "import", str(odd), "--db", db, "--json")
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert "\\xff.json" in err
 
 
@@ -182,7 +185,7 @@ def test_text_options_that_are_not_utf8_exit_2(capsys, db, case_file, tmp_path, 
     monkeypatch.chdir(tmp_path)
     argv = [str(case_file) if a == "CASE" else a for a in argv]
     status, _out, err = run(capsys, *argv, "--db", db, "--lang", "en")
-    assert status == cli.EXIT_BAD_INPUT
+    assert status == common.EXIT_BAD_INPUT
     assert "UTF-8" in err
     assert "internal error" not in err
     assert not (tmp_path / "x.pdf").exists()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cases import store
-from cases.store import CaseStore, ListQuery
+from cases.store import database
+from cases.store.database import CaseStore, ListQuery
 
 SECRET_TITLE = "王某诉春熙业主群群主名誉侵权案"
 PHONE = "13987654321"
@@ -126,7 +126,7 @@ def test_purge_erases_the_cases_analyses_and_history(purged_store):
     for table in ("cases_fts", "cases_grams"):
         sql = f"SELECT count(*) FROM {table} WHERE rowid = ?"
         assert conn.execute(sql, (secret,)).fetchone()[0] == 0
-    with pytest.raises(store.CaseNotFoundError):
+    with pytest.raises(database.CaseNotFoundError):
         s.history(secret)
 
 

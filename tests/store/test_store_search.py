@@ -6,8 +6,10 @@ import random
 
 import pytest
 
-from cases import model, store, store_search
-from cases.store import CaseStore, ListQuery
+from cases.model import domain
+from cases.store import database
+from cases.store import search as store_search
+from cases.store.database import CaseStore, ListQuery
 
 # Few distinct characters, so that random 1- and 2-character words often match.
 _HAN = "群主辱骂谣言微信业主长期删除警告截图聊天记录物业费"
@@ -50,7 +52,7 @@ def _expected(cases: dict[int, tuple[list[str], str | None]], words: list[str]) 
 
 def test_indexed_search_equals_a_substring_test(case_store, case_factory):
     rng = random.Random(20261128)
-    platforms = [None, model.Platform.WECHAT, model.Platform.QQ]
+    platforms = [None, domain.Platform.WECHAT, domain.Platform.QQ]
     cases: dict[int, tuple[list[str], str | None]] = {}
     for _ in range(150):
         title, notes = _text(rng, 0, 12), _text(rng, 0, 60)
@@ -77,7 +79,7 @@ def test_indexed_search_equals_a_substring_test(case_store, case_factory):
                 assert case_store.count(query) == len(want), (round_, text, in_trash)
             # With a filter, count takes the general path.
             query = ListQuery(text=text, platform="wechat", limit=1000)
-            want = {i for i in found if i not in trash and cases[i][1] == model.Platform.WECHAT}
+            want = {i for i in found if i not in trash and cases[i][1] == domain.Platform.WECHAT}
             assert {r.id for r in case_store.list(query)} == want, (round_, text)
             assert case_store.count(query) == len(want), (round_, text)
 
@@ -88,7 +90,7 @@ def test_indexed_search_equals_a_substring_test(case_store, case_factory):
         title, notes = _text(rng, 0, 12), _text(rng, 0, 60)
         tags = [_text(rng, 1, 3)] if rng.random() < 0.5 else None
         stored = case_store.update(case_id, case_factory(title=title, notes=notes), tags=tags)
-        cases[case_id] = ([title, notes, *stored.tags], model.Platform.WECHAT)
+        cases[case_id] = ([title, notes, *stored.tags], domain.Platform.WECHAT)
     for case_id in rng.sample(ids, 40):
         case_store.delete(case_id)
         trash.add(case_id)
@@ -137,7 +139,7 @@ def test_short_words_use_the_grams_index_not_like(case_store, text):
     assert len(params) == 1
 
 
-@pytest.mark.parametrize("column", sorted(store._NULLABLE_SORTS - {"deleted_at"}))
+@pytest.mark.parametrize("column", sorted(database._NULLABLE_SORTS - {"deleted_at"}))
 def test_ascending_sort_by_a_nullable_column_reads_an_index(case_store, case_factory, column):
     case_store.create(case_factory())
     captured: list[str] = []
@@ -166,7 +168,7 @@ def test_old_store_cases_are_found_by_short_words_after_migrating(store_path, ca
         conn.execute("DROP TABLE cases_grams")
         conn.execute("PRAGMA user_version = 3")
     with CaseStore.open(store_path) as s:
-        assert s._db().execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert s._db().execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
         assert [r.id for r in s.list(ListQuery(text="辱骂"))] == [live]
         assert [r.id for r in s.list(ListQuery(text="骂"))] == [live]
         assert [r.id for r in s.list(ListQuery(text="群主"))] == [live]

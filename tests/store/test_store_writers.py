@@ -19,8 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from cases import cli, model, store, store_lock
-from cases.store import CaseStore
+from cases.cli import common
+from cases.cli import main as cli
+from cases.model import domain
+from cases.store import database
+from cases.store import lock as store_lock
+from cases.store.database import CaseStore
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="the writer lock is a POSIX flock")
 
@@ -28,14 +32,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 _IMPORT_PAUSED = """
 import sys
-from cases import cli, store
-real = store.CaseStore._insert
+from cases.cli import main as cli
+from cases.store import database
+real = database.CaseStore._insert
 def paused(self, *args, **kwargs):
     case_id = real(self, *args, **kwargs)
     print("importing", flush=True)
     sys.stdin.readline()
     return case_id
-store.CaseStore._insert = paused
+database.CaseStore._insert = paused
 sys.exit(cli.main(["cases", "import", sys.argv[1], "--db", sys.argv[2]]))
 """
 """``cases import`` that stops after writing its first case, inside its transaction."""
@@ -43,7 +48,7 @@ sys.exit(cli.main(["cases", "import", sys.argv[1], "--db", sys.argv[2]]))
 _OPEN = """
 import sys
 from pathlib import Path
-from cases.store import CaseStore
+from cases.store.database import CaseStore
 store = CaseStore.open(Path(sys.argv[1]), exclusive=sys.argv[2] == "x", purpose=sys.argv[3])
 print("open", flush=True)
 sys.stdin.readline()
@@ -54,14 +59,15 @@ store.close()
 _RESTORE_PAUSED = """
 import os, sys
 from pathlib import Path
-from cases import cli, store
+from cases.cli import main as cli
+from cases.store import database
 real = os.replace
 def paused(src, dst):
     if Path(src) == Path(sys.argv[2]):
         print("moving", flush=True)
         sys.stdin.readline()
     real(src, dst)
-store.os.replace = paused
+database.os.replace = paused
 sys.exit(cli.main(["cases", "restore", sys.argv[1], "--db", sys.argv[2], "--json"]))
 """
 """``cases restore`` that stops just before it moves the old store aside."""
@@ -107,7 +113,7 @@ def procs() -> Iterator[list[subprocess.Popen[str]]]:
 def db(tmp_path) -> Path:
     path = tmp_path / "cases.sqlite3"
     with CaseStore.open(path) as s:
-        s.create(model.Case(title="业主群案"))
+        s.create(domain.Case(title="业主群案"))
     return path
 
 
@@ -123,7 +129,7 @@ def backup(db, tmp_path) -> Path:
 def case_file(tmp_path) -> Path:
     path = tmp_path / "new.json"
     path.write_text(
-        json.dumps(model.case_to_json(model.Case(title="新导入的案件")), ensure_ascii=False),
+        json.dumps(domain.case_to_json(domain.Case(title="新导入的案件")), ensure_ascii=False),
         "utf-8",
     )
     return path
@@ -158,7 +164,7 @@ def test_restore_declines_while_an_import_is_writing_and_the_import_keeps_its_ca
     procs.append(importer)
     _wait_for(importer, "importing")
     status, _, err = run(capsys, "restore", str(backup), "--db", str(db), "--lang", "en")
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert "in use by another process of this app" in err
     assert f"process {importer.pid}: cases import" in err  # what holds the store
     assert "Nothing was changed" in err
@@ -175,14 +181,14 @@ def test_trash_commands_decline_while_another_process_has_the_store_open(
     capsys, db, procs, short_waits, verb
 ):
     with CaseStore.open(db) as s:
-        s.create(model.Case(title="回收站里的案件"))
+        s.create(domain.Case(title="回收站里的案件"))
         s.delete(2)
     writer = _start(_OPEN, str(db), "s", "cases analyze")
     procs.append(writer)
     _wait_for(writer, "open")
     case_id = "1" if verb == "delete" else "2"
     status, _, err = run(capsys, verb, case_id, "--db", str(db))
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert "正被本应用的另一个进程使用" in err
     assert f"进程 {writer.pid}：cases analyze" in err
     assert "什么都没有改动" in err
@@ -190,7 +196,7 @@ def test_trash_commands_decline_while_another_process_has_the_store_open(
         assert s.get(1).deleted_at is None
         assert s.get(2).deleted_at is not None
     assert _finish(writer)[0] == 0
-    assert run(capsys, verb, case_id, "--db", str(db))[0] == cli.EXIT_OK
+    assert run(capsys, verb, case_id, "--db", str(db))[0] == common.EXIT_OK
 
 
 def test_an_import_that_starts_during_a_restore_waits_and_lands_in_the_restored_store(
@@ -226,7 +232,7 @@ def test_an_import_refuses_cleanly_when_the_store_stays_held(
     _wait_for(holder, "open")
     before = db.read_bytes()
     status, _, err = run(capsys, "import", str(case_file), "--db", str(db), "--lang", "en")
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert f"process {holder.pid}: cases purge" in err
     assert "Traceback" not in err
     assert db.read_bytes() == before
@@ -238,10 +244,10 @@ def test_readers_and_writers_go_ahead_together(capsys, db, case_file, procs, tmp
     writer = _start(_OPEN, str(db), "s", "cases import")
     procs.append(writer)
     _wait_for(writer, "open")
-    assert run(capsys, "import", str(case_file), "--db", str(db))[0] == cli.EXIT_OK
-    assert run(capsys, "list", "--db", str(db))[0] == cli.EXIT_OK
+    assert run(capsys, "import", str(case_file), "--db", str(db))[0] == common.EXIT_OK
+    assert run(capsys, "list", "--db", str(db))[0] == common.EXIT_OK
     out = tmp_path / "out.json"
-    assert run(capsys, "export", "1", "-o", str(out), "--db", str(db))[0] == cli.EXIT_OK
+    assert run(capsys, "export", "1", "-o", str(out), "--db", str(db))[0] == common.EXIT_OK
     assert run(capsys, "backup", str(tmp_path / "b2.sqlite3"), "--db", str(db))[0] == 0
     assert _finish(writer)[0] == 0
 
@@ -253,12 +259,12 @@ def test_a_killed_writer_does_not_hold_the_store(capsys, db, backup, procs):
     writer.send_signal(signal.SIGKILL)
     writer.wait()
     status, _, err = run(capsys, "restore", str(backup), "--db", str(db))
-    assert status == cli.EXIT_OK, err
+    assert status == common.EXIT_OK, err
     assert len(_aside(db)) == 1
 
 
 def test_a_store_open_in_this_process_is_held_too(db, backup, short_waits):
-    with CaseStore.open(db), pytest.raises(store.StoreHeldError) as info:
+    with CaseStore.open(db), pytest.raises(database.StoreHeldError) as info:
         CaseStore.restore_backup(backup, db)
     assert str(os.getpid()) in info.value.text("en")
     assert _aside(db) == []
@@ -280,10 +286,10 @@ def test_check_does_not_read_a_store_being_restored(capsys, db, procs, short_wai
     procs.append(holder)
     _wait_for(holder, "open")
     status, _, err = run(capsys, "check", "--db", str(db), "--lang", "en")
-    assert status == cli.EXIT_FAILURE
+    assert status == common.EXIT_FAILURE
     assert f"process {holder.pid}: cases restore" in err
     assert _finish(holder)[0] == 0
-    assert run(capsys, "check", "--db", str(db))[0] == cli.EXIT_OK
+    assert run(capsys, "check", "--db", str(db))[0] == common.EXIT_OK
 
 
 @pytest.mark.parametrize("umask", [0o000, 0o277])

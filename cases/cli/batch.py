@@ -1,0 +1,226 @@
+"""Analyse a batch case by case to the readable account or ``analyze --json``, in parallel where possible.
+
+A batch is streamed: its cases are read, analysed and written a few hundred at a
+time, so memory holds a few hundred cases whatever the batch's size (100,000 cases
+give some 1.5 GB of output; every citation carries its verbatim text). The cases
+go in order to worker processes (forked, so nothing but the cases' JSON text need
+be sent to them), each worker returns the output of its group of cases, and the
+groups are written in order; only a few groups are in flight at a time. Below
+``PARALLEL_FROM`` cases, or where ``fork`` is not available, the batch is analysed
+in this process.
+
+``write_file`` comes after ``CaseSource.check`` has read and validated the whole
+file, so a bad case anywhere is reported before anything is written. A batch of up
+to ``KEEP_UP_TO`` cases is kept from that first pass (the workers share it through
+``fork``); a larger one is read again, case by case.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import BinaryIO
+
+from cases.analysis import analyzer
+from cases.model import case_files
+from cases.model.domain import Case
+from cases.present import plain_text
+from cases.rules.engine import Settings
+
+PARALLEL_FROM = 2000
+"""Below this many cases, starting workers costs more than it saves."""
+
+KEEP_UP_TO = 20_000
+"""Batches up to this many cases are kept from the first pass (some 15 MB), not read again."""
+
+GROUP = 200
+"""Cases analysed and written together (a worker's task): about 3 MB of output."""
+
+_held: Sequence[Case] = ()
+"""Cases already in memory, handed to the forked workers without pickling."""
+
+_SEPARATOR = {True: b",\n", False: b"\n"}
+"""Between two cases' output: JSON list items, or a blank line between accounts."""
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A group of consecutive cases of one batch and how to write them.
+
+    Attributes:
+        file: the case file's path, for messages.
+        first: the batch position of the first case (None: the file's one case).
+        items: the cases, their JSON text from the file, or (in a worker) which of
+            the cases held in memory.
+    """
+
+    file: str
+    first: int | None
+    items: tuple[Case | str, ...] | range
+    settings: Settings
+    today: dt.date
+    lang: str
+    as_json: bool
+
+
+def _cases(job: _Job) -> Iterator[Case]:
+    if isinstance(job.items, range):
+        yield from (_held[i] for i in job.items)
+        return
+    for offset, item in enumerate(job.items):
+        if isinstance(item, Case):
+            yield item
+        else:
+            position = None if job.first is None else job.first + offset
+            yield case_files.parse_case(item, job.file, position)
+
+
+def _work(job: _Job) -> bytes:
+    """Analyse a group of cases to its output (the cases separated, no separator at the ends)."""
+    parts = []
+    for case in _cases(job):
+        result = analyzer.analyze(case, job.settings, job.today)
+        parts.append(
+            result.json_text(job.lang) if job.as_json else plain_text.render(case, result, job.lang)
+        )
+    return _SEPARATOR[job.as_json].decode().join(parts).encode("utf-8")
+
+
+def _workers() -> int:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def write_file(
+    out: BinaryIO,
+    source: case_files.CaseSource,
+    summary: case_files.Summary,
+    settings: Settings,
+    today: dt.date,
+    lang: str = "zh",
+    as_json: bool = False,
+) -> None:
+    """Analyse every case of a checked batch file and write the accounts or the JSON list.
+
+    Args:
+        out: a binary stream (standard output).
+        source: the open file.
+        summary: what ``source.check()`` returned.
+        settings: the app's adjustable assumptions.
+        today: the date of the analysis.
+        lang: the language of the output.
+        as_json: a JSON list of the analyses instead of the readable accounts.
+
+    Raises:
+        case_files.CaseFileError: the file changed after it was checked (the cases
+            before the change have been written).
+    """
+    if summary.cases is not None:
+        _write_cases(out, summary.cases, settings, today, lang, as_json)
+        return
+    parallel = summary.count >= PARALLEL_FROM and _workers() > 1
+    items: Iterable[tuple[int | None, Case | str]] = source.texts() if parallel else source.cases()
+    _write(out, _jobs(source.file, items, settings, today, lang, as_json), parallel, as_json)
+
+
+def write_json(
+    out: BinaryIO, cases: Sequence[Case], settings: Settings, today: dt.date, lang: str = "zh"
+) -> None:
+    """Write the JSON list of every case's analysis, in order, to a binary stream."""
+    _write_cases(out, cases, settings, today, lang, True)
+
+
+def _write_cases(
+    out: BinaryIO,
+    cases: Sequence[Case],
+    settings: Settings,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+) -> None:
+    """Analyse and write cases already in memory (forked workers share them)."""
+    global _held
+    if len(cases) < PARALLEL_FROM or _workers() == 1:
+        jobs = _jobs("", enumerate(cases), settings, today, lang, as_json)
+        _write(out, jobs, False, as_json)
+        return
+    _held = cases
+    try:
+        jobs = (
+            _Job(
+                "",
+                start,
+                range(start, min(start + GROUP, len(cases))),
+                settings,
+                today,
+                lang,
+                as_json,
+            )
+            for start in range(0, len(cases), GROUP)
+        )
+        _write(out, jobs, True, as_json)
+    finally:
+        _held = ()
+
+
+def _write(out: BinaryIO, jobs: Iterator[_Job], parallel: bool, as_json: bool) -> None:
+    if as_json:
+        out.write(b"[")
+    first = True
+    for output in _run_parallel(jobs) if parallel else map(_work, jobs):
+        if not first:
+            out.write(_SEPARATOR[as_json])
+        first = False
+        out.write(output)
+    if as_json:
+        out.write(b"]\n")
+    out.flush()
+
+
+def _jobs(
+    file: str,
+    items: Iterable[tuple[int | None, Case | str]],
+    settings: Settings,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+) -> Iterator[_Job]:
+    iterator = iter(items)
+    while group := list(islice(iterator, GROUP)):
+        first = group[0][0]
+        yield _Job(file, first, tuple(i for _, i in group), settings, today, lang, as_json)
+
+
+def _run_parallel(jobs: Iterator[_Job]) -> Iterator[bytes]:
+    """Each job's output, in order, from worker processes; a few jobs in flight at a time.
+
+    A problem met while reading further jobs (the file changed since it was
+    checked) is raised after the output of the jobs before it, so what is written
+    is every case up to the problem.
+    """
+    workers = _workers()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: collections.deque[Future[bytes]] = collections.deque()
+        try:
+            try:
+                for job in jobs:
+                    pending.append(pool.submit(_work, job))
+                    if len(pending) > 2 * workers:
+                        yield pending.popleft().result()
+            except case_files.CaseFileError:
+                while pending:
+                    yield pending.popleft().result()
+                raise
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()

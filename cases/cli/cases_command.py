@@ -1,0 +1,494 @@
+"""The ``main.py cases …`` commands: the case store from the command line.
+
+Exit status as for ``analyze``: 0 done; 2 bad input (an invalid case file, an
+unknown case ID, a store path holding something that is not a usable store), with a
+message and no traceback; 1 the environment failed (read-only folder, full disk,
+store busy, or another process of the app, a window or a command, has the store
+open for a command that would change its saved cases) or an unexpected error.
+``cases check`` exits 3 when it finds the store damaged (``EXIT_DAMAGED``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from cases.cli import common
+from cases.files import output_guard
+from cases.model import case_files, domain, labels
+from cases.present import terminal_text
+from cases.rules.engine import DEFAULT_SETTINGS, Outcome, Settings
+from cases.store import database
+from cases.store import health as store_health
+from cases.store import lock as store_lock
+from cases.store import records as store_records
+
+EXIT_DAMAGED = 3
+"""``cases check``: the store is damaged (0: healthy)."""
+
+_LARGEST = 2**63 - 1
+"""SQLite's largest integer: no case ID is larger, no store holds more cases."""
+
+
+def _ids(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a case ID: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not a case ID: {text!r}")
+    if value > _LARGEST:
+        raise argparse.ArgumentTypeError(f"no case has an ID as large as {text}")
+    return value
+
+
+def _count(text: str) -> int:
+    """A number of rows (``--limit``, ``--offset``).
+
+    One larger than SQLite takes means the same as the largest it takes: no store
+    holds that many cases.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    return min(value, _LARGEST)
+
+
+def _text(text: str) -> str:
+    """Text given on the command line, refused when its bytes are not UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f"not valid UTF-8 text: {case_files.printable(text)}"
+        ) from None
+    return text
+
+
+def add_parser(sub: Any) -> None:
+    """Add ``cases`` and its sub-commands to the top-level sub-parsers."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--db", type=Path, default=None, metavar="PATH", help="the store file (default: per user)"
+    )
+    options.add_argument("--json", action="store_true", help="print JSON")
+    options.add_argument("--lang", choices=("zh", "en"), default="zh")
+
+    cases = sub.add_parser("cases", help="the saved cases (list, show, import, export, backup…)")
+    verbs = cases.add_subparsers(dest="verb", required=True, parser_class=common.Parser)
+
+    lister = verbs.add_parser("list", parents=[options], help="list saved cases")
+    lister.add_argument(
+        "-q", "--text", type=_text, default="", help="words to find in title, notes, tags"
+    )
+    lister.add_argument("--outcome", choices=[o.value for o in Outcome])
+    lister.add_argument("--platform", choices=[p.value for p in domain.Platform])
+    lister.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="DATE")
+    lister.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="DATE")
+    lister.add_argument("--trash", action="store_true", help="list the trash")
+    lister.add_argument("--sort", choices=database.SORT_COLUMNS, default="updated_at")
+    lister.add_argument("--asc", action="store_true", help="ascending order")
+    lister.add_argument("--limit", type=_count, default=200)
+    lister.add_argument("--offset", type=_count, default=0)
+
+    show = verbs.add_parser("show", parents=[options], help="show a case and its analyses")
+    show.add_argument("id", type=_ids)
+
+    importer = verbs.add_parser("import", parents=[options], help="import case files")
+    importer.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importer.add_argument(
+        "--tag", type=_text, action="append", default=[], help="tag every imported case"
+    )
+    importer.add_argument("--no-analyse", action="store_true", help="record no first analysis")
+    common.add_settings_arguments(importer)
+    common.add_max_size_argument(importer)
+
+    analyse = verbs.add_parser("analyze", parents=[options], help="re-analyse saved cases")
+    analyse.add_argument("ids", nargs="+", type=_ids, metavar="ID")
+    common.add_settings_arguments(analyse)
+
+    export = verbs.add_parser("export", parents=[options], help="export cases to a case file")
+    export.add_argument("ids", nargs="+", type=_ids, metavar="ID")
+    export.add_argument("-o", "--out", type=Path, required=True, metavar="FILE")
+    export.add_argument("--batch", action="store_true", help="write a list even for one case")
+
+    pdf = verbs.add_parser("export-pdf", parents=[options], help="write a case summary PDF")
+    pdf.add_argument("id", type=_ids)
+    pdf.add_argument("out", type=Path, metavar="OUT.pdf")
+    pdf.add_argument("--redact", action="store_true", help="redact personal data in the PDF")
+    pdf.add_argument(
+        "--redact-name",
+        type=_text,
+        action="append",
+        default=[],
+        dest="redact_names",
+        metavar="NAME",
+        help="also replace this name in the PDF (repeatable; implies --redact)",
+    )
+    pdf.add_argument(
+        "--volunteer", type=_text, default=None, metavar="NAME", help="the volunteer's name"
+    )
+
+    backup = verbs.add_parser("backup", parents=[options], help="copy the store to a file")
+    backup.add_argument("dest", type=Path, metavar="FILE")
+
+    restore = verbs.add_parser("restore", parents=[options], help="replace the store by a backup")
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+
+    verbs.add_parser(
+        "check", parents=[options], help="check the store for damage (exit 3 when damaged)"
+    )
+
+    for verb, help_text in (
+        ("delete", "move cases to the trash"),
+        ("undelete", "bring cases back from the trash"),
+        ("purge", "erase cases in the trash for good"),
+    ):
+        one = verbs.add_parser(verb, parents=[options], help=help_text)
+        one.add_argument("ids", nargs="+", type=_ids, metavar="ID")
+
+
+def _say(args: argparse.Namespace, zh: str, en: str, data: dict[str, Any]) -> None:
+    if args.json:
+        common.write(terminal_text.json_dumps(data, indent=2) + "\n")
+    else:
+        common.write((zh if args.lang == "zh" else en) + "\n")
+
+
+def _record_json(record: store_records.AnalysisRecord) -> dict[str, Any]:
+    data = dataclasses.asdict(record)
+    data["missing"] = list(record.missing)
+    return data
+
+
+def _outcome_name(outcome: str | None, lang: str) -> str:
+    if outcome is None:
+        return "未分析" if lang == "zh" else "not analysed"
+    return labels.pick(labels.OUTCOME_SHORT.get(outcome, (outcome, outcome)), lang)
+
+
+def _warn_damaged(s: database.CaseStore, ids: list[int], lang: str) -> None:
+    """Name on stderr the cases shown whose stored text was damaged (not UTF-8)."""
+    for case_id in sorted(s.damaged_text.intersection(ids)):
+        zh = f"注意：案件 #{case_id} 的部分文字已损坏（不是有效的 UTF-8），无法读出的字节显示为 �。"
+        en = (
+            f"note: case #{case_id} has damaged text (not valid UTF-8); the bytes that "
+            "could not be read are shown as �."
+        )
+        common.to_stderr(zh if lang == "zh" else en)
+
+
+def _warn_of_dates(stored: store_records.StoredCase, lang: str) -> None:
+    """On stderr: the case's dates outside the format's years (saved by an older version)."""
+    from cases.rules import explain  # loads the law texts: only for commands that show a case
+
+    for warning in explain.date_range_warnings(stored.case.incident, dt.date.today()):
+        head = f"注意：案件 #{stored.id}：" if lang == "zh" else f"warning: case #{stored.id}: "
+        common.to_stderr(head + labels.pick(warning, lang))
+
+
+def _list(s: database.CaseStore, args: argparse.Namespace) -> int:
+    if args.limit < 0 or args.offset < 0:
+        raise common.UsageError("--limit and --offset must not be negative")
+    query = database.ListQuery(
+        text=args.text,
+        outcome=args.outcome,
+        platform=args.platform,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        trash=args.trash,
+        sort=args.sort,
+        descending=not args.asc,
+        offset=args.offset,
+        limit=args.limit,
+    )
+    rows = s.list(query)
+    total = s.count(query)
+    _warn_damaged(s, [r.id for r in rows], args.lang)
+    if args.json:
+        data = {"total": total, "rows": [r._asdict() for r in rows]}
+        common.write(terminal_text.json_dumps(data, indent=2) + "\n")
+        return common.EXIT_OK
+    lines = []
+    for r in rows:
+        lines.append(
+            f"#{r.id}\t{r.incident_date or '????-??-??'}\t{r.platform or '-'}\t"
+            f"{_outcome_name(r.outcome, args.lang)}\t{terminal_text.visible(r.title, one_line=True)}"
+        )
+    shown = f"{len(rows)} / {total}"
+    lines.append(f"共 {shown} 个案件" if args.lang == "zh" else f"{shown} cases")
+    common.write(terminal_text.visible("\n".join(lines)) + "\n")
+    return common.EXIT_OK
+
+
+def _show(s: database.CaseStore, args: argparse.Namespace) -> int:
+    stored = s.get(args.id)
+    _warn_of_dates(stored, args.lang)
+    history = s.history(args.id)
+    changes = s.changes(args.id)
+    _warn_damaged(s, [args.id], args.lang)
+    if args.json:
+        data = {
+            "id": stored.id,
+            "case": domain.case_to_json(stored.case),
+            "tags": list(stored.tags),
+            "created_at": stored.created_at,
+            "updated_at": stored.updated_at,
+            "deleted_at": stored.deleted_at,
+            "analysis": None if stored.analysis is None else _record_json(stored.analysis),
+            "analysis_stale": stored.analysis_stale,
+            "history": [_record_json(r) for r in history],
+            "changes": [
+                {
+                    "before": c.before.id,
+                    "after": c.after.id,
+                    "text": c.text(args.lang),
+                    "reasons": [dataclasses.asdict(r) for r in c.reasons],
+                }
+                for c in changes
+            ],
+        }
+        common.write(terminal_text.json_dumps(data, indent=2) + "\n")
+        return common.EXIT_OK
+    zh = args.lang == "zh"
+    case = stored.case
+    lines = [f"#{stored.id} {terminal_text.visible(case.title, one_line=True)}"]
+    if stored.deleted_at:
+        lines.append(
+            ("在回收站中，删除于 " if zh else "in the trash, deleted ") + stored.deleted_at
+        )
+    tags = ", ".join(terminal_text.visible(t, one_line=True) for t in stored.tags)
+    lines.append(("标签：" if zh else "tags: ") + (tags or "-"))
+    lines.append(("创建：" if zh else "created: ") + stored.created_at)
+    lines.append(("修改：" if zh else "updated: ") + stored.updated_at)
+    if stored.analysis is not None:
+        a = stored.analysis
+        line = ("结论：" if zh else "outcome: ") + _outcome_name(a.outcome, args.lang)
+        if a.route:
+            line += f" ({a.route})"
+        if a.missing:
+            line += ("；缺少：" if zh else "; missing: ") + ", ".join(a.missing)
+        lines.append(line + f" [{a.ruleset}, {a.analysed_at}]")
+        if stored.analysis_stale:
+            lines.append("（事实已修改，结论可能已过时）" if zh else "(facts changed since)")
+    else:
+        lines.append("尚未分析" if zh else "not analysed yet")
+    for change in changes:
+        lines.append(("变化：" if zh else "change: ") + change.text(args.lang))
+    if case.notes:
+        lines.append(("备注：" if zh else "notes: ") + case.notes)
+    lines.append(terminal_text.json_dumps(domain.incident_to_json(case.incident), indent=2))
+    # The notes keep their lines; anything else from the store is shown, not sent, too.
+    common.write(terminal_text.visible("\n".join(lines)) + "\n")
+    return common.EXIT_OK
+
+
+def _import(s: database.CaseStore, args: argparse.Namespace) -> int:
+    settings = None if args.no_analyse else common.settings_from(args)
+    results: list[dict[str, Any]] = []
+    status = common.EXIT_OK
+    for path in args.files:
+        # A name whose bytes are not UTF-8 is shown with \xff escapes: the import is
+        # done by then, and a failure to print it would have it imported twice.
+        name = case_files.printable(str(path))
+        try:
+            ids = s.import_file(path, args.tag, settings, args.max_size)
+        except case_files.CaseFileError as error:
+            # Each file is all-or-nothing; the other files still count.
+            common.to_stderr(error.text(args.lang))
+            results.append({"file": name, "ids": [], "error": error.text(args.lang)})
+            status = common.EXIT_BAD_INPUT
+            continue
+        results.append({"file": name, "ids": ids})
+    if args.json:
+        common.write(terminal_text.json_dumps(results, indent=2) + "\n")
+    else:
+        for result in results:
+            if result["ids"]:
+                ids_text = ", ".join(f"#{i}" for i in result["ids"])
+                common.write(
+                    (
+                        f"已导入 {result['file']}：{ids_text}"
+                        if args.lang == "zh"
+                        else f"imported {result['file']}: {ids_text}"
+                    )
+                    + "\n"
+                )
+    return status
+
+
+def _analyse(s: database.CaseStore, args: argparse.Namespace) -> int:
+    settings = common.settings_from(args)
+    out = []
+    for case_id in args.ids:
+        _warn_of_dates(s.get(case_id), args.lang)
+        before = s.history(case_id)
+        record = s.analyse(case_id, settings, args.today)
+        change = ""
+        if before and before[-1].id != record.id:
+            change = store_records.compare(before[-1], record).text(args.lang)
+        out.append({"id": case_id, "analysis": _record_json(record), "change": change or None})
+        if not args.json:
+            line = f"#{case_id}: {_outcome_name(record.outcome, args.lang)}"
+            common.write(line + (f" — {change}" if change else "") + "\n")
+    if args.json:
+        common.write(terminal_text.json_dumps(out, indent=2) + "\n")
+    return common.EXIT_OK
+
+
+def _export(s: database.CaseStore, args: argparse.Namespace) -> int:
+    s.export(args.ids, args.out, True if args.batch else None)
+    for case_id in args.ids:
+        _warn_of_dates(s.get(case_id), args.lang)
+    _say(
+        args,
+        f"已导出 {len(args.ids)} 个案件到 {args.out}",
+        f"exported {len(args.ids)} case(s) to {args.out}",
+        {"file": str(args.out), "ids": args.ids},
+    )
+    return common.EXIT_OK
+
+
+def _export_pdf(s: database.CaseStore, args: argparse.Namespace) -> int:
+    from cases.analysis import analyzer  # reportlab loads only when a PDF is asked for
+    from cases.present import redact, report
+
+    redact_names = common.redact_names_from(args, args.lang)
+    stored = s.get(args.id)
+    _warn_of_dates(stored, args.lang)
+    # The settings of the latest recorded analysis, so the PDF matches what the store shows.
+    settings = DEFAULT_SETTINGS
+    if stored.analysis is not None:
+        recorded = stored.analysis.settings
+        settings = Settings(
+            int(recorded.get("small_family_max", settings.small_family_max)),
+            float(recorded.get("timely_window_hours", settings.timely_window_hours)),
+        )
+    result = analyzer.analyze(stored.case, settings, dt.date.today())
+    redactor = None
+    if args.redact or redact_names:
+        redactor = redact.Redactor.for_case(stored.case, redact_names)
+    report.write_pdf(
+        args.out,
+        stored.case,
+        result,
+        lang=args.lang,
+        redactor=redactor,
+        case_id=str(stored.id),
+        volunteer=args.volunteer,
+    )
+    _say(
+        args,
+        f"已写入 PDF：{args.out}",
+        f"PDF written: {args.out}",
+        {"file": str(args.out), "id": stored.id, "outcome": result.outcome.value},
+    )
+    return common.EXIT_OK
+
+
+def _lifecycle(s: database.CaseStore, args: argparse.Namespace) -> int:
+    action = {"delete": s.delete, "undelete": s.restore, "purge": s.purge}[args.verb]
+    done = {
+        "delete": ("已移到回收站", "moved to the trash"),
+        "undelete": ("已从回收站恢复", "restored from the trash"),
+        "purge": ("已彻底删除", "erased for good"),
+    }[args.verb]
+    for case_id in args.ids:
+        action(case_id)
+        if not args.json:
+            common.write(f"#{case_id} {labels.pick(done, args.lang)}\n")
+    if args.json:
+        common.write(json.dumps({"ids": args.ids, "done": args.verb}) + "\n")
+    return common.EXIT_OK
+
+
+def _check(target: Path, args: argparse.Namespace) -> int:
+    """Report the store's health without changing it (nor creating a store)."""
+    health = store_health.check(target)
+    if args.json:
+        common.write(json.dumps(health.to_json(args.lang), ensure_ascii=False, indent=2) + "\n")
+    else:
+        common.write(health.text(args.lang) + "\n")
+    return common.EXIT_OK if health.healthy else EXIT_DAMAGED
+
+
+_CHANGES_SAVED_CASES = frozenset({"delete", "undelete", "purge", "restore"})
+"""Commands that change or replace cases a window may have open (and save again):
+they hold the store exclusively and decline while any other process has it open."""
+_READS_ONLY = frozenset({"list", "show", "export", "export-pdf", "backup"})
+"""Commands that only read: they work in a read-only folder."""
+
+_OUTPUT_ARGUMENT = {"export": "out", "export-pdf": "out", "backup": "dest"}
+"""Commands that write a file, and the argument naming it."""
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a ``cases`` sub-command; store and case-file errors become exit statuses."""
+    try:
+        target = args.db if args.db is not None else database.default_path()
+        if args.verb in _CHANGES_SAVED_CASES and store_lock.held_by_window(target):
+            raise database.StoreInUseError(str(target))
+        if args.verb in _OUTPUT_ARGUMENT:
+            # Before the store is opened: a refused command changes nothing at all.
+            output_guard.check_output(getattr(args, _OUTPUT_ARGUMENT[args.verb]), store=target)
+        purpose = f"cases {args.verb}"
+        if args.verb == "restore":
+            aside = database.CaseStore.restore_backup(args.backup, target, purpose=purpose)
+            kept = "" if aside is None else str(aside)
+            _say(
+                args,
+                f"已从 {args.backup} 恢复到 {target}"
+                + (f"；原案件库保留为 {kept}" if kept else ""),
+                f"restored {args.backup} to {target}"
+                + (f"; the old store kept as {kept}" if kept else ""),
+                {"backup": str(args.backup), "store": str(target), "kept_aside": kept or None},
+            )
+            return common.EXIT_OK
+        if args.verb == "check":
+            return _check(target, args)
+        with database.CaseStore.open(
+            target,
+            exclusive=args.verb in _CHANGES_SAVED_CASES,
+            for_reading=args.verb in _READS_ONLY,
+            purpose=purpose,
+        ) as s:
+            if args.verb == "list":
+                return _list(s, args)
+            if args.verb == "show":
+                return _show(s, args)
+            if args.verb == "import":
+                return _import(s, args)
+            if args.verb == "analyze":
+                return _analyse(s, args)
+            if args.verb == "export":
+                return _export(s, args)
+            if args.verb == "export-pdf":
+                return _export_pdf(s, args)
+            if args.verb == "backup":
+                s.backup(args.dest)
+                _say(
+                    args,
+                    f"已备份到 {args.dest}",
+                    f"backed up to {args.dest}",
+                    {"backup": str(args.dest)},
+                )
+                return common.EXIT_OK
+            return _lifecycle(s, args)
+    except case_files.CaseFileError as error:
+        common.to_stderr(error.text(args.lang))
+        return common.EXIT_BAD_INPUT
+    except database.StoreError as error:
+        common.to_stderr(error.text(args.lang))
+        if isinstance(error, database.RefusedTargetError):
+            return common.EXIT_BAD_INPUT
+        if isinstance(
+            error,
+            database.UnwritableStoreError | database.StoreBusyError | database.StoreInUseError,
+        ):
+            return common.EXIT_FAILURE
+        return common.EXIT_BAD_INPUT

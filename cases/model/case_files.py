@@ -1,0 +1,696 @@
+"""Case files (format version 1): read, validate against the shipped JSON Schema, write.
+
+Validation uses ``resources/schema/case-v1.schema.json`` so other tools can check
+case files too. A compiled validator (fastjsonschema) keeps large batches fast; when
+it rejects a case, jsonschema explains why, so the message names the file, the
+case's position in a batch, the field and what was expected.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+import functools
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import fastjsonschema
+
+from cases.files import output_guard, private_files, resources
+from cases.model import domain, jsonstream
+
+SCHEMA_FILE = "schema/case-v1.schema.json"
+
+_EXPECTED: dict[str, tuple[str, str]] = {
+    "format": ('字符串 "group-owner-case"', 'the string "group-owner-case"'),
+    "version": ("1", "1"),
+    "title": ("文字或 null", "text or null"),
+    "notes": ("文字或 null", "text or null"),
+    "incident": ("一个对象（事件事实）", "an object (the incident's facts)"),
+    "date": ("YYYY-MM-DD 格式的日期，或 null（不详）", "a date YYYY-MM-DD, or null (unknown)"),
+    "platform": (
+        "wechat、qq、weibo、tieba、momo、alipay、other 之一，或 null",
+        "one of wechat, qq, weibo, tieba, momo, alipay, other, or null",
+    ),
+    "chat_kind": ("group 或 one_to_one，或 null", "group or one_to_one, or null"),
+    "member_count": ("不小于 2 的整数，或 null（不详）", "a whole number ≥ 2, or null (unknown)"),
+    "group_purpose": (
+        "ordinary、obscene、gambling、illegal_activity 之一，或 null",
+        "one of ordinary, obscene, gambling, illegal_activity, or null",
+    ),
+    "role": ("creator、manager、member 之一，或 null", "one of creator, manager, member, or null"),
+    "poster": ("self 或 other，或 null", "self or other, or null"),
+    "content": (
+        "由 against_constitution、national_security、national_honor、ethnic_hatred、religion_cult、"
+        "rumor、obscene_violence、insult_defamation、other_prohibited 组成、不重复的列表"
+        "（[] 表示没有违法信息），或 null",
+        "a list without repeats of against_constitution, national_security, national_honor, "
+        "ethnic_hatred, religion_cult, rumor, obscene_violence, insult_defamation, "
+        "other_prohibited ([] = nothing prohibited), or null",
+    ),
+    "discovered_at": (
+        "YYYY-MM-DDTHH:MM 格式的日期时间，或 null（不详）",
+        "a date-time YYYY-MM-DDTHH:MM, or null (unknown)",
+    ),
+    "actions": (
+        '措施列表，每项为 {"kind": …, "at": …}，或 null（不详）',
+        'a list of measures, each {"kind": …, "at": …}, or null (unknown)',
+    ),
+    "kind": (
+        "warned、deleted_message、removed_poster、reported_platform、reported_authority、"
+        "dissolved_group 之一",
+        "one of warned, deleted_message, removed_poster, reported_platform, "
+        "reported_authority, dissolved_group",
+    ),
+    "at": (
+        "YYYY-MM-DDTHH:MM 格式的日期时间，或 null（不详）",
+        "a date-time YYYY-MM-DDTHH:MM, or null (unknown)",
+    ),
+}
+_BOOL = ("true、false 或 null（不详）", "true, false or null (unknown)")
+for _name in (
+    "family_only",
+    "participated",
+    "rumor_emergency",
+    "persistent",
+    "knew",
+    "rules_before_incident",
+    "recurred_after_warning",
+    "timely",
+):
+    _EXPECTED[_name] = _BOOL
+
+
+def printable(text: str) -> str:
+    r"""Text that can be printed as UTF-8, e.g. a file name given on the command line.
+
+    A file name's bytes that are not UTF-8 (kept by Python as lone surrogates) are
+    shown as backslash escapes (``\xff``), and so are other lone surrogates (``\ud800``
+    written in JSON).
+    """
+    try:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@dataclass(frozen=True)
+class CaseFileError(Exception):
+    """A case file that cannot be read as format version 1.
+
+    Attributes:
+        file: the file's path as given.
+        position: 0-based index of the case in a batch, or None for a single case.
+        field: the dotted path of the offending field inside the case, or None.
+        problem_zh: what is wrong, in Chinese.
+        problem_en: what is wrong, in English.
+    """
+
+    file: str
+    position: int | None
+    field: str | None
+    problem_zh: str
+    problem_en: str
+
+    def text(self, lang: str = "zh") -> str:
+        """The user-facing message naming file, position, field and what was expected."""
+        parts = [self.file]
+        if self.position is not None:
+            parts.append(
+                f"第 {self.position + 1} 个案件（[{self.position}]）"
+                if lang == "zh"
+                else f"case {self.position + 1} ([{self.position}])"
+            )
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.problem_zh if lang == "zh" else self.problem_en)
+        # The file's name and the values quoted may hold what UTF-8 cannot print.
+        return printable(": ".join(parts))
+
+    def __str__(self) -> str:
+        """The English message (for logs and exceptions)."""
+        return self.text("en")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the fields (a worker process hands the error back to the command)."""
+        return (type(self), tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+
+
+@functools.cache
+def schema() -> dict[str, Any]:
+    """The shipped JSON Schema of case format version 1."""
+    loaded: dict[str, Any] = json.loads(resources.read_text(SCHEMA_FILE))
+    return loaded
+
+
+def _case_schema() -> dict[str, Any]:
+    whole = schema()
+    return {"$schema": whole["$schema"], "$ref": "#/$defs/case", "$defs": whole["$defs"]}
+
+
+@functools.cache
+def _fast_validator() -> Callable[[Any], Any]:
+    validate: Callable[[Any], Any] = fastjsonschema.compile(_case_schema())
+    return validate
+
+
+@functools.cache
+def _explaining_validator() -> Any:
+    # Imported here: jsonschema is only needed to explain a rejected case, and it
+    # costs a noticeable part of the window's start-up time.
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(_case_schema())
+
+
+def _field_path(path: Iterable[Any]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _fast_error(
+    file: str, position: int | None, error: fastjsonschema.JsonSchemaValueException
+) -> CaseFileError:
+    """The compiled validator's own account, for a case the explaining one accepts."""
+    field = (error.name or "data").removeprefix("data").lstrip(".") or None
+    name = next((p for p in reversed(error.path or []) if not p.isdigit()), "")
+    zh, en = _EXPECTED.get(name, ("符合格式的值", "a value of the documented form"))
+    return CaseFileError(
+        file,
+        position,
+        field,
+        f"应为 {zh}，实际为 {_describe(error.value)}",
+        f"expected {en}, got {_describe(error.value)}",
+    )
+
+
+def _schema_error(
+    file: str, position: int | None, data: Any, fast: fastjsonschema.JsonSchemaValueException
+) -> CaseFileError:
+    errors = list(_explaining_validator().iter_errors(data))
+    if not errors:
+        # The two validators disagree (their regular expressions differ, say):
+        # still a bad case, named by the field the compiled one stopped at.
+        return _fast_error(file, position, fast)
+    error = max(errors, key=lambda e: len(e.absolute_path))
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        where = _field_path(error.absolute_path)
+        name = extra[0]
+        return CaseFileError(
+            file,
+            position,
+            f"{where}.{name}" if where else name,
+            f"未知的字段 “{name}”（拼写错误？本格式不允许未知字段）",
+            f'unknown key "{name}" (a typo? unknown keys are not allowed)',
+        )
+    if error.validator == "required":
+        missing = error.message.split("'")[1]
+        where = _field_path(error.absolute_path)
+        zh, en = _EXPECTED.get(missing, ("必填", "required"))
+        return CaseFileError(
+            file,
+            position,
+            f"{where}.{missing}" if where else missing,
+            f"缺少此字段；应为 {zh}",
+            f"this key is missing; expected {en}",
+        )
+    path = list(error.absolute_path)
+    name = next((p for p in reversed(path) if isinstance(p, str)), "")
+    if error.validator == "uniqueItems":
+        zh, en = "列表中有重复项", "the list repeats an item"
+    else:
+        zh, en = _EXPECTED.get(name, ("符合格式的值", "a value of the documented form"))
+        zh, en = (
+            f"应为 {zh}，实际为 {_describe(error.instance)}",
+            f"expected {en}, got {_describe(error.instance)}",
+        )
+    if not path:
+        zh, en = (
+            f"应为一个案件对象，实际为 {_describe(data)}",
+            f"expected a case object, got {_describe(data)}",
+        )
+    return CaseFileError(file, position, _field_path(path) or None, zh, en)
+
+
+def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> None:
+    """Reject dates that do not exist or lie outside the format's years.
+
+    Dates that match the pattern but do not exist: 2019-02-30, 25:00; outside the
+    years: before 1990, after next year.
+    """
+    incident = data.get("incident") or {}
+    checks: list[tuple[str, Any, Callable[[str], dt.date]]] = [
+        ("incident.date", incident.get("date"), dt.date.fromisoformat),
+        ("incident.discovered_at", incident.get("discovered_at"), domain.parse_datetime),
+    ]
+    for i, action in enumerate(incident.get("actions") or []):
+        checks.append((f"incident.actions[{i}].at", action.get("at"), domain.parse_datetime))
+    first, last = domain.EARLIEST_YEAR, domain.latest_year()
+    for where, value, parse in checks:
+        if value is None:
+            continue
+        try:
+            year = parse(value).year
+        except ValueError:
+            raise CaseFileError(
+                file,
+                position,
+                where,
+                f"“{value}” 不是一个真实存在的日期或时间",
+                f'"{value}" is not a real date or time',
+            ) from None
+        if not first <= year <= last:
+            raise CaseFileError(
+                file,
+                position,
+                where,
+                f"“{value}” 不在本格式接受的 {first} 年至 {last} 年之间，请核对",
+                f'"{value}" is outside the years the format accepts, {first} to {last} — check it',
+            )
+
+
+def _check_text(file: str, position: int | None, data: dict[str, Any]) -> None:
+    r"""Reject free text holding a lone surrogate (JSON allows ``\ud800``; no text has one)."""
+    for name in ("title", "notes"):
+        value = data.get(name)
+        if value is None:
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            code = f"\\u{ord(value[error.start]):04x}"
+            raise CaseFileError(
+                file,
+                position,
+                name,
+                f"含有无效的字符（孤立的 Unicode 代理项 {code}），不是正常的文字",
+                f"contains an invalid character (a lone Unicode surrogate, {code})",
+            ) from None
+
+
+def validate_case(data: Any, file: str, position: int | None = None) -> domain.Case:
+    """Validate one case object and build the Case.
+
+    Raises:
+        CaseFileError: naming the file, position, field and what was expected.
+    """
+    if isinstance(data, dict):
+        version = data.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+            raise CaseFileError(
+                file,
+                position,
+                "version",
+                f"此文件是较新版本的格式（version {version}）写的，本版本只能读 version 1；请升级应用",
+                f"written in a newer format (version {version}); this app reads version 1 — "
+                "please update the app",
+            )
+    try:
+        _fast_validator()(data)
+    except fastjsonschema.JsonSchemaValueException as error:
+        raise _schema_error(file, position, data, error) from None
+    _check_calendar(file, position, data)
+    _check_text(file, position, data)
+    return domain.case_from_json(data)
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """The cases read from one file, and whether it was a batch (a JSON list)."""
+
+    cases: tuple[domain.Case, ...]
+    is_batch: bool
+
+
+DEFAULT_MAX_SIZE = 200_000_000
+"""The largest case file read unless the user raises the limit (``--max-size``): 200 MB.
+
+100,000 cases take some 75 MB; the limit is there so that a wrong path (a disk
+image, a video) is refused at once instead of being read until memory runs out.
+"""
+
+_CHUNK = 1 << 20
+"""Bytes read at a time: memory holds one chunk and one case, whatever the file's size."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g}"
+
+
+def _json_error(file: str, error: Exception) -> CaseFileError:
+    """A CaseFileError for a problem the JSON reader found."""
+    if isinstance(error, jsonstream.DuplicateKeyError):
+        key = str(error.path[-1]) if error.path else ""
+        return CaseFileError(
+            file,
+            error.index,
+            _field_path(error.path) or None,
+            f"字段 “{key}” 在同一个对象中出现了不止一次（每个字段只能写一次，"
+            "否则无法知道哪一个才算数）",
+            f'the key "{key}" appears more than once in the same object (each key may be '
+            "written once; otherwise which one counts is a guess)",
+        )
+    if isinstance(error, jsonstream.UnreadableValueError):
+        if error.too_deep:
+            return CaseFileError(
+                file,
+                error.index,
+                None,
+                "嵌套层数过多，不是案件文件",
+                "is nested too deeply to be a case file",
+            )
+        # Python refuses to read an integer of more than 4,300 digits.
+        return CaseFileError(
+            file, error.index, None, "含有位数过多的数字", "contains a number with too many digits"
+        )
+    assert isinstance(error, jsonstream.JsonSyntaxError)
+    return CaseFileError(
+        file,
+        error.index,
+        None,
+        f"不是有效的 JSON（第 {error.line} 行第 {error.column} 列：{error.message}）",
+        f"not valid JSON (line {error.line}, column {error.column}: {error.message})",
+    )
+
+
+def _no_case(file: str) -> CaseFileError:
+    return CaseFileError(
+        file, None, None, "文件中没有案件（空列表 []）", "the file holds no case (an empty list [])"
+    )
+
+
+_JSON_ERRORS = (
+    jsonstream.JsonSyntaxError,
+    jsonstream.DuplicateKeyError,
+    jsonstream.UnreadableValueError,
+)
+
+
+def _read_cases(
+    file: str, elements: Iterator[jsonstream.Element]
+) -> Iterator[tuple[int | None, domain.Case]]:
+    """Validate each element as it is read: (position in a batch or None, case)."""
+    try:
+        for element in elements:
+            yield element.index, validate_case(element.value, file, element.index)
+    except _JSON_ERRORS as error:
+        raise _json_error(file, error) from None
+
+
+def _case_file(file: str, elements: Iterator[jsonstream.Element]) -> CaseFile:
+    read = list(_read_cases(file, elements))
+    if not read:
+        raise _no_case(file)
+    return CaseFile(tuple(case for _, case in read), read[0][0] is not None)
+
+
+def parse_text(text: str, file: str) -> CaseFile:
+    """Parse and validate the JSON text of a case file.
+
+    Raises:
+        CaseFileError: bad JSON (a repeated key included), an invalid case, or no case.
+    """
+    return _case_file(file, jsonstream.elements([text]))
+
+
+def parse_case(text: str, file: str, position: int | None) -> domain.Case:
+    """Parse and validate one case's JSON text (an element of a batch read by CaseSource).
+
+    Raises:
+        CaseFileError: naming the file, the position, the field and what was expected.
+    """
+    try:
+        value = jsonstream.loads(text, position)
+    except _JSON_ERRORS as error:
+        raise _json_error(file, error) from None
+    return validate_case(value, file, position)
+
+
+def load_file(path: str | os.PathLike[str], max_size: int = DEFAULT_MAX_SIZE) -> CaseFile:
+    """Read and validate a case file (one case or a batch), every case in memory.
+
+    Raises:
+        CaseFileError: for a missing or unreadable file, anything but a regular file,
+            a file over ``max_size`` bytes, bad JSON, an invalid case or no case.
+    """
+    with open_case_file(path, max_size) as source:
+        return _case_file(source.file, source.elements())
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a first pass over a case file found.
+
+    Attributes:
+        count: how many cases the file holds.
+        is_batch: whether it is a list of cases.
+        cases: the cases, when the pass was asked to keep up to ``count`` of them.
+    """
+
+    count: int
+    is_batch: bool
+    cases: tuple[domain.Case, ...] | None = None
+
+
+_KINDS: tuple[tuple[Callable[[int], bool], str, str], ...] = (
+    (stat.S_ISCHR, "字符设备", "a character device"),
+    (stat.S_ISBLK, "块设备", "a block device"),
+    (stat.S_ISFIFO, "命名管道（FIFO）", "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "套接字", "a socket"),
+)
+
+
+def _check_kind(name: str, info: os.stat_result, max_size: int) -> None:
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
+        raise CaseFileError(name, None, None, "这是一个文件夹，不是文件", "is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        zh, en = next(
+            ((zh, en) for test, zh, en in _KINDS if test(mode)), ("特殊文件", "a special file")
+        )
+        raise CaseFileError(
+            name,
+            None,
+            None,
+            f"不是普通文件（而是{zh}），不能作为案件文件读取",
+            f"is not a regular file (it is {en}); only a regular file can be read as a case file",
+        )
+    if info.st_size > max_size:
+        raise _too_large(name, info.st_size, max_size)
+
+
+def _too_large(name: str, size: int, max_size: int) -> CaseFileError:
+    return CaseFileError(
+        name,
+        None,
+        None,
+        f"文件太大（{size:,} 字节，上限为 {_megabytes(max_size)} MB）；"
+        "若确实是案件文件，命令行可用 --max-size 调高上限",
+        f"is too large ({size:,} bytes; the limit is {_megabytes(max_size)} MB); "
+        "if it really is a case file, --max-size on the command line raises the limit",
+    )
+
+
+def _unreadable(name: str, error: OSError) -> CaseFileError:
+    if isinstance(error, FileNotFoundError):
+        return CaseFileError(name, None, None, "文件不存在", "no such file")
+    return CaseFileError(
+        name, None, None, f"无法读取（{error.strerror}）", f"cannot be read ({error.strerror})"
+    )
+
+
+def open_case_file(path: str | os.PathLike[str], max_size: int = DEFAULT_MAX_SIZE) -> CaseSource:
+    """Open a case file for reading in passes, refusing anything but a regular file.
+
+    A folder, a device (``/dev/zero`` would be read until memory runs out) or a
+    named pipe (which would block until someone writes to it) is refused from its
+    ``stat`` before it is opened; the file is opened non-blocking and checked again,
+    in case the path was replaced in between. A file over ``max_size`` bytes is
+    refused too, naming the limit.
+
+    Raises:
+        CaseFileError: naming the file and what is wrong with it.
+    """
+    name = os.fspath(path)
+    try:
+        _check_kind(name, os.stat(path), max_size)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise _unreadable(name, error) from None
+    try:
+        info = os.fstat(fd)
+        _check_kind(name, info, max_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    return CaseSource(name, os.fdopen(fd, "rb"), info, max_size)
+
+
+class CaseSource:
+    """An open case file whose cases are read one at a time, as often as needed.
+
+    ``check()`` is the first pass: every case is read and validated, none kept, so
+    a batch of any size is checked in the memory of one case. ``cases()`` and
+    ``elements()`` read the file again from the start. Use as a context manager.
+
+    Attributes:
+        file: the file's path as given.
+        size: its size in bytes when it was opened.
+    """
+
+    def __init__(self, file: str, handle: BinaryIO, info: os.stat_result, max_size: int) -> None:
+        """Wrap a handle opened and checked by ``open_case_file``."""
+        self.file = file
+        self._handle = handle
+        self.size = info.st_size
+        self._stamp = (info.st_size, info.st_mtime_ns)
+        self._max_size = max_size
+        self._passes = 0
+
+    def __enter__(self) -> CaseSource:
+        """Enter the context: the source itself."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the file."""
+        self.close()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._handle.close()
+
+    def _chunks(self) -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        total = 0
+        while True:
+            try:
+                raw = self._handle.read(_CHUNK)
+            except OSError as error:
+                raise _unreadable(self.file, error) from None
+            total += len(raw)
+            if total > self._max_size:  # grew since it was opened
+                raise _too_large(self.file, total, self._max_size)
+            try:
+                yield decoder.decode(raw, final=not raw)
+            except UnicodeDecodeError:
+                raise CaseFileError(
+                    self.file, None, None, "不是 UTF-8 编码的文本", "is not UTF-8 text"
+                ) from None
+            if not raw:
+                return
+
+    def elements(self) -> Iterator[jsonstream.Element]:
+        """The file's JSON values from the start: a batch's elements, or the one case.
+
+        Raises:
+            CaseFileError: the file changed since the last pass, is not UTF-8, or
+                grew over the size limit (JSON problems come as jsonstream's errors).
+        """
+        info = os.fstat(self._handle.fileno())
+        if self._passes and (info.st_size, info.st_mtime_ns) != self._stamp:
+            raise CaseFileError(
+                self.file,
+                None,
+                None,
+                "文件在读取过程中被改动了；请在它不再变化后重试",
+                "changed while it was being read; try again once it no longer changes",
+            )
+        self._passes += 1
+        self._handle.seek(0)
+        return jsonstream.elements(self._chunks())
+
+    def cases(self) -> Iterator[tuple[int | None, domain.Case]]:
+        """Every case, validated, in order: (position in a batch or None, case).
+
+        Raises:
+            CaseFileError: at the first invalid case (the cases before it were handed out).
+        """
+        return _read_cases(self.file, self.elements())
+
+    def texts(self) -> Iterator[tuple[int | None, str]]:
+        """Every case's JSON text, not validated, in order: (position or None, text).
+
+        For worker processes, which parse and validate with ``parse_case``.
+
+        Raises:
+            CaseFileError: the file is not (or no longer) valid JSON.
+        """
+        try:
+            for element in self.elements():
+                yield element.index, element.text
+        except _JSON_ERRORS as error:
+            raise _json_error(self.file, error) from None
+
+    def check(self, keep: int = 0) -> Summary:
+        """Read and validate every case: the first pass.
+
+        Args:
+            keep: keep the cases if there are no more than this many (so that a
+                small batch need not be read twice); beyond it, memory holds one case.
+
+        Raises:
+            CaseFileError: at the first problem, or when the file holds no case.
+        """
+        count = 0
+        is_batch = False
+        kept: list[domain.Case] | None = []
+        for position, case in self.cases():
+            count += 1
+            is_batch = position is not None
+            if kept is not None:
+                kept.append(case)
+                if count > keep:
+                    kept = None
+        if not count:
+            raise _no_case(self.file)
+        return Summary(count, is_batch, None if kept is None else tuple(kept))
+
+
+def dumps(cases: Sequence[domain.Case], batch: bool | None = None) -> str:
+    """Serialise cases as a case file's text (a list when ``batch`` or more than one)."""
+    as_batch = len(cases) != 1 if batch is None else batch
+    data: Any = (
+        [domain.case_to_json(c) for c in cases] if as_batch else domain.case_to_json(cases[0])
+    )
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(
+    path: str | os.PathLike[str], cases: Sequence[domain.Case], batch: bool | None = None
+) -> None:
+    """Write cases atomically: a temporary file in the same folder, then a rename.
+
+    Raises:
+        RefusedOutputError: ``path`` is a database, a folder or not a regular file
+            (``cases.files.output_guard``); nothing is written.
+        OSError: when the folder is not writable or the disk is full; no partial file remains.
+    """
+    output_guard.check_output(path)
+    target = Path(path)
+    text = dumps(cases, batch)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            private_files.make_private_fd(handle.fileno())  # owner-only, whatever the umask
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

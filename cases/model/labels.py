@@ -1,0 +1,230 @@
+"""Bilingual names for codes the CLI, the window and the PDF all print (outcomes, fields…)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cases.model import domain
+
+Bilingual = tuple[str, str]
+
+OUTCOMES: dict[str, Bilingual] = {
+    "NOT_IN_FORCE": ("不适用（《规定》尚未施行）", "Not applicable (Provisions not yet in force)"),
+    "PRIVATE_SPACE": ("私密空间", "Private space"),
+    "NO_PROHIBITED_CONTENT": ("无违法信息", "No prohibited content"),
+    "OWN_CONDUCT": ("本人行为", "The person's own conduct"),
+    "NO_DUTY": ("无管理义务", "No management duty"),
+    "EXEMPT": ("免责", "Exempt"),
+    "NOT_EXEMPT": ("不免责", "Not exempt"),
+    "UNDETERMINED": ("尚无法确定", "Cannot yet be determined"),
+}
+"""Outcome codes → names; OUTCOME_SHORT below has the banner's short forms."""
+
+OUTCOME_SHORT: dict[str, Bilingual] = {
+    "NOT_IN_FORCE": ("不适用", "Not applicable"),
+    "PRIVATE_SPACE": ("私密空间", "Private space"),
+    "NO_PROHIBITED_CONTENT": ("无违法信息", "No prohibited content"),
+    "OWN_CONDUCT": ("本人行为", "Own conduct"),
+    "NO_DUTY": ("无管理义务", "No duty"),
+    "EXEMPT": ("免责", "Exempt"),
+    "NOT_EXEMPT": ("不免责", "Not exempt"),
+    "UNDETERMINED": ("尚无法确定", "Undetermined"),
+}
+
+ROUTES: dict[str, Bilingual] = {
+    "group_rules": ("事先订有群规", "group rules in place beforehand"),
+    "removed_poster": ("及时将发布者移出群聊", "promptly removed the poster"),
+    "reported_platform": ("及时向平台举报", "promptly reported to the platform"),
+    "reported_authority": ("及时向主管机关举报", "promptly reported to the authorities"),
+    "dissolved_group": ("及时解散群组", "promptly dissolved the group"),
+    "warned_no_recurrence": (
+        "及时警告或删除且未再出现",
+        "prompt warning or deletion, not repeated",
+    ),
+    "unaware_isolated": ("不知情且属偶发", "did not know; an isolated post"),
+}
+
+ACTIONS: dict[str, Bilingual] = {
+    "warned": ("警告", "warned the poster"),
+    "deleted_message": ("删除信息", "deleted the message"),
+    "removed_poster": ("将发布者移出群聊", "removed the poster from the group"),
+    "reported_platform": ("向平台举报", "reported to the platform"),
+    "reported_authority": ("向主管机关举报", "reported to the authorities"),
+    "dissolved_group": ("解散群组", "dissolved the group"),
+}
+
+CONTENT: dict[str, Bilingual] = {
+    "against_constitution": (
+        "反对宪法所确定的基本原则",
+        "against the Constitution's basic principles",
+    ),
+    "national_security": ("危害国家安全", "endangering national security"),
+    "national_honor": ("损害国家荣誉和利益", "harming national honour and interests"),
+    "ethnic_hatred": ("煽动民族仇恨、民族歧视", "inciting ethnic hatred or discrimination"),
+    "religion_cult": (
+        "破坏国家宗教政策、宣扬邪教",
+        "undermining religious policy, promoting cults",
+    ),
+    "rumor": ("散布谣言", "rumours"),
+    "obscene_violence": ("淫秽、色情、赌博、暴力等", "obscenity, gambling, violence etc."),
+    "insult_defamation": ("侮辱或者诽谤他人", "insult or defamation"),
+    "other_prohibited": ("法律、行政法规禁止的其他内容", "other content prohibited by law"),
+}
+
+PLATFORMS: dict[str, Bilingual] = {
+    "wechat": ("微信", "WeChat"),
+    "qq": ("QQ", "QQ"),
+    "weibo": ("微博", "Weibo"),
+    "tieba": ("贴吧", "Tieba"),
+    "momo": ("陌陌", "Momo"),
+    "alipay": ("支付宝", "Alipay"),
+    "other": ("其他", "Other"),
+}
+
+CHAT_KINDS: dict[str, Bilingual] = {
+    "group": ("群聊", "group chat"),
+    "one_to_one": ("一对一聊天", "one-to-one chat"),
+}
+
+PURPOSES: dict[str, Bilingual] = {
+    "ordinary": ("普通交流", "ordinary"),
+    "obscene": ("主要用于传播淫秽信息", "mainly for obscene content"),
+    "gambling": ("赌博", "gambling"),
+    "illegal_activity": ("实施违法犯罪活动", "illegal activity"),
+}
+
+ROLES: dict[str, Bilingual] = {
+    "creator": ("建立者（群主）", "creator (owner)"),
+    "manager": ("管理者", "manager"),
+    "member": ("普通成员", "ordinary member"),
+}
+
+POSTERS: dict[str, Bilingual] = {
+    "self": ("本人", "the person analysed"),
+    "other": ("他人", "someone else"),
+}
+
+LEVELS: dict[str, Bilingual] = {
+    "law": ("法律条文", "law text"),
+    "official_interpretation": ("官方解读", "official interpretation"),
+    "commentary": ("评论（转述）", "commentary (paraphrased)"),
+    "court_practice": ("法院实务（转述）", "court practice (paraphrased)"),
+    "assumption": ("本应用的假定", "app assumption"),
+}
+"""Authority levels of citations; every screen, the JSON and the PDF keep them apart."""
+
+STATUSES: dict[str, Bilingual] = {
+    "passed": ("✓ 通过", "✓ passed"),
+    "concluded": ("■ 得出结论", "■ concluded"),
+    "unknown": ("? 缺少事实", "? facts missing"),
+    "not_reached": ("· 未进行", "· not reached"),
+}
+"""Step statuses with their sign."""
+
+MARKS: dict[str, Bilingual] = {
+    "✅": ("已核实（两个以上独立来源一致）", "verified (two or more independent sources)"),
+    "☑️": ("单一来源", "single source"),
+    "⚠️": ("条号推断", "article number inferred"),
+}
+"""The verification marks of shared/legal/sources-zh.md, in words."""
+
+FIELDS: dict[str, Bilingual] = {
+    "date": ("违法信息发布的日期", "date the content was posted"),
+    "platform": ("平台", "platform"),
+    "chat_kind": ("群聊还是一对一聊天", "group or one-to-one chat"),
+    "member_count": ("当时的群成员人数", "number of members at the time"),
+    "family_only": ("成员是否只有家庭成员", "whether members are family only"),
+    "group_purpose": ("群组的主要用途", "the group's main purpose"),
+    "role": ("此人在群中的身份", "the person's role in the group"),
+    "poster": ("信息是谁发布的", "who posted the content"),
+    "participated": (
+        "此人是否转发、附和或组织了该信息",
+        "whether the person forwarded, endorsed or organised it",
+    ),
+    "content": ("信息属于哪类违法信息", "which kinds of prohibited content"),
+    "rumor_emergency": (
+        "谣言是否涉及险情、疫情、灾情、警情",
+        "whether the rumour concerns an emergency",
+    ),
+    "persistent": (
+        "信息是否反复出现或长期存在",
+        "whether the content was repeated or stayed up long",
+    ),
+    "knew": (
+        "此人是否知道（发现或收到投诉、通知）",
+        "whether the person knew (found out or was told)",
+    ),
+    "discovered_at": ("此人知道的时间", "when the person knew"),
+    "rules_before_incident": (
+        "发帖前是否已有禁止此类信息的群规",
+        "whether group rules forbade it beforehand",
+    ),
+    "actions": ("此人采取了哪些措施", "which measures the person took"),
+    "recurred_after_warning": ("警告后信息是否再次出现", "whether it came back after a warning"),
+    "timely": ("您是否判断处理及时", "your own judgement: was the reaction prompt"),
+}
+
+BOOL_PHRASES: dict[str, tuple[Bilingual, Bilingual]] = {
+    "family_only": (
+        ("群成员只有家庭成员", "members were family only"),
+        ("群成员不只是家庭成员", "members were not family only"),
+    ),
+    "participated": (
+        ("此人转发、附和或组织了该信息", "the person forwarded, endorsed or organised it"),
+        ("此人没有转发、附和或组织该信息", "the person took no part in spreading it"),
+    ),
+    "rumor_emergency": (
+        ("谣言涉及险情、疫情、灾情、警情", "the rumour concerned an emergency"),
+        ("谣言不涉及险情、疫情、灾情、警情", "the rumour concerned no emergency"),
+    ),
+    "persistent": (
+        ("信息反复出现或长期存在", "the content was repeated or stayed up long"),
+        ("信息只是偶发的一条", "the content was an isolated post"),
+    ),
+    "knew": (
+        ("此人知道该信息（发现或收到投诉）", "the person knew of it"),
+        ("此人不知道该信息", "the person did not know of it"),
+    ),
+    "rules_before_incident": (
+        ("发帖前已有禁止此类信息的群规", "group rules forbade it beforehand"),
+        ("发帖前没有此类群规", "there were no such rules beforehand"),
+    ),
+    "recurred_after_warning": (
+        ("警告后信息再次出现", "it came back after a warning"),
+        ("警告后信息没有再出现", "it did not come back after a warning"),
+    ),
+    "timely": (
+        ("处理经判断是及时的", "the reaction is judged prompt"),
+        ("处理经判断是不及时的", "the reaction is judged not prompt"),
+    ),
+}
+"""Yes/no facts as plain sentences, for what-if lists: field → (when true, when false)."""
+
+
+def person(role: str | None) -> Bilingual:
+    """How the findings call the person analysed: 群主, 管理者 or 此人."""
+    if role == "creator":
+        return ("群主", "the owner")
+    if role == "manager":
+        return ("管理者", "the manager")
+    return ("此人", "the person")
+
+
+def field_label(field: str, lang: str = "zh") -> str:
+    """A plain-language name for a fact, including ``actions[2].at`` style paths."""
+    if field.startswith("actions[") and field.endswith("].at"):
+        index = int(field[len("actions[") : -len("].at")])
+        return f"第 {index + 1} 项措施的时间" if lang == "zh" else f"time of measure {index + 1}"
+    zh, en = FIELDS.get(field, (field, field))
+    return zh if lang == "zh" else en
+
+
+def pick(pair: Bilingual, lang: str) -> str:
+    """Choose the Chinese or English member of a pair."""
+    return pair[0] if lang == "zh" else pair[1]
+
+
+def action_label(kind: domain.ActionKind, lang: str = "zh") -> str:
+    """A measure's name."""
+    return pick(ACTIONS[kind.value], lang)
