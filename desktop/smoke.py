@@ -11,7 +11,8 @@ each milestone:
 - ``complete``: the reasoning panel is painted too (the questions and the reasoning
   are built);
 - ``outcome: CODE TEXT``: the outcome banner's code and the text it shows, then
-  ``fonts: FAMILY, ...``: the application font's families.
+  ``fonts: FAMILY, ...``: the application font's families, and ``qt: 取消``: Qt's
+  own word for Cancel, as its catalogue for the interface language gives it.
 
 It then exits 0. What the window would show in a dialog (a bad case file, a damaged
 store, an unexpected error) is printed to stderr instead and the check exits 2; if the
@@ -106,7 +107,7 @@ def _plain(label_text: str) -> str:
 
 def _watch_window(mainwindow: ModuleType, state: _State) -> None:
     """Install the milestone watch on every MainWindow built from now on."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     if state.first_frame_only:
@@ -123,6 +124,7 @@ def _watch_window(mainwindow: ModuleType, state: _State) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         _say("fonts: " + ", ".join(app.font().families()))
+        _say("qt: " + QCoreApplication.translate("QPlatformTheme", "Cancel"))
         if state.screenshot is not None and not window.grab().save(str(state.screenshot)):
             _say(f"smoke test: could not write {state.screenshot}", sys.stderr)
             os._exit(NO_OUTCOME)

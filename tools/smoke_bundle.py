@@ -187,6 +187,7 @@ def check_window(bundle: Bundle) -> str:
         seen["outcome"] == f"{want} 不免责", f"banner: {seen['outcome']!r}, expected {want} 不免责"
     )
     _expect(FONT in seen.get("fonts", ""), f"the bundled font is not in use: {seen.get('fonts')}")
+    _expect(seen.get("qt") == "取消", f"Qt's Chinese catalogue is not loaded: {seen.get('qt')!r}")
     _expect(shot.read_bytes()[:4] == b"\x89PNG", "no screenshot of the window")
     english = _window(
         bundle, "--db", str(db), "--lang", "en", str(EXAMPLES / "02-one-to-one-insult.json")
@@ -195,7 +196,10 @@ def check_window(bundle: Bundle) -> str:
         english["outcome"] == "PRIVATE_SPACE Private space",
         f"English banner: {english['outcome']!r}",
     )
-    return f"the window showed {want} (不免责) and, in English, PRIVATE_SPACE, in {FONT}"
+    return (
+        f"the window showed {want} (不免责) in {FONT}, Qt's own words in Chinese,"
+        " and in English PRIVATE_SPACE"
+    )
 
 
 def check_window_bad_file(bundle: Bundle) -> str:

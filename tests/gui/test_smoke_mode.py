@@ -54,6 +54,7 @@ def test_smoke_test_opens_the_case_in_the_window_and_prints_its_outcome(tmp_path
     assert outcome == f"outcome: {expected['outcome']} 不免责"
     fonts = next(line for line in lines if line.startswith("fonts: "))
     assert "WenQuanYi Micro Hei" in fonts
+    assert "qt: 取消" in lines  # Qt's own Chinese catalogue is loaded
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -62,6 +63,7 @@ def test_smoke_test_speaks_the_language_asked_for(tmp_path):
     done = _smoke(tmp_path, "--lang", "en", str(EXAMPLES / name))
     assert done.returncode == 0, done.stderr
     assert "outcome: PRIVATE_SPACE Private space" in done.stdout.splitlines()
+    assert "qt: Cancel" in done.stdout.splitlines()
 
 
 def test_smoke_test_of_a_bad_case_file_prints_its_message_and_exits_2(tmp_path):
