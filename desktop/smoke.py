@@ -46,6 +46,9 @@ TIMEOUT_S = 120.0
 """How long the window may take to show its outcome before the check gives up."""
 
 OK, PROBLEM, NO_OUTCOME = 0, 2, 1
+QT_WORD = ("QPlatformTheme", "Cancel")
+"""A word from Qt's own catalogue (qtbase), shown to see that it is loaded. Passed
+as a tuple, so that lupdate does not take it for one of the app's strings."""
 
 
 @dataclass
@@ -124,7 +127,7 @@ def _watch_window(mainwindow: ModuleType, state: _State) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         _say("fonts: " + ", ".join(app.font().families()))
-        _say("qt: " + QCoreApplication.translate("QPlatformTheme", "Cancel"))
+        _say("qt: " + QCoreApplication.translate(*QT_WORD))
         if state.screenshot is not None and not window.grab().save(str(state.screenshot)):
             _say(f"smoke test: could not write {state.screenshot}", sys.stderr)
             os._exit(NO_OUTCOME)
