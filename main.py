@@ -13,6 +13,11 @@ def main(argv: list[str]) -> int:
         from cases.cli import main as cli
 
         return cli.main(argv)
+    if argv and argv[0] == "--smoke-test":
+        # Hidden: the window started and watched, its outcome printed (desktop/smoke.py).
+        from desktop import smoke
+
+        return smoke.main(argv[1:])
     from desktop import app
 
     return app.main(argv)

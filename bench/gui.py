@@ -114,77 +114,11 @@ app.exec()
 (a dock with a 200-row table model over the store, a menu, text to render)."""
 
 MAIN = """
-import importlib.util
 import os
 import sys
-
-FIRST_FRAME_ONLY = os.environ.get("BENCH_FIRST_FRAME_ONLY") == "1"
-
-def watch(mainwindow):
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class Watch(QObject):
-        # Filters on the main window and the reasoning panel only, as the bare window's
-        # filter is on that window only: an application-wide filter would route every
-        # event of every widget through Python and slow the window it measures.
-        window_painted = False
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                if obj.objectName() == "main_window" and not self.window_painted:
-                    self.window_painted = True
-                    print("painted", flush=True)
-                    QTimer.singleShot(0, framed)
-                elif obj.objectName() == "reasoning":
-                    print("complete", flush=True)
-                    sys.stdout.close()
-                    os._exit(0)
-            return False
-
-    def framed():
-        print("framed", flush=True)
-        if FIRST_FRAME_ONLY:
-            sys.stdout.close()
-            os._exit(0)
-
-    watcher = Watch()
-    _init = mainwindow.MainWindow.__init__
-    if FIRST_FRAME_ONLY:
-        # Under valgrind a start takes seconds: the fallback that completes a window
-        # never painted would otherwise fire before the first frame.
-        mainwindow.STAGE_FALLBACK_MS = 10**7
-
-    def init(self, *args, **kwargs):
-        _init(self, *args, **kwargs)
-        self.installEventFilter(watcher)
-        if self.is_complete():
-            self.panel.installEventFilter(watcher)
-        else:
-            self.workspace_built.connect(lambda: self.panel.installEventFilter(watcher))
-
-    mainwindow.MainWindow.__init__ = init
-
-class WatchMainWindow:
-    # Patches desktop.mainwindow as the entry point imports it, so that this script
-    # imports nothing before the entry point does: importing PySide or the window
-    # first would change the order, and so the cost, of the application's imports.
-    def find_spec(self, name, path, target=None):
-        if name != "desktop.mainwindow":
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        exec_module = spec.loader.exec_module
-
-        def exec_and_watch(module):
-            exec_module(module)
-            watch(module)
-
-        spec.loader.exec_module = exec_and_watch
-        return spec
-
-sys.meta_path.insert(0, WatchMainWindow())
-from desktop import app
-sys.exit(app.main(["--db", sys.argv[1]]))
+from desktop import smoke
+first_frame_only = os.environ.get("BENCH_FIRST_FRAME_ONLY") == "1"
+sys.exit(smoke.run(["--db", sys.argv[1]], first_frame_only=first_frame_only, timeout=None))
 """
 """The real entry point (desktop.app.main, as main.py calls it), timed to the first paint
 of the main window and to the first paint of the reasoning panel (the questions and
@@ -214,10 +148,14 @@ def _unlocked(store: Path) -> str:
 
 def _start(code: str, *args: str, config: Path | None = None) -> dict[str, float]:
     """Seconds from launching the interpreter to each line the child prints."""
-    env = _child_env(config)
+    return _launch([sys.executable, "-c", code, *args], _child_env(config))
+
+
+def _launch(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from launching a program to each line it prints (it must print "painted")."""
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        command,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,

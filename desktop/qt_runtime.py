@@ -35,11 +35,30 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
 
 
 def _find_library(name: str) -> str | None:
+    bundled = _bundled_library(name)
+    if bundled is not None:
+        return bundled
     # ctypes.util (and the subprocess module it pulls in) costs ~8 ms of start-up;
     # only an X11 start needs it.
     import ctypes.util
 
     return ctypes.util.find_library(name)
+
+
+def _bundled_library(name: str) -> str | None:
+    """The library ``lib<name>.so*`` in a standalone bundle's own folder, if it has one.
+
+    A PyInstaller bundle carries the xcb libraries from the machine it was built on
+    (``tools/build_bundle.py``) and puts its folder first on the library path; the
+    system's search (ldconfig) does not know that folder.
+    """
+    folder = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or folder is None:
+        return None
+    from pathlib import Path
+
+    found = sorted(Path(folder).glob(f"lib{name}.so*"))
+    return str(found[0]) if found else None
 
 
 def missing_packages(find: Callable[[str], str | None] = _find_library) -> list[str]:
