@@ -303,29 +303,35 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New case"), "new_action", QKeySequence.New)
+        self.new_action = self._action(
+            self.tr("&New case"), "new_action", QKeySequence.StandardKey.New
+        )
         self.import_action = self._action(
-            self.tr("&Import case file…"), "import_action", QKeySequence.Open
+            self.tr("&Import case file…"), "import_action", QKeySequence.StandardKey.Open
         )
         self.export_action = self._action(self.tr("&Export case file…"), "export_action")
         self.pdf_action = self._action(
             self.tr("Export &PDF…"), "pdf_action", [QKeySequence("Ctrl+P")]
         )
-        self.quit_action = self._action(self.tr("&Quit"), "quit_action", QKeySequence.Quit)
+        self.quit_action = self._action(
+            self.tr("&Quit"), "quit_action", QKeySequence.StandardKey.Quit
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.setObjectName("undo_action")
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.setObjectName("redo_action")
         self.duplicate_action = self._action(self.tr("&Duplicate case"), "duplicate_action")
         self.delete_action = self._action(self.tr("Move case to &trash"), "delete_action")
         self.settings_action = self._action(
-            self.tr("&Settings…"), "settings_action", QKeySequence.Preferences
+            self.tr("&Settings…"), "settings_action", QKeySequence.StandardKey.Preferences
         )
         self.law_action = self._action(self.tr("&Law texts"), "law_action")
         self.misreadings_action = self._action(
-            self.tr("Common &misreadings"), "misreadings_action", QKeySequence.HelpContents
+            self.tr("Common &misreadings"),
+            "misreadings_action",
+            QKeySequence.StandardKey.HelpContents,
         )
         self.about_action = self._action(self.tr("&About"), "about_action")
         self.list_action = self._action(self.tr("&Case list"), "list_action")

@@ -201,8 +201,8 @@ class ReasoningPanel(QWidget):
                 name = html.escape(labels.field_label(field, self._lang))
                 out.append(f"<li><a href='field:{html.escape(field)}'>{name}</a></li>")
             out.append("</ul>")
-        for w in a.warnings:
-            out.append(f"<p style='color:#b45309;'>⚠ {self._t(w)}</p>")
+        for warning in a.warnings:
+            out.append(f"<p style='color:#b45309;'>⚠ {self._t(warning)}</p>")
         heading = html.escape(self.tr("Step by step"))
         out.append(f"<h3>{heading}</h3>")
         for step in a.steps:
@@ -210,10 +210,9 @@ class ReasoningPanel(QWidget):
         if a.what_if:
             heading = html.escape(self.tr("What would change the outcome"))
             out.append(f"<h3>{heading}</h3><ul>")
-            for w in a.what_if:
-                out.append(
-                    f"<li><a href='field:{html.escape(w.field)}'>{self._t(w.change)}</a></li>"
-                )
+            for what_if in a.what_if:
+                field, change = html.escape(what_if.field), self._t(what_if.change)
+                out.append(f"<li><a href='field:{field}'>{change}</a></li>")
             out.append("</ul>")
         if a.other_laws:
             heading = html.escape(self.tr("Other laws to consider"))

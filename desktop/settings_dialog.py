@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cases.rules.assumptions import SMALL_FAMILY_MAX, SMALL_FAMILY_MIN, TIMELY_WINDOW_MAX
 from desktop import settings as appsettings
 from desktop.settings import AppSettings
 
@@ -48,13 +49,13 @@ class SettingsDialog(QDialog):
         self.timely_spin = QDoubleSpinBox(assumptions)
         self.timely_spin.setObjectName("timely_window_hours")
         self.timely_spin.setDecimals(2)
-        self.timely_spin.setRange(0.5, appsettings.TIMELY_WINDOW_MAX)
+        self.timely_spin.setRange(0.5, TIMELY_WINDOW_MAX)
         self.timely_spin.setSingleStep(1.0)
         self.timely_spin.setSuffix(self.tr(" 小时"))
         self.timely_spin.setAccessibleName(self.tr("及时处理的时间窗口（小时），本应用的假定"))
         self.family_spin = QSpinBox(assumptions)
         self.family_spin.setObjectName("small_family_max")
-        self.family_spin.setRange(appsettings.SMALL_FAMILY_MIN, appsettings.SMALL_FAMILY_MAX)
+        self.family_spin.setRange(SMALL_FAMILY_MIN, SMALL_FAMILY_MAX)
         self.family_spin.setSuffix(self.tr(" 人"))
         self.family_spin.setAccessibleName(self.tr("视为私密空间的家庭小群最多人数，本应用的假定"))
         timely_label = QLabel(self.tr("“及时”的时间窗口(&T)："), assumptions)

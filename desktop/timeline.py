@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from cases.model import labels
 from cases.model.domain import Action, ActionKind, Content
 from desktop import fields
+from desktop.typed_dates import format_datetime, parse_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -107,9 +108,9 @@ class ActionsModel(QAbstractTableModel):
                 return action.kind.value
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Don't know") if action.at is None else fields.format_datetime(action.at)
+            return self.tr("Don't know") if action.at is None else format_datetime(action.at)
         if role == Qt.ItemDataRole.EditRole:
-            return "" if action.at is None else fields.format_datetime(action.at)
+            return "" if action.at is None else format_datetime(action.at)
         if role == Qt.ItemDataRole.ForegroundRole and self._early(action):
             return Qt.GlobalColor.red
         if role == Qt.ItemDataRole.ToolTipRole and self._early(action):
@@ -144,7 +145,7 @@ class ActionsModel(QAbstractTableModel):
                 new = Action(action.kind, None)
             else:
                 try:
-                    at = fields.parse_datetime(text)
+                    at = parse_datetime(text)
                 except ValueError:
                     self.problem_changed.emit(self.tr("Please write the time as 2019-05-01 09:00."))
                     return False
