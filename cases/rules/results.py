@@ -15,7 +15,8 @@ from typing import Any
 
 from cases.law.library import Citation, Level
 from cases.model import labels
-from cases.rules.engine import Outcome, Route, Settings, Status
+from cases.rules.assumptions import Settings
+from cases.rules.steps.common import Outcome, Route, Status
 
 Bilingual = tuple[str, str]
 
