@@ -159,7 +159,7 @@ class ReasoningPanel(QWidget):
         self._analysis = analysis
         outcome = analysis.outcome.value
         fg, bg = OUTCOME_COLOURS[outcome]
-        text = labels.pick(labels.OUTCOME_SHORT[outcome], self._lang)
+        text = html.escape(analysis.label(self._lang, short=True))
         if analysis.route is not None:
             route = labels.pick(labels.ROUTES[analysis.route.value], self._lang)
             text += f"<br><span style='font-size: small; font-weight: normal;'>{route}</span>"
@@ -169,9 +169,7 @@ class ReasoningPanel(QWidget):
             " border-radius: 4px; }"
         )
         self.banner.setProperty("outcome", outcome)
-        self.banner.setAccessibleDescription(
-            labels.pick(labels.OUTCOMES[outcome], self._lang) + " " + outcome
-        )
+        self.banner.setAccessibleDescription(analysis.label(self._lang) + " " + outcome)
         self.model.set_steps(analysis.steps)
 
     @Slot()
@@ -191,9 +189,21 @@ class ReasoningPanel(QWidget):
         if a is None:
             return ""
         out: list[str] = []
-        full = self._t(labels.OUTCOMES[a.outcome.value])
+        full = html.escape(a.label(self._lang))
         heading = html.escape(self.tr("Outcome:"))
         out.append(f"<p><b>{heading}</b> {full}</p>")
+        out.append(f"<p>{self._t(a.summary)}</p>")
+        if a.basis:
+            levels = ("、" if self._lang == "zh" else ", ").join(
+                labels.pick(labels.LEVELS[b], self._lang) for b in a.basis
+            )
+            heading = self._t(labels.SECTIONS["basis"])
+            out.append(f"<p style='color:#616161;'>{heading}: {html.escape(levels)}</p>")
+        for caution in a.cautions:
+            heading = self._t(labels.SECTIONS["caution"])
+            out.append(
+                f"<p style='color:#b45309;'>⚠ {heading}: {self._t(labels.CAUTIONS[caution])}</p>"
+            )
         if a.missing:
             heading = html.escape(self.tr("Still to confirm"))
             out.append(f"<h3>{heading}</h3><ul>")

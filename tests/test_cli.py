@@ -39,7 +39,8 @@ def test_readable_account_quotes_the_clauses():
     result = run("analyze", str(EXAMPLE), "--today", "2026-11-28")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "结论：不免责" in out
+    assert "结论：很可能未尽群管理责任" in out
+    assert "《规定》本身不设罚则" in out  # the summary
     for step in (
         "S1 施行时间",
         "S2 群组性质",
@@ -57,7 +58,7 @@ def test_readable_account_quotes_the_clauses():
 def test_english_account():
     result = run("analyze", str(EXAMPLE), "--lang", "en")
     assert result.returncode == 0
-    assert "Outcome: Not exempt" in result.stdout
+    assert "Outcome: Likely fell short of the management duty" in result.stdout
     assert "Duty of care" in result.stdout
 
 
@@ -66,8 +67,12 @@ def test_json_has_the_spec_shape():
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data["outcome"] == "NOT_EXEMPT"
-    assert data["route"] is None
+    assert data["route"] == "late_measure"
     assert data["missing"] == []
+    assert data["cautions"] == []
+    assert data["basis"] == ["law", "commentary"]
+    assert "2019-05" in data["summary"]
+    assert "《规定》本身不设罚则" in data["summary"]
     assert [s["id"] for s in data["steps"]] == ["S1", "S2", "S3", "S4", "S5", "S6", "S7"]
     for step in data["steps"]:
         assert set(step) == {"id", "status", "finding", "citations", "assumptions"}
@@ -100,7 +105,11 @@ def test_json_has_the_spec_shape():
         "text": "本规定自2017年10月8日起施行。",
     }
     assert data["ruleset"]
-    assert data["settings"] == {"small_family_max": 10, "timely_window_hours": 24.0}
+    assert data["settings"] == {
+        "small_family_max": 10,
+        "timely_window_hours": 24.0,
+        "late_window_hours": 72.0,
+    }
     for entry in data["other_laws"]:
         assert entry["text"]
         assert entry["why"]
@@ -153,8 +162,16 @@ def test_settings_change_the_result_and_are_recorded(capsys):
     example = resources.path("examples/09-reported-platform.json")  # reported 11.5 h after knowing
     assert cli.main(["analyze", str(example), "--json", "--timely-window-hours", "6"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["outcome"] == "NOT_EXEMPT"
+    # 6 h < 11.5 h ≤ 72 h: the grey zone, where only the volunteer's judgement decides
+    assert data["outcome"] == "UNDETERMINED"
+    assert data["missing"] == ["timely"]
     assert data["settings"]["timely_window_hours"] == 6
+    args = ["analyze", str(example), "--json", "--timely-window-hours", "6"]
+    assert cli.main([*args, "--late-window-hours", "10"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["outcome"] == "NOT_EXEMPT"
+    assert data["route"] == "late_measure"
+    assert data["settings"]["late_window_hours"] == 10
 
 
 def test_fast_serialisation_equals_the_json_object():

@@ -36,14 +36,19 @@ def test_examples_cover_every_outcome_and_route():
         "NOT_EXEMPT",
         "UNDETERMINED",
     }
-    assert routes == {
-        "group_rules",
+    assert routes >= {
+        "one_to_one",
+        "small_family",
+        "posted",
+        "unlawful_group",
         "removed_poster",
         "reported_platform",
         "reported_authority",
         "dissolved_group",
         "warned_no_recurrence",
         "unaware_isolated",
+        "late_measure",
+        "no_measure",
     }
 
 

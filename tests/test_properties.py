@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from cases.analysis import analyzer
 from cases.model import case_files, domain
+from cases.model.fuzzy import FuzzyDate
 from cases.rules import engine
 
 TODAY = dt.date(2026, 11, 28)
@@ -59,7 +60,7 @@ app_settings = st.builds(engine.Settings, st.integers(2, 50), st.floats(1, 240))
 def test_exactly_one_outcome_and_consistent_steps(inc, s):
     result = analyzer.analyze(domain.Case(inc), s, TODAY)
     assert isinstance(result.outcome, engine.Outcome)
-    assert (result.route is not None) == (result.outcome is engine.Outcome.EXEMPT)
+    assert (result.route is None) == (result.outcome in engine.ROUTELESS)
     assert bool(result.missing) == (result.outcome is engine.Outcome.UNDETERMINED)
     statuses = [step.status for step in result.steps[:6]]
     stops = [x for x in statuses if x in (engine.Status.CONCLUDED, engine.Status.UNKNOWN)]
@@ -90,6 +91,8 @@ def _answer(inc: domain.Incident, name: str, data) -> domain.Incident:
         "poster": st.sampled_from(domain.Poster),
         "discovered_at": datetimes,
         "actions": actions,
+        "group_purpose": st.sampled_from(domain.GroupPurpose),
+        "last_seen": dates.map(FuzzyDate.exact),
     }
     return dataclasses.replace(inc, **{name: data.draw(strategies.get(name, st.booleans()))})
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from cases.analysis import whatif
 from cases.model.domain import Case
-from cases.rules import engine, explain, other_laws
+from cases.rules import engine, explain, other_laws, summary
 from cases.rules.engine import Settings
 from cases.rules.results import Analysis
 
@@ -36,4 +36,7 @@ def analyze(
         ruleset=engine.RULESET,
         analysis_date=today,
         warnings=explain.warnings(inc, today),
+        cautions=tuple(c.value for c in decision.cautions),
+        basis=tuple(level.value for level in decision.basis),
+        summary=summary.summary(inc, decision),
     )

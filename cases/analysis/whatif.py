@@ -1,8 +1,11 @@
-"""What would change the outcome: single-fact changes re-run through the engine.
+"""What would change the outcome: single changes re-run through the engine.
 
-The candidates are the changes a person could have made or can still establish:
-an unknown fact answered either way, a measure taken promptly after knowing, and
-group rules in place beforehand. Only those that change the outcome are listed.
+The candidates are the changes a person could have made or can still establish
+(shared/spec/analysis.md, "What-if"): an unknown fact answered either way; a fuzzy
+date or time made precise, at either end of what it stands for, where that decides;
+a measure taken promptly after knowing, by the person or by another manager; group
+rules in place beforehand. Only those that change the outcome are listed, each with
+its new outcome and route (the label graded by the new ``basis``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from cases.model import labels
 from cases.model.domain import (
     Action,
+    ActionBy,
     ActionKind,
     ChatKind,
     Content,
@@ -24,6 +28,7 @@ from cases.model.domain import (
     Role,
     with_facts,
 )
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
@@ -34,14 +39,17 @@ from cases.rules.engine import (
     decide,
 )
 from cases.rules.results import WhatIf
+from cases.rules.steps.common import day_of, time_of
+from cases.rules.steps.s6_duty_of_care import CLOCK_START
 
 Bilingual = tuple[str, str]
 
 S6 = STEP_IDS.index("S6")
-FACT_STEP: dict[str, int] = {
-    fact: index for index, step in enumerate(STEP_IDS) for fact in STEP_FACTS[step]
-}
-"""The step (0-based) whose rule reads each fact; facts read only by S7's flags are absent."""
+FACT_STEP: dict[str, int] = {}
+for _index, _step in enumerate(STEP_IDS):
+    for _fact in STEP_FACTS[_step]:
+        FACT_STEP.setdefault(_fact, _index)
+"""The first step (0-based) whose rule reads each fact; facts read only by S7/S8 are absent."""
 
 _ENUM_FIELDS: dict[str, tuple[type[enum.StrEnum], dict[str, Bilingual]]] = {
     "chat_kind": (ChatKind, labels.CHAT_KINDS),
@@ -57,6 +65,8 @@ _MEASURES = (
     ActionKind.WARNED,
 )
 _HOUR = dt.timedelta(hours=1)
+_BEFORE = FuzzyDate.exact(REGULATION_IN_FORCE - dt.timedelta(days=1))
+_FROM = FuzzyDate.exact(REGULATION_IN_FORCE)
 
 
 def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]:
@@ -64,13 +74,24 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
     if inc.date is None:
         yield (
             "date",
-            REGULATION_IN_FORCE - dt.timedelta(days=1),
+            _BEFORE,
             ("信息发布于 2017-10-08 之前", "the content was posted before 2017-10-08"),
         )
         yield (
             "date",
-            REGULATION_IN_FORCE,
+            _FROM,
             ("信息发布于 2017-10-08 或之后", "the content was posted on or after 2017-10-08"),
+        )
+    if inc.last_seen is None and inc.persistent is not False:
+        yield (
+            "last_seen",
+            _BEFORE,
+            ("信息在 2017-10-08 之前已不在群里", "the content was gone before 2017-10-08"),
+        )
+        yield (
+            "last_seen",
+            _FROM,
+            ("信息到 2017-10-08 仍在群里", "the content was still up on 2017-10-08"),
         )
     for name, (kind, names) in _ENUM_FIELDS.items():
         if getattr(inc, name) is None:
@@ -86,6 +107,7 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
                 )
     if inc.member_count is None:
         m = s.small_family_max
+        yield "member_count", 2, ("群里只有两人", "the group had only two members")
         yield "member_count", m, (f"群成员不超过 {m} 人", f"the group had at most {m} members")
         yield "member_count", m + 1, (f"群成员超过 {m} 人", f"the group had more than {m} members")
     if inc.content is None:
@@ -103,32 +125,88 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
         yield "actions", (), ("知道后没有采取任何措施", "no measure was taken after knowing")
 
 
+def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Incident, Bilingual]]:
+    """Fuzzy values named as missing, made precise at either end of what they stand for."""
+    for name in ("date", "last_seen"):
+        value = day_of(getattr(inc, name))
+        if name not in missing or value is None or value.is_exact:
+            continue
+        label = (labels.field_label(name, "zh"), labels.field_label(name, "en"))
+        for day in (value.first, value.last):
+            yield (
+                name,
+                with_facts(inc, **{name: FuzzyDate.exact(day)}),
+                (f"如果能确定{label[0]}是 {day}", f"If {label[1]} is established as {day}"),
+            )
+    knew_at = time_of(inc.discovered_at)
+    if "discovered_at" in missing and knew_at is not None and not knew_at.is_exact:
+        for minute in (dt.time(0, 0), dt.time(23, 59)):
+            precise = FuzzyTime(knew_at.day, minute)
+            yield (
+                "discovered_at",
+                with_facts(inc, discovered_at=precise),
+                (
+                    f"如果能确定{labels.field_label('discovered_at')}是 {precise}",
+                    f"If {labels.field_label('discovered_at', 'en')} is established as {precise}",
+                ),
+            )
+    actions = inc.actions or ()
+    for index, action in enumerate(actions):
+        field = f"actions[{index}].at"
+        at = time_of(action.at)
+        if field not in missing or at is None or at.is_exact:
+            continue
+        for minute in (dt.time(0, 0), dt.time(23, 59)):
+            precise = FuzzyTime(at.day, minute)
+            changed = (
+                *actions[:index],
+                Action(action.kind, precise, action.by),
+                *actions[index + 1 :],
+            )
+            yield (
+                field,
+                with_facts(inc, actions=changed),
+                (
+                    f"如果能确定{labels.field_label(field)}是 {precise}",
+                    f"If {labels.field_label(field, 'en')} is established as {precise}",
+                ),
+            )
+
+
 def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident, Bilingual]]:
-    """The same facts plus one measure taken promptly after knowing."""
+    """The same facts plus one measure taken promptly after knowing, by the person or another manager."""
     if inc.knew is not True:
         return
     hours = f"{s.timely_window_hours:g}"
     earlier = inc.actions or ()
-    for kind in _MEASURES:
-        zh, en = labels.ACTIONS[kind.value]
-        desc = (f"在发现后 {hours} 小时内{zh}", f"{en} within {hours} h of finding out")
-        changes: dict[str, Any] = {}
-        if inc.discovered_at is not None:
-            # An hour after knowing; at the moment of knowing when that is past year 9999.
-            at = inc.discovered_at
-            action = Action(kind, at + _HOUR if at <= dt.datetime.max - _HOUR else at)
-            changes.update(actions=(*earlier, action), timely=None)
-        else:
-            changes.update(actions=(*earlier, Action(kind)), timely=True)
-        if kind is ActionKind.WARNED and inc.recurred_after_warning is None:
-            changes["recurred_after_warning"] = False
-            desc = (desc[0] + "且信息未再出现", desc[1] + ", and it did not recur")
-        yield "actions", with_facts(inc, **changes), desc
+    knew_at = time_of(inc.discovered_at)
+    who, who_en = labels.person(inc.role and inc.role.value)
+    for by in (ActionBy.SELF, ActionBy.OTHER_MANAGER):
+        actor = (who, who_en) if by is ActionBy.SELF else ("其他管理者", "another manager")
+        for kind in _MEASURES:
+            zh, en = labels.ACTIONS[kind.value]
+            desc = (
+                f"{actor[0]}在发现后 {hours} 小时内{zh}",
+                f"{actor[1]} had {en} within {hours} h of finding out",
+            )
+            changes: dict[str, Any] = {}
+            if knew_at is not None:
+                # An hour after the clock starts; at its start when that is past year 9999.
+                start = max(knew_at.start, CLOCK_START)
+                when = start + _HOUR if start <= dt.datetime.max - _HOUR else start
+                changes.update(
+                    actions=(*earlier, Action(kind, FuzzyTime.exact(when), by)), timely=None
+                )
+            else:
+                changes.update(actions=(*earlier, Action(kind, None, by)), timely=True)
+            if kind is ActionKind.WARNED and inc.recurred_after_warning is None:
+                changes["recurred_after_warning"] = False
+                desc = (desc[0] + "且信息未再出现", desc[1] + ", and it did not recur")
+            yield "actions", with_facts(inc, **changes), desc
 
 
 def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
-    """The single-fact changes that change the outcome, each with the new outcome."""
-    who, who_en = labels.person(inc.role and inc.role.value)
+    """The single changes that change the outcome, each with the new outcome and route."""
     # A fact read only by a step after the one that stopped the chain cannot change
     # the outcome, so only the facts of the steps up to that one are tried.
     candidates: list[tuple[str, Incident, Bilingual]] = [
@@ -136,13 +214,14 @@ def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
         for name, value, (zh, en) in _answers(inc, s)
         if FACT_STEP.get(name, len(STEP_IDS)) <= base.step
     ]
+    candidates += list(_precise(inc, base.missing))
     # Measures can only help: an owner already exempt stays exempt with one more.
     if base.step == S6 and base.outcome is not Outcome.EXEMPT:
         candidates += [
-            (name, changed, (f"如果{who}{zh}", f"If {who_en} had {en}"))
+            (name, changed, (f"如果{zh}", f"If {en}"))
             for name, changed, (zh, en) in _prompt_measures(inc, s)
         ]
-    if inc.rules_before_incident is False and base.step == S6 and inc.knew is not True:
+    if inc.rules_before_incident is not True and base.step == S6 and inc.knew is False:
         candidates.append(
             (
                 "rules_before_incident",
@@ -160,11 +239,12 @@ def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
         if result.outcome is base.outcome or zh in seen:
             continue
         seen.add(zh)
-        outcome_zh, outcome_en = labels.OUTCOMES[result.outcome.value]
+        outcome_zh = labels.outcome_label(result.outcome.value, result.tentative, "zh")
+        outcome_en = labels.outcome_label(result.outcome.value, result.tentative, "en")
         route_zh = route_en = ""
         if result.route is not None:
             r_zh, r_en = labels.ROUTES[result.route.value]
-            route_zh, route_en = f"（{r_zh}）", f" ({r_en})"
+            route_zh, route_en = f"，途径：{r_zh}", f", by: {r_en}"
         out.append(
             WhatIf(
                 (

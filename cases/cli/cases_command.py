@@ -368,6 +368,7 @@ def _export_pdf(s: database.CaseStore, args: argparse.Namespace) -> int:
         settings = Settings(
             int(recorded.get("small_family_max", settings.small_family_max)),
             float(recorded.get("timely_window_hours", settings.timely_window_hours)),
+            float(recorded.get("late_window_hours", settings.late_window_hours)),
         )
     result = analyzer.analyze(stored.case, settings, dt.date.today())
     redactor = None

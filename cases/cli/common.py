@@ -45,6 +45,13 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_SETTINGS.timely_window_hours,
         help="hours after knowing that still count as prompt (default 24)",
     )
+    parser.add_argument(
+        "--late-window-hours",
+        type=float,
+        default=DEFAULT_SETTINGS.late_window_hours,
+        help="hours after knowing past which a measure is late; in between only the "
+        "volunteer's own judgement decides (default 72)",
+    )
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
 
 
@@ -72,7 +79,7 @@ def add_max_size_argument(parser: argparse.ArgumentParser) -> None:
 def settings_from(args: argparse.Namespace) -> Settings:
     """Build Settings from parsed options, turning range errors into UsageError."""
     try:
-        return Settings(args.small_family_max, args.timely_window_hours)
+        return Settings(args.small_family_max, args.timely_window_hours, args.late_window_hours)
     except ValueError as error:
         raise UsageError(str(error)) from None
 

@@ -10,16 +10,22 @@ if TYPE_CHECKING:
 Bilingual = tuple[str, str]
 
 OUTCOMES: dict[str, Bilingual] = {
-    "NOT_IN_FORCE": ("不适用（《规定》尚未施行）", "Not applicable (Provisions not yet in force)"),
-    "PRIVATE_SPACE": ("私密空间", "Private space"),
+    "NOT_IN_FORCE": ("《规定》当时尚未施行", "Provisions not yet in force"),
+    "PRIVATE_SPACE": ("私密空间，不适用《规定》", "Private space"),
     "NO_PROHIBITED_CONTENT": ("无违法信息", "No prohibited content"),
-    "OWN_CONDUCT": ("本人行为", "The person's own conduct"),
-    "NO_DUTY": ("无管理义务", "No management duty"),
-    "EXEMPT": ("免责", "Exempt"),
-    "NOT_EXEMPT": ("不免责", "Not exempt"),
-    "UNDETERMINED": ("尚无法确定", "Cannot yet be determined"),
+    "OWN_CONDUCT": ("本人行为，不适用免责", "Own conduct"),
+    "NO_DUTY": ("无群管理义务", "No management duty"),
+    "EXEMPT": ("很可能免责（已尽群管理责任）", "Likely exempt (management duty met)"),
+    "NOT_EXEMPT": ("很可能未尽群管理责任", "Likely fell short of the management duty"),
+    "UNDETERMINED": ("尚无法确定", "Undetermined"),
 }
-"""Outcome codes → names; OUTCOME_SHORT below has the banner's short forms."""
+"""Outcome codes → labels (shared/spec/analysis.md); ``outcome_label`` grades them."""
+
+TENTATIVE_OUTCOMES: dict[str, Bilingual] = {
+    "EXEMPT": ("可能免责（已尽群管理责任）", "Possibly exempt (management duty met)"),
+    "NOT_EXEMPT": ("可能未尽群管理责任", "Possibly fell short of the management duty"),
+}
+"""The labels when the outcome rests on an app assumption (``basis`` holds ``assumption``)."""
 
 OUTCOME_SHORT: dict[str, Bilingual] = {
     "NOT_IN_FORCE": ("不适用", "Not applicable"),
@@ -28,8 +34,17 @@ OUTCOME_SHORT: dict[str, Bilingual] = {
     "OWN_CONDUCT": ("本人行为", "Own conduct"),
     "NO_DUTY": ("无管理义务", "No duty"),
     "EXEMPT": ("免责", "Exempt"),
-    "NOT_EXEMPT": ("不免责", "Not exempt"),
+    "NOT_EXEMPT": ("未尽责", "Fell short"),
     "UNDETERMINED": ("尚无法确定", "Undetermined"),
+}
+"""The case list's short forms (not graded: a list row does not hold the ``basis``)."""
+LIKELY_SHORT: dict[str, Bilingual] = {
+    "EXEMPT": ("很可能免责", "Likely exempt"),
+    "NOT_EXEMPT": ("很可能未尽责", "Likely fell short"),
+}
+TENTATIVE_SHORT: dict[str, Bilingual] = {
+    "EXEMPT": ("可能免责", "Possibly exempt"),
+    "NOT_EXEMPT": ("可能未尽责", "Possibly fell short"),
 }
 
 ROUTES: dict[str, Bilingual] = {
@@ -42,8 +57,44 @@ ROUTES: dict[str, Bilingual] = {
         "及时警告或删除且未再出现",
         "prompt warning or deletion, not repeated",
     ),
-    "unaware_isolated": ("不知情且属偶发", "did not know; an isolated post"),
+    "unaware_isolated": (
+        "不知情，信息不显眼或属偶发",
+        "did not know; the content was easy to miss or isolated",
+    ),
+    "one_to_one": ("一对一聊天", "one-to-one chat"),
+    "two_members": ("只有两人的群", "a group of two"),
+    "small_family": ("人数很少的家庭群", "a very small family group"),
+    "posted": ("本人发布", "posted it themselves"),
+    "participated": ("本人转发、附和或组织", "forwarded, endorsed or organised it"),
+    "unlawful_group": ("建立或管理违法用途的群组", "created or ran an unlawful-purpose group"),
+    "no_measure": ("知道后没有采取措施", "no measure after knowing"),
+    "late_measure": ("措施不及时", "measures were late"),
+    "recurred_after_soft": (
+        "警告、删除或提醒后信息再次出现，没有更有力的措施",
+        "it came back after a warning, deletion or reminder, with no stronger measure",
+    ),
+    "should_have_known": ("信息显眼，应当知道", "the content was hard to miss: should have known"),
 }
+
+SECTIONS: dict[str, Bilingual] = {
+    "basis": ("依据", "Basis"),
+    "caution": ("注意", "Caution"),
+    "summary": ("结论说明", "Summary"),
+}
+"""Headings of the analysis' new parts, shared by the text, the PDF and the window."""
+
+CAUTIONS: dict[str, Bilingual] = {
+    "content_left_up": (
+        "信息可能仍在群里：移出发布者或举报并不会删除消息，建议删除；法院可能追问为何保留",
+        "the messages may still be up: removing the poster or reporting does not take them "
+        "down — delete them; courts may ask why they stayed",
+    ),
+    "content_stayed_up": (
+        "信息一直留在群里，现在应当删除",
+        "the content stayed up and should come down now",
+    ),
+}
+"""Cautions that go with an outcome (``cautions`` in the JSON)."""
 
 ACTIONS: dict[str, Bilingual] = {
     "warned": ("警告", "warned the poster"),
@@ -200,6 +251,22 @@ BOOL_PHRASES: dict[str, tuple[Bilingual, Bilingual]] = {
     ),
 }
 """Yes/no facts as plain sentences, for what-if lists: field → (when true, when false)."""
+
+
+def outcome_label(outcome: str, tentative: bool, lang: str = "zh", *, short: bool = False) -> str:
+    """An outcome's label, graded: 很可能 becomes 可能 when it rests on an assumption.
+
+    Args:
+        outcome: the outcome code.
+        tentative: the outcome's ``basis`` holds ``assumption``.
+        lang: ``zh`` or ``en``.
+        short: the banner's short form.
+    """
+    if short:
+        pair = (TENTATIVE_SHORT if tentative else LIKELY_SHORT).get(outcome)
+        return pick(pair or OUTCOME_SHORT.get(outcome, (outcome, outcome)), lang)
+    pair = TENTATIVE_OUTCOMES.get(outcome) if tentative else None
+    return pick(pair or OUTCOMES.get(outcome, (outcome, outcome)), lang)
 
 
 def person(role: str | None) -> Bilingual:

@@ -48,7 +48,7 @@ def render(case: Case, analysis: Analysis, lang: str = "zh") -> str:
         "（无标题）" if zh else "(untitled)"
     )
     out.append(("案件：" if zh else "Case: ") + title)
-    outcome = labels.pick(labels.OUTCOMES[analysis.outcome.value], lang)
+    outcome = analysis.label(lang)
     line = ("结论：" if zh else "Outcome: ") + outcome + f"  [{analysis.outcome.value}]"
     if analysis.route is not None:
         line += ("  途径：" if zh else "  route: ") + labels.pick(
@@ -61,6 +61,16 @@ def render(case: Case, analysis: Analysis, lang: str = "zh") -> str:
             ("还需要确认：" if zh else "Still to establish: ")
             + names
             + f"  ({', '.join(analysis.missing)})"
+        )
+    out += _wrap(labels.pick(analysis.summary, lang), "")
+    if analysis.basis:
+        levels = ("、" if zh else ", ").join(
+            labels.pick(labels.LEVELS[b], lang) for b in analysis.basis
+        )
+        out.append(("依据：" if zh else "Basis: ") + levels)
+    for caution in analysis.cautions:
+        out += _wrap(
+            ("⚠ 注意：" if zh else "⚠ Caution: ") + labels.pick(labels.CAUTIONS[caution], lang), ""
         )
     for warning in analysis.warnings:
         out.append(("⚠ 提醒：" if zh else "⚠ Check: ") + labels.pick(warning, lang))
@@ -97,12 +107,14 @@ def render(case: Case, analysis: Analysis, lang: str = "zh") -> str:
     out.append(
         (
             f"规则版本 {analysis.ruleset}；分析日期 {analysis.analysis_date}；假定：家庭群上限 "
-            f"{settings.small_family_max} 人，及时＝{settings.timely_window_hours:g} 小时内。"
+            f"{settings.small_family_max} 人，及时＝{settings.timely_window_hours:g} 小时内，"
+            f"超过 {settings.late_window_hours:g} 小时不及时。"
         )
         if zh
         else (
             f"Ruleset {analysis.ruleset}; analysed {analysis.analysis_date}; assumptions: family group "
-            f"≤ {settings.small_family_max}, prompt = within {settings.timely_window_hours:g} h."
+            f"≤ {settings.small_family_max}, prompt = within {settings.timely_window_hours:g} h, "
+            f"late = past {settings.late_window_hours:g} h."
         )
     )
     out.append(

@@ -271,9 +271,11 @@ def _header(
     settings = _t(
         lang,
         f"家庭群视为私密空间的人数上限：{s.small_family_max} 人；"
-        f"“及时”＝知道后 {s.timely_window_hours:g} 小时内（本应用的假定，可在设置中调整）",
+        f"“及时”＝知道后 {s.timely_window_hours:g} 小时内，超过 {s.late_window_hours:g} 小时为不及时"
+        "（本应用的假定，可在设置中调整）",
         f"family-only group treated as private up to {s.small_family_max} members; "
-        f"'prompt' = within {s.timely_window_hours:g} h of knowing (app assumptions, adjustable)",
+        f"'prompt' = within {s.timely_window_hours:g} h of knowing, 'late' = past "
+        f"{s.late_window_hours:g} h (app assumptions, adjustable)",
     )
     rows = [
         (_t(lang, "案件编号", "Case ID"), case_id or unknown),
@@ -336,7 +338,7 @@ def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
         st.block(
             [
                 Run(_t(lang, "结论：", "Outcome: "), MUTED),
-                Run(labels.pick(labels.OUTCOMES[code], lang), color),
+                Run(analysis.label(lang), color),
                 Run(f"  [{code}]", MUTED),
             ],
             size=14,
@@ -353,6 +355,22 @@ def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
                     Run(f"  [{analysis.route.value}]", MUTED),
                 ],
                 size=10.5,
+            )
+        )
+    inner.append(st.body(labels.pick(analysis.summary, lang), size=10))
+    if analysis.basis:
+        levels = ("、" if lang == "zh" else ", ").join(
+            labels.pick(labels.LEVELS[b], lang) for b in analysis.basis
+        )
+        inner.append(st.body([Run(_t(lang, "依据：", "Basis: "), MUTED), Run(levels, INK)], size=9))
+    for caution in analysis.cautions:
+        inner.append(
+            st.body(
+                [
+                    Run(_t(lang, "注意：", "Caution: "), UNKNOWN),
+                    Run(labels.pick(labels.CAUTIONS[caution], lang), INK),
+                ],
+                size=9.5,
             )
         )
     if analysis.missing:

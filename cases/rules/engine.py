@@ -13,6 +13,7 @@ and ``cases.analysis.analyzer.analyze`` puts everything together.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,8 +40,16 @@ from cases.rules.steps.common import Status as Status
 from cases.rules.steps.common import StepResult as StepResult
 from cases.rules.steps.common import not_reached
 
+PSAPL_2025_IN_FORCE = dt.date(2026, 1, 1)
+"""The 2025 治安管理处罚法 is in force from this day."""
+
 RULESET = "2026.11-2"
 """Version of the rules; bumped whenever a change could alter any outcome."""
+
+ROUTELESS = frozenset(
+    {Outcome.UNDETERMINED, Outcome.NOT_IN_FORCE, Outcome.NO_PROHIBITED_CONTENT, Outcome.NO_DUTY}
+)
+"""The outcomes that carry no route; every other outcome names how it was reached."""
 
 STEPS = (s1_in_force, s2_group, s3_content, s4_own_conduct, s5_role, s6_duty_of_care)
 """The step modules S1–S6 in order."""

@@ -137,7 +137,23 @@ class WhatIf:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Everything the app says about one case."""
+    """Everything the app says about one case.
+
+    Attributes:
+        outcome: the conclusion.
+        route: how it was reached (None for the outcomes the spec names).
+        missing: for UNDETERMINED, the facts that would decide it.
+        steps: S1–S7 (S8 once the civil question is wired) as shown.
+        what_if: single changes that change the outcome.
+        other_laws: S7's flags.
+        settings: the adjustable assumptions used.
+        ruleset: the rules' version.
+        analysis_date: the day of the analysis.
+        warnings: odd facts, each a sentence.
+        cautions: caution codes that go with the outcome.
+        basis: the authority levels the deciding step rests on.
+        summary: one to three plain sentences on what was decided and why.
+    """
 
     outcome: Outcome
     route: Route | None
@@ -149,14 +165,22 @@ class Analysis:
     ruleset: str
     analysis_date: dt.date
     warnings: tuple[Bilingual, ...]
+    cautions: tuple[str, ...] = ()
+    basis: tuple[str, ...] = ()
+    summary: Bilingual = ("", "")
+
+    @property
+    def tentative(self) -> bool:
+        """Whether the outcome rests on an app assumption (its label says 可能, not 很可能)."""
+        return Level.ASSUMPTION.value in self.basis
+
+    def label(self, lang: str = "zh", *, short: bool = False) -> str:
+        """The outcome's label, graded by ``basis``."""
+        return labels.outcome_label(self.outcome.value, self.tentative, lang, short=short)
 
     def json_text(self, lang: str = "zh") -> str:
         """``to_json`` serialised on one line, fast: large batches spend most time here."""
-        head = {
-            "outcome": self.outcome.value,
-            "route": None if self.route is None else self.route.value,
-            "missing": list(self.missing),
-        }
+        head = self._head(lang)
         tail = {
             "ruleset": self.ruleset,
             "settings": self.settings.to_json(),
@@ -171,12 +195,20 @@ class Analysis:
             + _dump(tail)[1:]
         )
 
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
-        """The spec's ``analyze --json`` object (plus settings, date and warnings)."""
+    def _head(self, lang: str) -> dict[str, Any]:
         return {
             "outcome": self.outcome.value,
             "route": None if self.route is None else self.route.value,
             "missing": list(self.missing),
+            "cautions": list(self.cautions),
+            "basis": list(self.basis),
+            "summary": labels.pick(self.summary, lang),
+        }
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        """The spec's ``analyze --json`` object (plus settings, date and warnings)."""
+        return {
+            **self._head(lang),
             "steps": [s.to_json(lang) for s in self.steps],
             "what_if": [w.to_json(lang) for w in self.what_if],
             "other_laws": [o.to_json(lang) for o in self.other_laws],

@@ -85,7 +85,7 @@ def test_the_outcome_badge_shows_in_its_colours_without_scrolling_on_a_small_scr
     right_edge = table.columnViewportPosition(column) + table.columnWidth(column)
     assert table.columnViewportPosition(column) >= 0
     assert right_edge <= table.viewport().width()
-    assert model.index(0, column).data() == "不免责"
+    assert model.index(0, column).data() == "未尽责"
     code = model.index(0, column).data(model.OutcomeRole)
     assert code == "NOT_EXEMPT"
     # The open case's row is selected: its badge keeps its colours all the same.

@@ -57,6 +57,10 @@ def test_blank_case_is_undetermined_and_names_the_date(make_main_window):
 def test_outcomes_follow_the_facts(make_main_window, qtbot):
     window = make_main_window()
     answer(window, "date", "2016-05-01")
+    # v2: conduct that may have lasted past 2017-10-08 is not judged before 2017-10-08
+    assert outcome(window) == "UNDETERMINED"
+    assert window.analysis().missing == ("last_seen", "persistent")
+    answer(window, "persistent", False)
     assert outcome(window) == "NOT_IN_FORCE"
     answer(window, "date", "2019-05-01")
     answer(window, "chat_kind", "one_to_one")

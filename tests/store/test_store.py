@@ -246,7 +246,11 @@ def test_reanalysis_keeps_history_and_explains_changes(case_store, case_factory)
     wide = engine.Settings(timely_window_hours=48.0)
     second = case_store.analyse(case_id, wide, today=today)
     assert second.id != first.id
-    assert second.settings == {"small_family_max": 10, "timely_window_hours": 48.0}
+    assert second.settings == {
+        "small_family_max": 10,
+        "timely_window_hours": 48.0,
+        "late_window_hours": 72.0,
+    }
     # A newer ruleset: simulate with a recorded analysis carrying another version.
     result = dataclasses.replace(analyzer.analyze(case_store.get(case_id).case, wide, today))
     newer = dataclasses.replace(result, ruleset="2099.1-1")

@@ -28,6 +28,7 @@ from __future__ import annotations
 from cases.law.library import Citation, Level
 from cases.model.domain import ChatKind, Incident
 from cases.rules.assumptions import Settings
+from cases.rules.results import Assumption
 from cases.rules.steps.common import (
     REGULATION_IN_FORCE,
     Bilingual,
@@ -169,3 +170,43 @@ def explain(
         f"This is a {size_en}group: {why_en}so it is a network space for group communication "
         f"under {art(reg, 'en')}, not a private space.",
     )
+
+
+def assumptions(inc: Incident, result: StepResult, s: Settings) -> tuple[Assumption, ...]:
+    """The app's assumptions S2 used for this case."""
+    if inc.chat_kind is not ChatKind.GROUP:
+        return ()
+    out = [
+        Assumption(
+            (
+                f"只由家庭成员组成、不超过 {s.small_family_max} 人的群视为私密空间（2017 年解读 A 部分"
+                "只说“人数规模很小”，未给数字；可在设置中调整）。",
+                f"A family-only group of at most {s.small_family_max} members is a "
+                "private space (part A of the 2017 explainer says only “very small”; adjustable "
+                "in settings).",
+            ),
+            "small_family_max",
+            s.small_family_max,
+        )
+    ]
+    if result.route is Route.TWO_MEMBERS:
+        out.append(
+            Assumption(
+                (
+                    "只有两个人的群，交流是点对点的，视为私密空间（本应用的假定）。",
+                    "A group of two is point-to-point talk and treated as a private space "
+                    "(app assumption).",
+                )
+            )
+        )
+    if SIZE_ASSUMED in result.notes:
+        out.append(
+            Assumption(
+                (
+                    "群的人数不详时，除非人数表明只有两人，本应用假定群里多于两人。",
+                    "With its size unknown, a group is taken to have more than two members "
+                    "unless its size says otherwise (app assumption).",
+                )
+            )
+        )
+    return tuple(out)

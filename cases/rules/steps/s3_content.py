@@ -34,6 +34,7 @@ from cases.law.library import Citation, Level
 from cases.model import labels
 from cases.model.domain import Content, GroupPurpose, Incident, Role
 from cases.rules.assumptions import Settings
+from cases.rules.results import Assumption
 from cases.rules.steps.common import (
     ECOSYSTEM_IN_FORCE,
     REGULATION_IN_FORCE,
@@ -180,4 +181,18 @@ def explain(
         f"The content was: {en}. Such content may not be spread ({where[1]})."
         + fraud_text[1]
         + listing[1],
+    )
+
+
+def assumptions(inc: Incident, result: StepResult, s: Settings) -> tuple[Assumption, ...]:
+    """The app's assumptions S3 used for this case."""
+    if PURPOSE_ASSUMED not in result.notes:
+        return ()
+    return (
+        Assumption(
+            (
+                "群组用途不详时，本步骤按正当用途处理（本应用的假定）。",
+                "With the group's purpose unknown, this step takes it as lawful (app assumption).",
+            )
+        ),
     )
