@@ -80,7 +80,7 @@ def _row(stored: StoredCase) -> CaseRow:
     return CaseRow(
         id=stored.id,
         title=stored.case.title,
-        incident_date=None if inc.date is None else inc.date.isoformat(),
+        incident_date=None if inc.date is None else str(inc.date),
         platform=None if inc.platform is None else inc.platform.value,
         outcome=None if record is None else record.outcome,
         route=None if record is None else record.route,

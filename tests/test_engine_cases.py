@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cases.model import domain
-from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model import case_files, domain
 from cases.rules import engine, explain
 
 DATA = json.loads((Path(__file__).parent / "legal" / "steps.json").read_text(encoding="utf-8"))
@@ -22,41 +21,12 @@ STOP_STEP = {
     "EXEMPT": 5,
     "NOT_EXEMPT": 5,
 }
-_ENUMS = {
-    "platform": domain.Platform,
-    "chat_kind": domain.ChatKind,
-    "group_purpose": domain.GroupPurpose,
-    "role": domain.Role,
-    "poster": domain.Poster,
-}
 
 
 def incident(facts: dict) -> domain.Incident:
-    """The incident of a version-2 fact object (fuzzy dates and times)."""
-    values = {}
-    for name, raw in facts.items():
-        if raw is None:
-            continue
-        if name in _ENUMS:
-            values[name] = _ENUMS[name](raw)
-        elif name in ("date", "last_seen", "police_aware"):
-            values[name] = FuzzyDate.parse(raw)
-        elif name == "discovered_at":
-            values[name] = FuzzyTime.parse(raw)
-        elif name == "content":
-            values[name] = tuple(domain.Content(c) for c in raw)
-        elif name == "actions":
-            values[name] = tuple(
-                domain.Action(
-                    domain.ActionKind(a["kind"]),
-                    None if a.get("at") is None else FuzzyTime.parse(a["at"]),
-                    domain.ActionBy(a.get("by", "self")),
-                )
-                for a in raw
-            )
-        else:
-            values[name] = raw
-    return domain.Incident(**values)
+    """The incident of a version-2 fact object, read by the case-file reader."""
+    data = {"format": domain.FORMAT_NAME, "version": 2, "title": "steps", "incident": facts}
+    return case_files.validate_case(data, "steps.json").incident
 
 
 def _trace(steps) -> str:

@@ -45,7 +45,8 @@ from cases.law.library import (
     paragraph_label,
 )
 from cases.model import domain, labels
-from cases.model.domain import Case, Incident
+from cases.model.domain import ActionBy, Case, Incident
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.present import redact as redaction
 from cases.present import typesetting
 from cases.present.typesetting import Run, TextBlock
@@ -133,6 +134,11 @@ def _fmt_datetime(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+def _fmt_time(value: FuzzyTime) -> str:
+    """A fuzzy time as the report shows it: ``2019-05-01 09:00``, or the day alone."""
+    return value.start.isoformat(sep=" ", timespec="minutes") if value.is_exact else str(value)
+
+
 def mark_label(mark: str | None, lang: str) -> str:
     """A verification mark (✅ / ☑️ / ⚠️) spelled out in glyphs the bundled font has."""
     if mark is None:
@@ -156,10 +162,10 @@ def fact_value(incident: Incident, name: str, lang: str) -> str | None:
         return labels.pick(enum_labels[name][value.value], lang)
     if isinstance(value, bool):
         return _t(lang, "是", "yes") if value else _t(lang, "否", "no")
-    if isinstance(value, dt.datetime):
-        return _fmt_datetime(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, FuzzyTime):
+        return _fmt_time(value)
+    if isinstance(value, FuzzyDate):
+        return str(value)
     if name == "member_count":
         return _t(lang, f"{value} 人", f"{value}")
     if name == "content":
@@ -171,7 +177,14 @@ def fact_value(incident: Incident, name: str, lang: str) -> str | None:
             return _t(lang, "未采取任何措施", "no measure taken")
         return "\n".join(
             f"{i}. {labels.action_label(a.kind, lang)} — "
-            + (_fmt_datetime(a.at) if a.at else _t(lang, "时间不详", "time unknown"))
+            + (_fmt_time(a.at) if a.at else _t(lang, "时间不详", "time unknown"))
+            + (
+                ""
+                if a.by is ActionBy.SELF
+                else _t(lang, "（", " (")
+                + labels.pick(labels.ACTION_BY[a.by.value], lang)
+                + _t(lang, "）", ")")
+            )
             for i, a in enumerate(value, 1)
         )
     return str(value)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from cases.law.library import Citation, library
-from cases.model import domain, labels
+from cases.model import date_checks, labels
 from cases.model.domain import ChatKind, Incident
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
@@ -128,62 +128,18 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
 
 
 def date_range_warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
-    """Dates outside the format's years, each with a request to correct it.
+    """Dates a case file may not hold, each with a request to correct it.
 
-    Only a case saved before the years were checked can hold such a date: it
-    opens, with these warnings.
+    Only a case saved before these checks can hold such a date (a year outside the
+    format's, ``last_seen`` before ``date``): it opens, with these warnings.
     """
-    first, last = domain.EARLIEST_YEAR, domain.latest_year(today)
-    out: list[Bilingual] = []
-    for field, value in domain.dates_out_of_range(inc, today):
-        zh, en = labels.field_label(field, "zh"), labels.field_label(field, "en")
-        out.append(
-            (
-                f"{zh}（{value}）不在 {first} 年至 {last} 年之间，可能是录入错误，请核对并更正。",
-                f"{en} ({value}) is outside the years {first} to {last}, probably a typing "
-                "mistake — check and correct it.",
-            )
-        )
-    return tuple(out)
+    return tuple(issue.problem for issue in date_checks.refusals(inc, today))
 
 
 def warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
     """Facts that are accepted but look suspicious (spec: flagged, not rejected)."""
     out = list(date_range_warnings(inc, today))
-    out_of_range = {field for field, _ in domain.dates_out_of_range(inc, today)}
-    if inc.date is not None and "date" not in out_of_range and inc.date > today:
-        out.append(
-            (
-                f"事件日期 {inc.date} 晚于今天，请核对。",
-                f"The incident date {inc.date} is in the future — check it.",
-            )
-        )
-    times: list[tuple[str, dt.datetime]] = []
-    if inc.discovered_at is not None:
-        times.append(("discovered_at", inc.discovered_at))
-    times += [
-        (f"actions[{i}].at", a.at) for i, a in enumerate(inc.actions or ()) if a.at is not None
-    ]
-    end_of_today = dt.datetime.combine(today, dt.time.max)
-    for field, value in times:
-        if field in out_of_range:
-            continue
-        label = (labels.field_label(field, "zh"), labels.field_label(field, "en"))
-        if value > end_of_today:
-            out.append(
-                (
-                    f"{label[0]}（{value:%Y-%m-%d %H:%M}）晚于今天，请核对。",
-                    f"{label[1]} ({value:%Y-%m-%d %H:%M}) is in the future — check it.",
-                )
-            )
-        # A difference of dates, not a date minus a year: that overflows before year 2.
-        elif inc.date is not None and (inc.date - value.date()).days > 365:
-            out.append(
-                (
-                    f"{label[0]}（{value:%Y-%m-%d %H:%M}）比事件日期早一年以上，请核对。",
-                    f"{label[1]} ({value:%Y-%m-%d %H:%M}) is over a year before the incident date — check it.",
-                )
-            )
+    out += [issue.problem for issue in date_checks.oddities(inc, today)]
     if inc.knew is False and (inc.discovered_at is not None or inc.actions):
         out.append(
             (

@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="242"/>
+        <location filename="../../desktop/timeline.py" line="249"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="244"/>
+        <location filename="../../desktop/timeline.py" line="251"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="251"/>
+        <location filename="../../desktop/timeline.py" line="258"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>Double-click a cell to change the measure or type its time.</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="89"/>
+        <location filename="../../desktop/timeline.py" line="92"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="89"/>
+        <location filename="../../desktop/timeline.py" line="92"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>Please write the time as 2019-05-01 09:00.</translation>
+        <location filename="../../desktop/timeline.py" line="154"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="159"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -55,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="110"/>
+        <location filename="../../desktop/entry.py" line="111"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="114"/>
+        <location filename="../../desktop/entry.py" line="115"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="120"/>
+        <location filename="../../desktop/entry.py" line="121"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="140"/>
+        <location filename="../../desktop/entry.py" line="141"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="152"/>
+        <location filename="../../desktop/entry.py" line="153"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="165"/>
+        <location filename="../../desktop/entry.py" line="166"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="170"/>
-        <location filename="../../desktop/entry.py" line="173"/>
+        <location filename="../../desktop/entry.py" line="171"/>
+        <location filename="../../desktop/entry.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="259"/>
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="412"/>
+        <location filename="../../desktop/timeline.py" line="419"/>
         <source>Tick every kind that applies.</source>
         <translation>Tick every kind that applies.</translation>
     </message>
@@ -264,22 +264,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="212"/>
+        <location filename="../../desktop/fields.py" line="213"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="217"/>
+        <location filename="../../desktop/fields.py" line="218"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="219"/>
+        <location filename="../../desktop/fields.py" line="220"/>
         <source>That is more members than any group has.</source>
         <translation>That is more members than any group has.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="222"/>
+        <location filename="../../desktop/fields.py" line="223"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>A group has at least %n members.</numerusform>
@@ -290,17 +290,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="234"/>
-        <source>e.g. 2019-05-01; leave empty if unknown</source>
-        <translation>e.g. 2019-05-01; leave empty if unknown</translation>
+        <location filename="../../desktop/fields.py" line="236"/>
+        <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
+        <translation>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="240"/>
-        <source>Please write the date as 2019-05-01.</source>
-        <translation>Please write the date as 2019-05-01.</translation>
+        <location filename="../../desktop/fields.py" line="244"/>
+        <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
+        <translation>Please write the date as 2019-05-01, the month as 2019-05 or the year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="242"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -308,17 +308,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="254"/>
-        <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
-        <translation>e.g. 2019-05-01 09:00; leave empty if unknown</translation>
-    </message>
-    <message>
         <location filename="../../desktop/fields.py" line="260"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>Please write the time as 2019-05-01 09:00.</translation>
+        <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
+        <translation>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="262"/>
+        <location filename="../../desktop/fields.py" line="268"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="271"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="102"/>
+        <location filename="../../desktop/fields.py" line="103"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -544,164 +544,164 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="336"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="331"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="359"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="573"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="573"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
+        <location filename="../../desktop/mainwindow.py" line="576"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="583"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="593"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="592"/>
+        <location filename="../../desktop/mainwindow.py" line="598"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="597"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="712"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="724"/>
-        <location filename="../../desktop/mainwindow.py" line="861"/>
+        <location filename="../../desktop/mainwindow.py" line="731"/>
+        <location filename="../../desktop/mainwindow.py" line="868"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="745"/>
-        <location filename="../../desktop/mainwindow.py" line="864"/>
+        <location filename="../../desktop/mainwindow.py" line="752"/>
+        <location filename="../../desktop/mainwindow.py" line="871"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="789"/>
+        <location filename="../../desktop/mainwindow.py" line="796"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="791"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -843,63 +843,63 @@
         <translation>What would change the outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="219"/>
+        <location filename="../../desktop/reasoning.py" line="218"/>
         <source>Other laws to consider</source>
         <translation>Other laws to consider</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="228"/>
+        <location filename="../../desktop/reasoning.py" line="227"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="242"/>
+        <location filename="../../desktop/reasoning.py" line="241"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="243"/>
+        <location filename="../../desktop/reasoning.py" line="242"/>
         <source>concluded here</source>
         <translation>concluded here</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="244"/>
+        <location filename="../../desktop/reasoning.py" line="243"/>
         <source>facts missing</source>
         <translation>facts missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="245"/>
+        <location filename="../../desktop/reasoning.py" line="244"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="260"/>
-        <location filename="../../desktop/reasoning.py" line="280"/>
+        <location filename="../../desktop/reasoning.py" line="259"/>
+        <location filename="../../desktop/reasoning.py" line="279"/>
         <source>App assumption</source>
         <translation>App assumption</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="269"/>
+        <location filename="../../desktop/reasoning.py" line="268"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="276"/>
+        <location filename="../../desktop/reasoning.py" line="275"/>
         <source>Law text</source>
         <translation>Law text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="277"/>
+        <location filename="../../desktop/reasoning.py" line="276"/>
         <source>Official interpretation</source>
         <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="278"/>
+        <location filename="../../desktop/reasoning.py" line="277"/>
         <source>Commentary (paraphrased)</source>
         <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="279"/>
+        <location filename="../../desktop/reasoning.py" line="278"/>
         <source>Court practice (paraphrased)</source>
         <translation>Court practice (paraphrased)</translation>
     </message>
@@ -907,102 +907,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/settings_dialog.py" line="44"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
         <source>本应用的假定（随每次分析一并记录）</source>
         <translation>This app&apos;s assumptions (recorded with every analysis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
         <translation>Time window for a prompt measure, in hours (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source> 人</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
         <translation>Largest family-only group treated as private (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
         <translation>&amp;Timeliness window:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="63"/>
         <source>家庭小群最多人数(&amp;F)：</source>
         <translation>Largest small &amp;family group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
         <translation>These two values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care). Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>志愿者与界面</source>
         <translation>Volunteer and interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>志愿者姓名</source>
         <translation>Volunteer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="84"/>
         <source>可不填；会印在报告上</source>
         <translation>Optional; printed on reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="90"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>系统默认</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="97"/>
         <source>字号（磅），最小值表示系统默认</source>
         <translation>Font size in points; the lowest value means the system default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
         <source>志愿者姓名(&amp;N)：</source>
         <translation>Volunteer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/settings_dialog.py" line="100"/>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>字号(&amp;S)：</source>
         <translation>Font &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/settings_dialog.py" line="104"/>
         <source>法律条文始终以中文原文显示。</source>
         <translation>Law texts are always shown in the original Chinese.</translation>
     </message>
@@ -1010,17 +1010,17 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="242"/>
+        <location filename="../../desktop/timeline.py" line="249"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="244"/>
+        <location filename="../../desktop/timeline.py" line="251"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="251"/>
+        <location filename="../../desktop/timeline.py" line="258"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>双击单元格可更改措施或填写时间。</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="89"/>
+        <location filename="../../desktop/timeline.py" line="92"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="89"/>
+        <location filename="../../desktop/timeline.py" line="92"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="113"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="119"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
+        <location filename="../../desktop/timeline.py" line="154"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="159"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -55,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="110"/>
+        <location filename="../../desktop/entry.py" line="111"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="114"/>
+        <location filename="../../desktop/entry.py" line="115"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="120"/>
+        <location filename="../../desktop/entry.py" line="121"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="140"/>
+        <location filename="../../desktop/entry.py" line="141"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="152"/>
+        <location filename="../../desktop/entry.py" line="153"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="165"/>
+        <location filename="../../desktop/entry.py" line="166"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="170"/>
-        <location filename="../../desktop/entry.py" line="173"/>
+        <location filename="../../desktop/entry.py" line="171"/>
+        <location filename="../../desktop/entry.py" line="174"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="259"/>
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="412"/>
+        <location filename="../../desktop/timeline.py" line="419"/>
         <source>Tick every kind that applies.</source>
         <translation>请勾选所有符合的类别。</translation>
     </message>
@@ -263,22 +263,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="212"/>
+        <location filename="../../desktop/fields.py" line="213"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>例如 300；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="217"/>
+        <location filename="../../desktop/fields.py" line="218"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>请输入整数，例如 300。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="219"/>
+        <location filename="../../desktop/fields.py" line="220"/>
         <source>That is more members than any group has.</source>
         <translation>这比任何群组的人数都多，请检查是否输错。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="222"/>
+        <location filename="../../desktop/fields.py" line="223"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>群组至少有 %n 名成员。</numerusform>
@@ -288,17 +288,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="234"/>
-        <source>e.g. 2019-05-01; leave empty if unknown</source>
-        <translation>例如 2019-05-01；不知道就留空</translation>
+        <location filename="../../desktop/fields.py" line="236"/>
+        <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
+        <translation>例如 2019-05-01，也可只填 2019-05 或 2019；不知道请留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="240"/>
-        <source>Please write the date as 2019-05-01.</source>
-        <translation>请按 2019-05-01 的格式填写日期。</translation>
+        <location filename="../../desktop/fields.py" line="244"/>
+        <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
+        <translation>请按 2019-05-01 的格式填写日期，或填月份 2019-05、年份 2019。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="242"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -306,17 +306,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="254"/>
-        <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
-        <translation>例如 2019-05-01 09:00；不知道就留空</translation>
-    </message>
-    <message>
         <location filename="../../desktop/fields.py" line="260"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
+        <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
+        <translation>例如 2019-05-01 09:00，也可只填日期 2019-05-01；不知道请留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="262"/>
+        <location filename="../../desktop/fields.py" line="268"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="271"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="102"/>
+        <location filename="../../desktop/fields.py" line="103"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
@@ -541,164 +541,164 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="336"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="331"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="359"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="371"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="573"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="573"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
+        <location filename="../../desktop/mainwindow.py" line="576"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="583"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="593"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="592"/>
+        <location filename="../../desktop/mainwindow.py" line="598"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="597"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="712"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="724"/>
-        <location filename="../../desktop/mainwindow.py" line="861"/>
+        <location filename="../../desktop/mainwindow.py" line="731"/>
+        <location filename="../../desktop/mainwindow.py" line="868"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="745"/>
-        <location filename="../../desktop/mainwindow.py" line="864"/>
+        <location filename="../../desktop/mainwindow.py" line="752"/>
+        <location filename="../../desktop/mainwindow.py" line="871"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="789"/>
+        <location filename="../../desktop/mainwindow.py" line="796"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="791"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -840,63 +840,63 @@
         <translation>哪些事实会改变结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="219"/>
+        <location filename="../../desktop/reasoning.py" line="218"/>
         <source>Other laws to consider</source>
         <translation>可能涉及的其他法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="228"/>
+        <location filename="../../desktop/reasoning.py" line="227"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>规则集 %1 · 分析日期 %2 · 及时期限 %3 小时 · 家庭群不超过 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="242"/>
+        <location filename="../../desktop/reasoning.py" line="241"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="243"/>
+        <location filename="../../desktop/reasoning.py" line="242"/>
         <source>concluded here</source>
         <translation>在此得出结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="244"/>
+        <location filename="../../desktop/reasoning.py" line="243"/>
         <source>facts missing</source>
         <translation>缺少事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="245"/>
+        <location filename="../../desktop/reasoning.py" line="244"/>
         <source>not reached</source>
         <translation>未进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="260"/>
-        <location filename="../../desktop/reasoning.py" line="280"/>
+        <location filename="../../desktop/reasoning.py" line="259"/>
+        <location filename="../../desktop/reasoning.py" line="279"/>
         <source>App assumption</source>
         <translation>本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="269"/>
+        <location filename="../../desktop/reasoning.py" line="268"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="276"/>
+        <location filename="../../desktop/reasoning.py" line="275"/>
         <source>Law text</source>
         <translation>法律条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="277"/>
+        <location filename="../../desktop/reasoning.py" line="276"/>
         <source>Official interpretation</source>
         <translation>官方解读</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="278"/>
+        <location filename="../../desktop/reasoning.py" line="277"/>
         <source>Commentary (paraphrased)</source>
         <translation>评论（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="279"/>
+        <location filename="../../desktop/reasoning.py" line="278"/>
         <source>Court practice (paraphrased)</source>
         <translation>法院实务（转述）</translation>
     </message>
@@ -904,102 +904,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/settings_dialog.py" line="44"/>
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
         <source>本应用的假定（随每次分析一并记录）</source>
         <translation>本应用的假定（随每次分析一并记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source> 小时</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
         <translation>及时处理的时间窗口（小时），本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
         <translation>视为私密空间的家庭小群最多人数，本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
         <translation>“及时”的时间窗口(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="63"/>
         <source>家庭小群最多人数(&amp;F)：</source>
         <translation>家庭小群最多人数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
         <translation>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>志愿者与界面</source>
         <translation>志愿者与界面</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>志愿者姓名</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="84"/>
         <source>可不填；会印在报告上</source>
         <translation>可不填；会印在报告上</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="90"/>
         <source>界面语言</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>系统默认</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source> 磅</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="97"/>
         <source>字号（磅），最小值表示系统默认</source>
         <translation>字号（磅），最小值表示系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
         <source>志愿者姓名(&amp;N)：</source>
         <translation>志愿者姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/settings_dialog.py" line="100"/>
         <source>界面语言(&amp;L)：</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>字号(&amp;S)：</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/settings_dialog.py" line="104"/>
         <source>法律条文始终以中文原文显示。</source>
         <translation>法律条文始终以中文原文显示。</translation>
     </message>
@@ -1007,17 +1007,17 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
