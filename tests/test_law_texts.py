@@ -282,3 +282,19 @@ def test_every_statutory_maximum_is_a_bracket_of_its_text():
                     assert max(_years_in(text)) == most_serious.years, (key, version.version)
                 checked += 1
     assert checked >= 10
+
+
+def test_nothing_shown_of_an_authority_names_an_internal_file():
+    shown = ("title", "title_en", "locator", "locator_en", "text", "text_en", "note", "note_en")
+    for key, entry in _authorities().items():
+        for field in shown:
+            value = entry.get(field) or ""
+            assert ".md" not in value, (key, field)
+            assert "sources-zh" not in value, (key, field)
+
+
+def test_court_practice_names_the_court_and_the_year():
+    for key, entry in _authorities().items():
+        if entry["level"] == "court_practice":
+            assert "广州互联网法院" in entry["title"], key
+            assert entry["version"] in entry["title"], key
