@@ -33,6 +33,7 @@ FONT_SIZE_MIN = 6
 FONT_SIZE_MAX = 48
 
 KEY_TIMELY_WINDOW = "analysis/timely_window_hours"
+KEY_LATE_WINDOW = "analysis/late_window_hours"
 KEY_SMALL_FAMILY = "analysis/small_family_max"
 KEY_VOLUNTEER = "volunteer/name"
 KEY_LANGUAGE = "ui/language"
@@ -83,6 +84,7 @@ def _font_size(value: Any) -> int:
 
 _FIELDS = {
     "timely_window_hours": (KEY_TIMELY_WINDOW, _timely_window),
+    "late_window_hours": (KEY_LATE_WINDOW, _timely_window),
     "small_family_max": (KEY_SMALL_FAMILY, _small_family),
     "volunteer_name": (KEY_VOLUNTEER, _volunteer),
     "language": (KEY_LANGUAGE, _language),
@@ -121,6 +123,8 @@ class AppSettings:
     Attributes:
         timely_window_hours: app assumption — how many hours after the owner learns of
             the content a measure still counts as prompt (S6).
+        late_window_hours: app assumption — past how many hours a measure is late; in
+            between only the volunteer's own judgement decides (S6).
         small_family_max: app assumption — the largest family-only group still treated
             as a private space (S2).
         volunteer_name: the volunteer's name, printed on reports ("" if not given).
@@ -129,6 +133,7 @@ class AppSettings:
     """
 
     timely_window_hours: float = 24.0
+    late_window_hours: float = 72.0
     small_family_max: int = 10
     volunteer_name: str = ""
     language: str = "zh"
@@ -186,4 +191,5 @@ class AppSettings:
         return Settings(
             small_family_max=self.small_family_max,
             timely_window_hours=self.timely_window_hours,
+            late_window_hours=self.late_window_hours,
         )

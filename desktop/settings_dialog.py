@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
 
     Attributes:
         timely_spin: hours after learning of the content within which a measure is prompt.
+        late_spin: hours after learning of the content past which a measure is late.
         family_spin: the largest family-only group treated as a private space.
         volunteer_edit: the volunteer's name.
         language_combo: the interface language ("zh" / "en" as item data).
@@ -53,6 +54,13 @@ class SettingsDialog(QDialog):
         self.timely_spin.setSingleStep(1.0)
         self.timely_spin.setSuffix(self.tr(" 小时"))
         self.timely_spin.setAccessibleName(self.tr("及时处理的时间窗口（小时），本应用的假定"))
+        self.late_spin = QDoubleSpinBox(assumptions)
+        self.late_spin.setObjectName("late_window_hours")
+        self.late_spin.setDecimals(2)
+        self.late_spin.setRange(0.5, TIMELY_WINDOW_MAX)
+        self.late_spin.setSingleStep(1.0)
+        self.late_spin.setSuffix(self.tr(" 小时"))
+        self.late_spin.setAccessibleName(self.tr("超过多少小时算不及时，本应用的假定"))
         self.family_spin = QSpinBox(assumptions)
         self.family_spin.setObjectName("small_family_max")
         self.family_spin.setRange(SMALL_FAMILY_MIN, SMALL_FAMILY_MAX)
@@ -60,12 +68,15 @@ class SettingsDialog(QDialog):
         self.family_spin.setAccessibleName(self.tr("视为私密空间的家庭小群最多人数，本应用的假定"))
         timely_label = QLabel(self.tr("“及时”的时间窗口(&T)："), assumptions)
         timely_label.setBuddy(self.timely_spin)
+        late_label = QLabel(self.tr("超过多少小时算不及时(&A)："), assumptions)
+        late_label.setBuddy(self.late_spin)
         family_label = QLabel(self.tr("家庭小群最多人数(&F)："), assumptions)
         family_label.setBuddy(self.family_spin)
         explanation = QLabel(
             self.tr(
-                "这两个数值是本应用的假定，不是法律的规定。"
-                "“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。"
+                "这些数值是本应用的假定，不是法律的规定。"
+                "“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；"
+                "超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。"
                 "家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。"
                 "每次分析都会记录当时使用的数值；修改只影响以后的分析。"
             ),
@@ -74,6 +85,7 @@ class SettingsDialog(QDialog):
         explanation.setWordWrap(True)
         form = QFormLayout(assumptions)
         form.addRow(timely_label, self.timely_spin)
+        form.addRow(late_label, self.late_spin)
         form.addRow(family_label, self.family_spin)
         form.addRow(explanation)
 
@@ -158,6 +170,7 @@ class SettingsDialog(QDialog):
     def set_settings(self, settings: AppSettings) -> None:
         """Show the values of a settings object."""
         self.timely_spin.setValue(settings.timely_window_hours)
+        self.late_spin.setValue(settings.late_window_hours)
         self.family_spin.setValue(settings.small_family_max)
         self.volunteer_edit.setText(settings.volunteer_name)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
@@ -168,6 +181,7 @@ class SettingsDialog(QDialog):
         font = self.font_spin.value()
         return AppSettings(
             timely_window_hours=self.timely_spin.value(),
+            late_window_hours=self.late_spin.value(),
             small_family_max=self.family_spin.value(),
             volunteer_name=self.volunteer_edit.text().strip(),
             language=str(self.language_combo.currentData()),

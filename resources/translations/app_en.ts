@@ -823,83 +823,83 @@
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="195"/>
+        <location filename="../../desktop/reasoning.py" line="193"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="198"/>
+        <location filename="../../desktop/reasoning.py" line="208"/>
         <source>Still to confirm</source>
         <translation>Still to confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="206"/>
+        <location filename="../../desktop/reasoning.py" line="216"/>
         <source>Step by step</source>
         <translation>Step by step</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="211"/>
+        <location filename="../../desktop/reasoning.py" line="221"/>
         <source>What would change the outcome</source>
         <translation>What would change the outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="218"/>
+        <location filename="../../desktop/reasoning.py" line="228"/>
         <source>Other laws to consider</source>
         <translation>Other laws to consider</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="227"/>
+        <location filename="../../desktop/reasoning.py" line="237"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="241"/>
+        <location filename="../../desktop/reasoning.py" line="251"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="242"/>
+        <location filename="../../desktop/reasoning.py" line="252"/>
         <source>concluded here</source>
         <translation>concluded here</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="243"/>
+        <location filename="../../desktop/reasoning.py" line="253"/>
         <source>facts missing</source>
         <translation>facts missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="244"/>
+        <location filename="../../desktop/reasoning.py" line="254"/>
         <source>not reached</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="259"/>
-        <location filename="../../desktop/reasoning.py" line="279"/>
+        <location filename="../../desktop/reasoning.py" line="269"/>
+        <location filename="../../desktop/reasoning.py" line="289"/>
         <source>App assumption</source>
         <translation>App assumption</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="268"/>
+        <location filename="../../desktop/reasoning.py" line="278"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="275"/>
+        <location filename="../../desktop/reasoning.py" line="285"/>
         <source>Law text</source>
         <translation>Law text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="276"/>
+        <location filename="../../desktop/reasoning.py" line="286"/>
         <source>Official interpretation</source>
         <translation>Official interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="277"/>
+        <location filename="../../desktop/reasoning.py" line="287"/>
         <source>Commentary (paraphrased)</source>
         <translation>Commentary (paraphrased)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="278"/>
+        <location filename="../../desktop/reasoning.py" line="288"/>
         <source>Court practice (paraphrased)</source>
         <translation>Court practice (paraphrased)</translation>
     </message>
@@ -907,102 +907,113 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/settings_dialog.py" line="45"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>本应用的假定（随每次分析一并记录）</source>
         <translation>This app&apos;s assumptions (recorded with every analysis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/settings_dialog.py" line="56"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
         <translation>Time window for a prompt measure, in hours (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="63"/>
+        <source>超过多少小时算不及时，本应用的假定</source>
+        <translation>Hours after which a measure is late, an app assumption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source> 人</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
         <translation>Largest family-only group treated as private (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="69"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
         <translation>&amp;Timeliness window:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <source>超过多少小时算不及时(&amp;A)：</source>
+        <translation>L&amp;ate after:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
         <source>家庭小群最多人数(&amp;F)：</source>
         <translation>Largest small &amp;family group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="67"/>
-        <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
-        <translation>These two values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care). Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</translation>
+        <location filename="../../desktop/settings_dialog.py" line="77"/>
+        <source>这些数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
+        <translation>These values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care); past the &quot;late&quot; hours it is late, and in between only your own judgement of promptness decides. Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="92"/>
         <source>志愿者与界面</source>
         <translation>Volunteer and interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>志愿者姓名</source>
         <translation>Volunteer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source>可不填；会印在报告上</source>
         <translation>Optional; printed on reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="107"/>
         <source>系统默认</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="108"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/settings_dialog.py" line="109"/>
         <source>字号（磅），最小值表示系统默认</source>
         <translation>Font size in points; the lowest value means the system default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/settings_dialog.py" line="110"/>
         <source>志愿者姓名(&amp;N)：</source>
         <translation>Volunteer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/settings_dialog.py" line="112"/>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/settings_dialog.py" line="114"/>
         <source>字号(&amp;S)：</source>
         <translation>Font &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/settings_dialog.py" line="116"/>
         <source>法律条文始终以中文原文显示。</source>
         <translation>Law texts are always shown in the original Chinese.</translation>
     </message>

@@ -820,83 +820,83 @@
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="195"/>
+        <location filename="../../desktop/reasoning.py" line="193"/>
         <source>Outcome:</source>
         <translation>结论：</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="198"/>
+        <location filename="../../desktop/reasoning.py" line="208"/>
         <source>Still to confirm</source>
         <translation>还需要确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="206"/>
+        <location filename="../../desktop/reasoning.py" line="216"/>
         <source>Step by step</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="211"/>
+        <location filename="../../desktop/reasoning.py" line="221"/>
         <source>What would change the outcome</source>
         <translation>哪些事实会改变结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="218"/>
+        <location filename="../../desktop/reasoning.py" line="228"/>
         <source>Other laws to consider</source>
         <translation>可能涉及的其他法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="227"/>
+        <location filename="../../desktop/reasoning.py" line="237"/>
         <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
         <translation>规则集 %1 · 分析日期 %2 · 及时期限 %3 小时 · 家庭群不超过 %4 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="241"/>
+        <location filename="../../desktop/reasoning.py" line="251"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="242"/>
+        <location filename="../../desktop/reasoning.py" line="252"/>
         <source>concluded here</source>
         <translation>在此得出结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="243"/>
+        <location filename="../../desktop/reasoning.py" line="253"/>
         <source>facts missing</source>
         <translation>缺少事实</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="244"/>
+        <location filename="../../desktop/reasoning.py" line="254"/>
         <source>not reached</source>
         <translation>未进行</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="259"/>
-        <location filename="../../desktop/reasoning.py" line="279"/>
+        <location filename="../../desktop/reasoning.py" line="269"/>
+        <location filename="../../desktop/reasoning.py" line="289"/>
         <source>App assumption</source>
         <translation>本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="268"/>
+        <location filename="../../desktop/reasoning.py" line="278"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="275"/>
+        <location filename="../../desktop/reasoning.py" line="285"/>
         <source>Law text</source>
         <translation>法律条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="276"/>
+        <location filename="../../desktop/reasoning.py" line="286"/>
         <source>Official interpretation</source>
         <translation>官方解读</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="277"/>
+        <location filename="../../desktop/reasoning.py" line="287"/>
         <source>Commentary (paraphrased)</source>
         <translation>评论（转述）</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="278"/>
+        <location filename="../../desktop/reasoning.py" line="288"/>
         <source>Court practice (paraphrased)</source>
         <translation>法院实务（转述）</translation>
     </message>
@@ -904,102 +904,113 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/settings_dialog.py" line="45"/>
         <source>设置</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
         <source>本应用的假定（随每次分析一并记录）</source>
         <translation>本应用的假定（随每次分析一并记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/settings_dialog.py" line="62"/>
         <source> 小时</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="55"/>
+        <location filename="../../desktop/settings_dialog.py" line="56"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
         <translation>及时处理的时间窗口（小时），本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="63"/>
+        <source>超过多少小时算不及时，本应用的假定</source>
+        <translation>超过多少小时算不及时，本应用的假定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source> 人</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
         <translation>视为私密空间的家庭小群最多人数，本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/settings_dialog.py" line="69"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
         <translation>“及时”的时间窗口(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/settings_dialog.py" line="71"/>
+        <source>超过多少小时算不及时(&amp;A)：</source>
+        <translation>超过多少小时算不及时(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
         <source>家庭小群最多人数(&amp;F)：</source>
         <translation>家庭小群最多人数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="67"/>
-        <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
-        <translation>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</translation>
+        <location filename="../../desktop/settings_dialog.py" line="77"/>
+        <source>这些数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
+        <translation>这些数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
+        <location filename="../../desktop/settings_dialog.py" line="92"/>
         <source>志愿者与界面</source>
         <translation>志愿者与界面</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>志愿者姓名</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source>可不填；会印在报告上</source>
         <translation>可不填；会印在报告上</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>界面语言</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="107"/>
         <source>系统默认</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="108"/>
         <source> 磅</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/settings_dialog.py" line="109"/>
         <source>字号（磅），最小值表示系统默认</source>
         <translation>字号（磅），最小值表示系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/settings_dialog.py" line="110"/>
         <source>志愿者姓名(&amp;N)：</source>
         <translation>志愿者姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/settings_dialog.py" line="112"/>
         <source>界面语言(&amp;L)：</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/settings_dialog.py" line="114"/>
         <source>字号(&amp;S)：</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="104"/>
+        <location filename="../../desktop/settings_dialog.py" line="116"/>
         <source>法律条文始终以中文原文显示。</source>
         <translation>法律条文始终以中文原文显示。</translation>
     </message>

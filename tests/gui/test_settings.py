@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
 from cases.rules import engine
 from desktop import fonts, i18n
@@ -267,3 +267,24 @@ def test_ask_cancel_returns_none(qtbot):
 def test_ask_can_be_monkeypatched(monkeypatch):
     monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, settings: settings))
     assert SettingsDialog.ask(None, AppSettings(language="en")) == AppSettings(language="en")
+
+
+def test_the_late_window_is_a_second_assumption_shown_edited_and_passed_to_the_engine(
+    dialog, tmp_path
+):
+    assert AppSettings().late_window_hours == 72.0
+    late = dialog.findChild(QWidget, "late_window_hours")
+    assert late is dialog.late_spin
+    assert late.value() == 72
+    late.setValue(96)
+    chosen = dialog.settings()
+    assert chosen.late_window_hours == 96
+    assert chosen.engine_settings() == engine.Settings(
+        small_family_max=8, timely_window_hours=12.0, late_window_hours=96.0
+    )
+    path = str(tmp_path / "settings.ini")
+    writer = QSettings(path, QSettings.Format.IniFormat)
+    chosen.save(writer)
+    writer.sync()
+    del writer
+    assert AppSettings.load(QSettings(path, QSettings.Format.IniFormat)) == chosen
