@@ -39,7 +39,6 @@ from cases.rules.engine import (
     decide,
 )
 from cases.rules.results import WhatIf
-from cases.rules.steps.common import day_of, time_of
 from cases.rules.steps.s6_duty_of_care import CLOCK_START
 
 Bilingual = tuple[str, str]
@@ -128,7 +127,7 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
 def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Incident, Bilingual]]:
     """Fuzzy values named as missing, made precise at either end of what they stand for."""
     for name in ("date", "last_seen"):
-        value = day_of(getattr(inc, name))
+        value = getattr(inc, name)
         if name not in missing or value is None or value.is_exact:
             continue
         label = (labels.field_label(name, "zh"), labels.field_label(name, "en"))
@@ -138,7 +137,7 @@ def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Inc
                 with_facts(inc, **{name: FuzzyDate.exact(day)}),
                 (f"如果能确定{label[0]}是 {day}", f"If {label[1]} is established as {day}"),
             )
-    knew_at = time_of(inc.discovered_at)
+    knew_at = inc.discovered_at
     if "discovered_at" in missing and knew_at is not None and not knew_at.is_exact:
         for minute in (dt.time(0, 0), dt.time(23, 59)):
             precise = FuzzyTime(knew_at.day, minute)
@@ -153,7 +152,7 @@ def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Inc
     actions = inc.actions or ()
     for index, action in enumerate(actions):
         field = f"actions[{index}].at"
-        at = time_of(action.at)
+        at = action.at
         if field not in missing or at is None or at.is_exact:
             continue
         for minute in (dt.time(0, 0), dt.time(23, 59)):
@@ -179,7 +178,7 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
         return
     hours = f"{s.timely_window_hours:g}"
     earlier = inc.actions or ()
-    knew_at = time_of(inc.discovered_at)
+    knew_at = inc.discovered_at
     who, who_en = labels.person(inc.role and inc.role.value)
     for by in (ActionBy.SELF, ActionBy.OTHER_MANAGER):
         actor = (who, who_en) if by is ActionBy.SELF else ("其他管理者", "another manager")

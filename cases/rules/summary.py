@@ -10,7 +10,7 @@ from __future__ import annotations
 from cases.model import labels
 from cases.model.domain import Incident
 from cases.rules.engine import Decision, Outcome, Route
-from cases.rules.steps.common import Bilingual, Caution, MeasureCheck, day_of, time_of
+from cases.rules.steps.common import Bilingual, Caution, MeasureCheck
 
 NO_PENALTY: Bilingual = (
     "《规定》本身不设罚则，后果见其他法律。",
@@ -18,15 +18,21 @@ NO_PENALTY: Bilingual = (
 )
 
 
+def shown(value: object) -> str:
+    """A date or time as a sentence shows it: ``2019-05-14 09:00``."""
+    return str(value).replace("T", " ")
+
+
 def _measures(inc: Incident, checks: list[MeasureCheck]) -> Bilingual:
     actions = inc.actions or ()
     zh, en = [], []
     for c in checks:
-        at = time_of(actions[c.index].at)
+        at = actions[c.index].at
         name = labels.ACTIONS[c.kind]
-        by = ("其他管理者", "another manager ") if c.by_other else ("", "")
-        zh.append(f"{by[0]}{'' if at is None else f'{at} '}{name[0]}")
-        en.append(f"{by[1]}{name[1]}{'' if at is None else f' ({at})'}")
+        by = ("由其他管理者", "another manager ") if c.by_other else ("", "")
+        when = "" if at is None else f"于 {shown(at)} "
+        zh.append(f"{by[0]}{when}{name[0]}")
+        en.append(f"{by[1]}{name[1]}{'' if at is None else f' ({shown(at)})'}")
     return "、".join(zh), ", ".join(en)
 
 
@@ -37,9 +43,9 @@ def summary(inc: Incident, d: Decision) -> Bilingual:
         labels.outcome_label(d.outcome.value, d.tentative, "zh"),
         labels.outcome_label(d.outcome.value, d.tentative, "en"),
     )
-    date = day_of(inc.date)
-    knew_at = time_of(inc.discovered_at)
-    knew = (f" {knew_at} " if knew_at else "", f" ({knew_at})" if knew_at else "")
+    date = inc.date
+    knew_at = inc.discovered_at
+    knew = (f" {shown(knew_at)} " if knew_at else "", f" ({shown(knew_at)})" if knew_at else "")
     if d.outcome is Outcome.UNDETERMINED:
         zh = "、".join(labels.field_label(m, "zh") for m in d.missing)
         en = "; ".join(labels.field_label(m, "en") for m in d.missing)

@@ -6,9 +6,6 @@ the facts it reads (``FACTS``), the citation keys it may use (``CLAUSES``), a
 used) and an ``explain`` building the finding from the resolved citations. Law text
 is never written in a step: a :class:`Clause` is resolved through ``cases.law`` by
 date, so article numbers in findings come from the Citation objects.
-
-The interim readers ``day_of`` and ``time_of`` take a fact as the case model holds
-it and give the fuzzy value the rules compare (``cases.model.fuzzy``).
 """
 
 from __future__ import annotations
@@ -216,20 +213,15 @@ def not_reached(step_id: str) -> StepResult:
     return StepResult(step_id, Status.NOT_REACHED)
 
 
-# --- reading the facts as fuzzy values ------------------------------------------------
-# The case model holds fuzzy values from format version 2 on; an exact value (a
-# ``date`` or ``datetime``) is read as the fuzzy value of that day or minute.
-
-
 def day_of(value: FuzzyDate | dt.date | None) -> FuzzyDate | None:
-    """A date fact as a fuzzy date."""
+    """A date as a fuzzy date: an exact ``dt.date`` is the fuzzy date of that day."""
     if value is None or isinstance(value, FuzzyDate):
         return value
     return FuzzyDate.exact(value)
 
 
 def time_of(value: FuzzyTime | dt.datetime | None) -> FuzzyTime | None:
-    """A time fact as a fuzzy time."""
+    """A time as a fuzzy time: an exact ``dt.datetime`` is the fuzzy time of that minute."""
     if value is None or isinstance(value, FuzzyTime):
         return value
     return FuzzyTime.exact(value)

@@ -35,7 +35,6 @@ from cases.rules.steps.common import (
     StepResult,
     art,
     authority,
-    day_of,
     passed,
     unknown,
 )
@@ -61,7 +60,7 @@ def _side(value: FuzzyDate) -> fuzzy.Tri:
 
 def decide(inc: Incident, settings: Settings) -> StepResult:
     """Apply the S1 table."""
-    date, last_seen = day_of(inc.date), inc.last_seen
+    date, last_seen = inc.date, inc.last_seen
     if date is None:
         return unknown(ID, CLAUSES, "date")
     start = _side(date)
@@ -105,7 +104,7 @@ def explain(
         f"The non-retroactivity of {lex_en} names laws, regulations and rules; the Provisions "
         "are a normative document below them, so the principle applies to them a fortiori.",
     )
-    date, last_seen = day_of(inc.date), inc.last_seen
+    date, last_seen = inc.date, inc.last_seen
     in_force = f"《规定》{art(reg)}：自 2017-10-08 起施行。"
     in_force_en = f"The Provisions ({art(reg, 'en')}) are in force from 2017-10-08."
     if date is None:

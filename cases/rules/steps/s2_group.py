@@ -40,7 +40,6 @@ from cases.rules.steps.common import (
     art,
     authority,
     conduct_day,
-    day_of,
     passed,
     unknown,
 )
@@ -73,7 +72,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
     if inc.chat_kind is None:
         return unknown(ID, _GROUP, "chat_kind")
     if inc.chat_kind is ChatKind.ONE_TO_ONE:
-        on = conduct_day(day_of(inc.date), inc.last_seen)
+        on = conduct_day(inc.date, inc.last_seen)
         clauses = (
             DEFINITION,
             Clause("constitution", CORRESPONDENCE, on),

@@ -45,7 +45,6 @@ from cases.rules.steps.common import (
     StepResult,
     art,
     conduct_day,
-    day_of,
     passed,
     unknown,
 )
@@ -74,7 +73,7 @@ UNLAWFUL_PURPOSE = "unlawful_purpose"
 
 def clauses_for(inc: Incident) -> tuple[Clause, ...]:
     """The clauses S3 rests on for this incident, each in the version of its date."""
-    on = conduct_day(day_of(inc.date), inc.last_seen)
+    on = conduct_day(inc.date, inc.last_seen)
     out = [
         CLAUSES[0],
         Clause("internet_info_services_measures", "nine_prohibitions", on),

@@ -44,7 +44,6 @@ from cases.rules.steps.common import (
     art,
     cite_text,
     conduct_day,
-    day_of,
     passed,
     unknown,
 )
@@ -74,7 +73,7 @@ def _own(route: Route, clauses: tuple[Clause, ...]) -> StepResult:
 
 
 def _group_clauses(inc: Incident) -> tuple[Clause, ...]:
-    on = conduct_day(day_of(inc.date), inc.last_seen)
+    on = conduct_day(inc.date, inc.last_seen)
     out = [
         *_BASE,
         Clause("cybersecurity_law", "no_illegal_groups", on),

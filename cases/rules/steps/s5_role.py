@@ -31,7 +31,6 @@ from cases.rules.steps.common import (
     art,
     authority,
     conduct_day,
-    day_of,
     passed,
     unknown,
 )
@@ -50,7 +49,7 @@ CLAUSES = (
 
 def ecosystem_applies(inc: Incident) -> bool:
     """Whether the conduct reaches 2020-03-01 or later (生态治理规定 cited beside the Regulation)."""
-    on = conduct_day(day_of(inc.date), inc.last_seen)
+    on = conduct_day(inc.date, inc.last_seen)
     return on is not None and on >= ECOSYSTEM_IN_FORCE
 
 
@@ -76,7 +75,7 @@ def ecosystem_sentence(inc: Incident, cites: tuple[Citation, ...]) -> Bilingual:
     eco = [c for c in cites if c.law_id == "content_ecosystem_provisions"]
     if not eco:
         return ("", "")
-    date = day_of(inc.date)
+    date = inc.date
     partly = date is not None and date.first < ECOSYSTEM_IN_FORCE
     when = (
         ("（对 2020-03-01 及以后的行为）", " (for conduct from 2020-03-01)") if partly else ("", "")

@@ -65,7 +65,6 @@ from cases.rules.steps.common import (
     StepResult,
     art,
     authority,
-    time_of,
     unknown,
 )
 from cases.rules.steps.s5_role import ecosystem_applies, ecosystem_sentence
@@ -126,11 +125,11 @@ def check_measures(
         timely_hours: the timely window.
         late_hours: the late window (not below the timely window).
     """
-    knew_at = time_of(inc.discovered_at)
+    knew_at = inc.discovered_at
     clock = None if knew_at is None else _clock(knew_at)
     checks = []
     for index, action in enumerate(inc.actions or ()):
-        at = time_of(action.at)
+        at = action.at
         strong = action.kind in STRONG_MEASURES
         other = action.by is ActionBy.OTHER_MANAGER
         elapsed: tuple[float, float] | None = None
@@ -185,7 +184,7 @@ def _earliest(inc: Incident, checks: Sequence[MeasureCheck]) -> MeasureCheck:
     actions = inc.actions or ()
 
     def when(check: MeasureCheck) -> tuple[dt.datetime, int]:
-        at = time_of(actions[check.index].at)
+        at = actions[check.index].at
         return (dt.datetime.max if at is None else at.start, check.index)
 
     return min(checks, key=when)
@@ -245,7 +244,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
         return unknown(ID, clauses, "actions")
     w, late = settings.timely_window_hours, settings.late_after_hours
     outcome, route, missing, checks, deciding = _knew(inc, w, late)
-    knew_at = time_of(inc.discovered_at)
+    knew_at = inc.discovered_at
     notes: list[str] = []
     if knew_at is not None and knew_at.start < CLOCK_START:
         notes.append(CLOCK_2017)
@@ -335,7 +334,7 @@ def elapsed_text(elapsed: tuple[float, float]) -> Bilingual:
 def _measure_line(inc: Incident, c: MeasureCheck, s: Settings) -> Bilingual:
     name_zh, name_en = labels.ACTIONS[c.kind]
     actions = inc.actions or ()
-    at = time_of(actions[c.index].at)
+    at = actions[c.index].at
     by = ("（其他管理者）", " (by another manager)") if c.by_other else ("", "")
     when_zh = when_en = ""
     if at is not None:
@@ -410,7 +409,7 @@ def explain(
         if lines
         else ("没有采取任何措施", "no measure taken")
     )
-    knew_at = time_of(inc.discovered_at)
+    knew_at = inc.discovered_at
     at_text = str(knew_at) if knew_at else ("时间不详", "time unknown")
     at_zh = at_text if isinstance(at_text, str) else at_text[0]
     at_en = at_text if isinstance(at_text, str) else at_text[1]
