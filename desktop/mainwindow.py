@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from cases.model import labels
 from cases.store.database import CaseRow, CaseStore, StoreError
 from desktop import caselist, commands, dialogs
+from desktop.migration_progress import MigrationProgress
 from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -151,7 +152,11 @@ class MainWindow(QMainWindow):
         self._settings = AppSettings.load(self._qsettings)
         self._lang = lang if lang in ("zh", "en") else self._settings.language
         self.translators: list[Any] = list(translators or [])
-        self._store = CaseStore.open(Path(store_path) if store_path is not None else None)
+        self.migration_progress = MigrationProgress()
+        self._store = CaseStore.open(
+            Path(store_path) if store_path is not None else None,
+            progress=self.migration_progress,
+        )
         self._store_version = self._store.data_version()
         self.undo_stack = QUndoStack(self)
         self._case_id: int | None = None

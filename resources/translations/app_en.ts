@@ -534,176 +534,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="327"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="331"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="333"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="337"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="371"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="533"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="573"/>
+        <location filename="../../desktop/mainwindow.py" line="578"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="573"/>
+        <location filename="../../desktop/mainwindow.py" line="578"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="576"/>
+        <location filename="../../desktop/mainwindow.py" line="581"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="589"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="593"/>
+        <location filename="../../desktop/mainwindow.py" line="598"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="598"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="608"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="719"/>
+        <location filename="../../desktop/mainwindow.py" line="724"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="731"/>
-        <location filename="../../desktop/mainwindow.py" line="868"/>
+        <location filename="../../desktop/mainwindow.py" line="736"/>
+        <location filename="../../desktop/mainwindow.py" line="873"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="752"/>
-        <location filename="../../desktop/mainwindow.py" line="871"/>
+        <location filename="../../desktop/mainwindow.py" line="757"/>
+        <location filename="../../desktop/mainwindow.py" line="876"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="796"/>
+        <location filename="../../desktop/mainwindow.py" line="801"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="803"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="43"/>
+        <source>Upgrading the case store</source>
+        <translation>Upgrading the case store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="46"/>
+        <source>Saved cases are being converted to case format version 2. Nothing is lost; please wait.</source>
+        <translation>Saved cases are being converted to case format version 2. Nothing is lost; please wait.</translation>
     </message>
 </context>
 <context>

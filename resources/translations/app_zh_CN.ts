@@ -531,176 +531,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="211"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="229"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="315"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="324"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="327"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="331"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="333"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="337"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352"/>
+        <location filename="../../desktop/mainwindow.py" line="357"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
+        <location filename="../../desktop/mainwindow.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="374"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="371"/>
+        <location filename="../../desktop/mainwindow.py" line="376"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="533"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="573"/>
+        <location filename="../../desktop/mainwindow.py" line="578"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="573"/>
+        <location filename="../../desktop/mainwindow.py" line="578"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="576"/>
+        <location filename="../../desktop/mainwindow.py" line="581"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="589"/>
+        <location filename="../../desktop/mainwindow.py" line="594"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="593"/>
+        <location filename="../../desktop/mainwindow.py" line="598"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="598"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="608"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="719"/>
+        <location filename="../../desktop/mainwindow.py" line="724"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="731"/>
-        <location filename="../../desktop/mainwindow.py" line="868"/>
+        <location filename="../../desktop/mainwindow.py" line="736"/>
+        <location filename="../../desktop/mainwindow.py" line="873"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="752"/>
-        <location filename="../../desktop/mainwindow.py" line="871"/>
+        <location filename="../../desktop/mainwindow.py" line="757"/>
+        <location filename="../../desktop/mainwindow.py" line="876"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="796"/>
+        <location filename="../../desktop/mainwindow.py" line="801"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="803"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="43"/>
+        <source>Upgrading the case store</source>
+        <translation>正在升级案件库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="46"/>
+        <source>Saved cases are being converted to case format version 2. Nothing is lost; please wait.</source>
+        <translation>正在把已保存的案件转换为第 2 版案件格式，不会丢失任何内容，请稍候。</translation>
     </message>
 </context>
 <context>
