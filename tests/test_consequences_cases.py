@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,16 +18,6 @@ DATA = json.loads(
     (Path(__file__).parent / "legal" / "consequences.json").read_text(encoding="utf-8")
 )
 FUZZY = {"last_seen", "police_aware"}
-
-
-@dataclass(frozen=True)
-class GivenDecision:
-    """A decision given by the case (S8's rules take the engine's decision as input)."""
-
-    outcome: engine.Outcome
-    route: str | None = None
-    cautions: tuple[str, ...] = ()
-    step: int = 5
 
 
 def incident(facts: dict) -> domain.Incident:
@@ -50,8 +40,14 @@ def analyse(entry):
     if given is None:
         decision = engine.decide(inc)
     else:
-        decision = GivenDecision(
-            engine.Outcome(given["outcome"]), given.get("route"), tuple(given.get("cautions", ()))
+        # S8's rules take the engine's decision as input: the case gives it.
+        route = given.get("route")
+        decision = dataclasses.replace(
+            engine.decide(inc),
+            outcome=engine.Outcome(given["outcome"]),
+            route=None if route is None else engine.Route(route),
+            cautions=tuple(engine.Caution(c) for c in given.get("cautions", ())),
+            step=5,
         )
     civil = s8_civil.decide(inc, decision, engine.DEFAULT_SETTINGS, today)
     consequences = s7_consequences.decide(inc, today, civil_applies=civil.time_limit_applies)

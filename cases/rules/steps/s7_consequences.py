@@ -37,6 +37,7 @@ from cases.law.library import Citation, library
 from cases.model import labels
 from cases.model.domain import ChatKind, Content, GroupPurpose, Incident, Poster, Role
 from cases.rules.steps import time_limits
+from cases.rules.steps.common import ECOSYSTEM_IN_FORCE
 from cases.rules.steps.time_limits import (
     Clause,
     Concerns,
@@ -74,8 +75,6 @@ CLAUSES = (
 )
 """The clauses every group case cites (besides the flags' own), with commentary B."""
 
-ECOSYSTEM_IN_FORCE = dt.date(2020, 3, 1)
-REGULATION_IN_FORCE = dt.date(2017, 10, 8)
 OBSCENE_GROUP_MIN_MEMBERS = 30
 """2010 解释（二）§3: a group of 30 or more members; below it, 造成严重后果 is needed."""
 DEFAMATION_FORWARDS = 500

@@ -37,14 +37,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from cases.law.library import Citation, Level, library
 from cases.model import labels
-from cases.model.domain import Content, GroupPurpose, Incident, Poster, with_facts
+from cases.model.domain import Content, GroupPurpose, Incident, Poster
 from cases.rules import engine
-from cases.rules.engine import Outcome, Settings
-from cases.rules.steps.time_limits import Clause, article_name, as_fuzzy
+from cases.rules.engine import Decision, Settings
+from cases.rules.steps.common import Caution, Outcome, Route, day_of
+from cases.rules.steps.time_limits import Clause, article_name
 
 Bilingual = tuple[str, str]
 
@@ -60,10 +61,8 @@ FACTS = (
 """The facts S8 reads besides the decision's outcome, route and cautions."""
 
 CIVIL_CODE_IN_FORCE = dt.date(2021, 1, 1)
-REGULATION_IN_FORCE = dt.date(2017, 10, 8)
 PERSONALITY_RIGHTS = frozenset({Content.INSULT_DEFAMATION, Content.PRIVACY})
-CONTENT_UP_CAUTIONS = frozenset({"content_left_up", "content_stayed_up"})
-UNLAWFUL_GROUP = "unlawful_group"
+CONTENT_UP_CAUTIONS = frozenset({Caution.CONTENT_LEFT_UP, Caution.CONTENT_STAYED_UP})
 
 
 class CivilStatus(enum.StrEnum):
@@ -74,13 +73,6 @@ class CivilStatus(enum.StrEnum):
     UNLIKELY = "unlikely"
     NOT_APPLICABLE = "not_applicable"
     UNDETERMINED = "undetermined"
-
-
-class _Decision(Protocol):
-    """What S8 reads of the engine's decision."""
-
-    @property
-    def outcome(self) -> Outcome: ...  # pragma: no cover
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,44 +107,27 @@ class CivilDecision:
         return self.status in (CivilStatus.DIRECT, CivilStatus.POSSIBLE)
 
 
-def _route(d: _Decision) -> str | None:
-    route = getattr(d, "route", None)
-    return None if route is None else str(getattr(route, "value", route))
-
-
-def _cautions(d: _Decision) -> frozenset[str]:
-    return frozenset(str(c) for c in getattr(d, "cautions", ()))
-
-
-def _undetermined_at_s1(d: _Decision) -> bool:
-    return d.outcome is Outcome.UNDETERMINED and getattr(d, "step", None) == 0
-
-
-def without_in_force(inc: Incident, settings: Settings) -> _Decision:
-    """S2–S6 without S1 (rule 4).
-
-    Transition: the v1 engine has no ``skip_in_force``; a date on which the
-    Regulation was in force makes S1 pass (S2–S6 of v1 read no date).
-    """
-    return engine.decide(with_facts(inc, date=REGULATION_IN_FORCE), settings)
+def without_in_force(inc: Incident, settings: Settings) -> Decision:
+    """S2–S6 without S1 (rule 4): the duty of care under general tort law."""
+    return engine.decide(inc, settings, skip_in_force=True)
 
 
 def _harm_date(inc: Incident, today: dt.date) -> tuple[dt.date, bool]:
     """The date of the harm for the versions: the end of the conduct, as far as known."""
-    shown = inc.last_seen or as_fuzzy(inc.date)
+    shown = inc.last_seen or day_of(inc.date)
     return (today, False) if shown is None else (shown.last, True)
 
 
-def _rules_3_and_5(d: _Decision) -> tuple[CivilStatus, int, bool]:
+def _rules_3_and_5(d: Decision) -> tuple[CivilStatus, int, bool]:
     outcome = d.outcome
     if outcome in (Outcome.PRIVATE_SPACE, Outcome.NO_PROHIBITED_CONTENT, Outcome.NO_DUTY):
         return CivilStatus.NOT_APPLICABLE, 3, False
     if outcome is Outcome.NOT_EXEMPT or (
-        outcome is Outcome.OWN_CONDUCT and _route(d) == UNLAWFUL_GROUP
+        outcome is Outcome.OWN_CONDUCT and d.route is Route.UNLAWFUL_GROUP
     ):
         return CivilStatus.POSSIBLE, 5, False
     if outcome is Outcome.EXEMPT:
-        caution = bool(_cautions(d) & CONTENT_UP_CAUTIONS)
+        caution = bool(set(d.cautions) & CONTENT_UP_CAUTIONS)
         return (CivilStatus.POSSIBLE if caution else CivilStatus.UNLIKELY), 5, caution
     return CivilStatus.UNDETERMINED, 5, False
 
@@ -187,7 +162,7 @@ def _clauses(
     return tuple(out)
 
 
-def decide(inc: Incident, decision: _Decision, settings: Settings, today: dt.date) -> CivilDecision:
+def decide(inc: Incident, decision: Decision, settings: Settings, today: dt.date) -> CivilDecision:
     """S8 for one incident and the engine's decision (pure; rule 4 re-runs S2–S6).
 
     Args:
@@ -208,7 +183,8 @@ def decide(inc: Incident, decision: _Decision, settings: Settings, today: dt.dat
         status, rule = CivilStatus.DIRECT, 2
     else:
         basis = decision
-        if decision.outcome is Outcome.NOT_IN_FORCE or _undetermined_at_s1(decision):
+        at_s1 = decision.outcome is Outcome.UNDETERMINED and decision.step == 0
+        if decision.outcome is Outcome.NOT_IN_FORCE or at_s1:
             basis = without_in_force(inc, settings)
             general = decision.outcome is Outcome.NOT_IN_FORCE
             open_ = not general

@@ -35,15 +35,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from cases.law.library import (
-    Citation,
-    MaximumSentence,
-    article_number_en,
-    library,
-    paragraph_label,
-)
+from cases.law.library import Citation, MaximumSentence, library
 from cases.model import labels
 from cases.model.fuzzy import FuzzyDate, add_months, add_years, on_or_before
+from cases.rules.steps import common
+from cases.rules.steps.common import day_of
 
 Bilingual = tuple[str, str]
 
@@ -135,13 +131,6 @@ class ConductEnd:
         return self.upper or self.lower
 
 
-def as_fuzzy(value: FuzzyDate | dt.date | None) -> FuzzyDate | None:
-    """``date`` as a fuzzy date (transition: the v1 model holds a ``dt.date`` there)."""
-    if value is None or isinstance(value, FuzzyDate):
-        return value
-    return FuzzyDate.exact(value)
-
-
 def conduct_end(
     date: FuzzyDate | dt.date | None, last_seen: FuzzyDate | None, persistent: bool | None
 ) -> ConductEnd:
@@ -152,7 +141,7 @@ def conduct_end(
         last_seen: the last day it (or a repetition) was in the group.
         persistent: whether it was repeated or stayed up for long.
     """
-    first = as_fuzzy(date)
+    first = day_of(date)
     lower = None if first is None else first.last
     if last_seen is not None:
         upper: dt.date | None = last_seen.last
@@ -473,15 +462,13 @@ class TimeLimit:
 
 
 def article_name(citation: Citation) -> Bilingual:
-    """How a finding names a citation: 《刑法》第二百四十六条 / Criminal Law Art. 246.
+    """How a finding names a citation: 《刑法》第二百四十六条 / Criminal Law art. 246.
 
     The article number comes from the citation, so a finding never hard-codes one.
     """
-    para = paragraph_label(citation.paragraph) or ""
-    para_en = f" para. {citation.paragraph}" if citation.paragraph else ""
     return (
-        f"《{citation.law}》{citation.article}{para}",
-        f"{citation.law_en or citation.law} {article_number_en(citation.article)}{para_en}",
+        f"{common.name(citation)}{common.art(citation)}",
+        f"{common.name(citation, 'en')} {common.art(citation, 'en')}",
     )
 
 
