@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -218,6 +219,7 @@ class Consequences:
     on: dt.date
 
 
+@functools.lru_cache(maxsize=4096)
 def _version(law_id: str, provision: str, on: dt.date) -> str:
     return library().law(law_id).version_on(on, provision)[0].version
 

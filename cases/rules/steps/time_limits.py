@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -297,6 +298,7 @@ def limit_years(maximum: MaximumSentence) -> int:
     return 15
 
 
+@functools.lru_cache(maxsize=4096)
 def _criminal_years(offence: Clause, end: dt.date, today: dt.date) -> tuple[int, int]:
     """The limits of the basic and the most serious bracket for conduct ending on ``end``.
 
@@ -461,6 +463,7 @@ class TimeLimit:
         return out
 
 
+@functools.cache
 def article_name(citation: Citation) -> Bilingual:
     """How a finding names a citation: 《刑法》第二百四十六条 / Criminal Law art. 246.
 
@@ -567,6 +570,7 @@ def _dates(t: Limit) -> Bilingual:
     return (zh + "。", en + ".")
 
 
+@functools.lru_cache(maxsize=4096)
 def explain(limit: Limit) -> TimeLimit:
     """The limit's citations and its finding in plain words (Chinese and English)."""
     citation = limit.clause.cite()
