@@ -230,6 +230,22 @@ class ReasoningPanel(QWidget):
             for other in a.other_laws:
                 out.append(self._citation_html(other.citation))
                 out.append(f"<p style='margin-left:1.5em;'>{self._t(other.why)}</p>")
+        if a.time_limits:
+            heading = self._t(labels.SECTIONS["time_limits"])
+            out.append(f"<h3>{heading}</h3><ul>")
+            for limit in a.time_limits:
+                data = limit.to_json(self._lang)
+                status = self._t(labels.LIMIT_STATUSES[data["status"]])
+                kind = self._t(labels.CONSEQUENCE_KINDS[data["kind"]])
+                title = html.escape(f"{data['law']} {data['article']}")
+                out.append(
+                    f"<li><b>[{kind}] {title}</b> — {status}<br>{self._t(limit.finding)}</li>"
+                )
+            out.append("</ul>")
+        if a.civil is not None:
+            status = self._t(labels.CIVIL_STATUSES[a.civil.to_json(self._lang)["status"]])
+            heading = self._t(labels.SECTIONS["civil"])
+            out.append(f"<h3>{heading}: {status}</h3><p>{self._t(a.civil.finding)}</p>")
         settings = a.settings
         out.append(
             "<p style='color:#616161; font-size:small;'>"

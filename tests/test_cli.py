@@ -73,7 +73,7 @@ def test_json_has_the_spec_shape():
     assert data["basis"] == ["law", "commentary"]
     assert "2019-05" in data["summary"]
     assert "《规定》本身不设罚则" in data["summary"]
-    assert [s["id"] for s in data["steps"]] == ["S1", "S2", "S3", "S4", "S5", "S6", "S7"]
+    assert [s["id"] for s in data["steps"]] == ["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8"]
     for step in data["steps"]:
         assert set(step) == {"id", "status", "finding", "citations", "assumptions"}
         assert step["status"] in ("passed", "concluded", "unknown", "not_reached")
@@ -389,3 +389,32 @@ def test_an_empty_batch_is_refused(tmp_path):
         assert result.returncode == 2
         assert result.stdout == ""
         assert result.stderr.strip() == f"{empty}: 文件中没有案件（空列表 []）"
+
+
+def test_the_account_and_the_json_carry_time_limits_and_the_civil_question():
+    result = run("analyze", str(EXAMPLE), "--analysis-date", "2026-11-28")
+    assert result.returncode == 0, result.stderr
+    assert "追究时效：" in result.stdout
+    assert "民事责任：" in result.stdout
+    assert "依据：" in result.stdout
+    data = json.loads(
+        run("analyze", str(EXAMPLE), "--json", "--analysis-date", "2026-11-28").stdout
+    )
+    assert {t["kind"] for t in data["time_limits"]} >= {"administrative", "criminal"}
+    for limit in data["time_limits"]:
+        assert {"kind", "concerns", "law", "article", "period", "from", "until", "status"} <= set(
+            limit
+        )
+    assert data["civil"]["status"] in (
+        "direct",
+        "possible",
+        "unlikely",
+        "not_applicable",
+        "undetermined",
+    )
+    assert data["civil"]["finding"]
+    for flag in data["other_laws"]:
+        assert flag["kind"] in ("administrative", "criminal", "civil")
+        assert flag["concerns"] in ("person", "poster")
+        assert "compare" in flag
+    assert data["analysis_date"] == "2026-11-28"

@@ -10,27 +10,17 @@ from pathlib import Path
 import pytest
 
 from cases.model import domain
-from cases.model.fuzzy import FuzzyDate
 from cases.rules import engine
 from cases.rules.steps import s7_consequences, s8_civil
 
 DATA = json.loads(
     (Path(__file__).parent / "legal" / "consequences.json").read_text(encoding="utf-8")
 )
-FUZZY = {"last_seen", "police_aware"}
 
 
 def incident(facts: dict) -> domain.Incident:
-    values = dict(facts)
-    date = values.pop("date", None)
-    fuzzy = {k: values.pop(k) for k in FUZZY if k in values}
-    inc = domain.incident_from_json(values)
-    changes: dict = {k: None if v is None else FuzzyDate.parse(v) for k, v in fuzzy.items()}
-    if date is not None:
-        parsed = FuzzyDate.parse(date)
-        # Transition: the v1 model holds an exact date as dt.date.
-        changes["date"] = parsed.first if parsed.is_exact else parsed
-    return domain.with_facts(inc, **changes)
+    """The incident of a version-2 fact object (fuzzy dates as written)."""
+    return domain.incident_from_json(facts)
 
 
 def analyse(entry):

@@ -103,3 +103,18 @@ def test_the_summary_of_each_other_outcome_says_what_was_decided():
     zh, en = _summary(knew=None)
     assert "尚无法确定" in zh
     assert "whether the person knew" in en
+
+
+def test_a_stored_case_dated_in_year_9999_gets_its_time_limits_without_an_error():
+    from cases.analysis import analyzer
+
+    inc = domain.with_facts(
+        BASE,
+        date=FuzzyDate(9999, 12, 31),
+        content=(domain.Content.RUMOR, domain.Content.INSULT_DEFAMATION),
+        poster=domain.Poster.SELF,
+    )
+    result = analyzer.analyze(domain.Case(inc), today=dt.date(2026, 11, 28))
+    assert result.time_limits
+    assert all(t.limit.until is None or t.limit.until <= dt.date.max for t in result.time_limits)
+    assert {t.limit.status.value for t in result.time_limits} == {"running"}

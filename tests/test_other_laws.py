@@ -25,6 +25,12 @@ BASE = domain.Incident(
 )
 
 
+def _civil(today=TODAY, **facts):
+    inc = dataclasses.replace(BASE, **facts)
+    result = analyzer.analyze(domain.Case(inc), today=today)
+    return {(c.law, c.article, c.version) for c in result.civil.citations}
+
+
 def flags(today=TODAY, **facts):
     inc = dataclasses.replace(BASE, **facts)
     result = analyzer.analyze(domain.Case(inc), today=today)
@@ -75,33 +81,53 @@ def test_insult_flags_penalty_crime_and_civil_liability(date, article, version):
     found = flags(date=date, content=(Content.INSULT_DEFAMATION,))
     assert ("治安管理处罚法", article, version) in found
     assert ("刑法", "第二百四十六条", "2020") in found
-    for civil in ("第一千一百九十四条", "第一千一百九十五条", "第一千一百九十七条"):
-        assert ("民法典", civil, "2020") in found
+    # Civil liability is S8's question (v2), cited there in the 民法典.
+    civil = _civil(date=date, content=(Content.INSULT_DEFAMATION,))
+    for article_ in (
+        "第一千一百六十五条",
+        "第一千一百九十四条",
+        "第一千一百九十五条",
+        "第一千一百九十七条",
+    ):
+        assert ("民法典", article_, "2020") in civil
 
 
-def test_civil_code_before_2021_says_the_earlier_law_is_not_stored():
-    found = flags(date=FuzzyDate(2019, 1, 1), content=(Content.INSULT_DEFAMATION,))
-    note = found[("民法典", "第一千一百九十七条", "2020")].citation.note
-    assert note
-    assert "侵权责任法" in note
+def test_civil_liability_before_2021_cites_the_tort_liability_law():
+    civil = _civil(date=FuzzyDate(2019, 1, 1), content=(Content.INSULT_DEFAMATION,))
+    assert ("侵权责任法", "第六条", "2009") in civil
+    assert ("侵权责任法", "第三十六条", "2009") in civil
+    assert ("民法典", "第一千一百六十五条", "2020") not in civil
 
 
-@pytest.mark.parametrize(("members", "flagged"), [(29, False), (30, True), (None, True)])
-def test_obscene_group_threshold(members, flagged):
+@pytest.mark.parametrize(("members", "serious_needed"), [(29, True), (30, False)])
+def test_obscene_group_threshold(members, serious_needed):
     found = flags(
         content=(Content.OBSCENE_VIOLENCE,),
         group_purpose=GroupPurpose.OBSCENE,
         member_count=members,
     )
-    assert (
+    group = found[
         (
             "最高人民法院、最高人民检察院关于办理利用互联网、移动通讯终端、声讯台制作、复制、出版、贩卖、传播淫秽电子信息刑事案件具体应用法律若干问题的解释（二）",
             "第三条",
             "2010",
         )
-        in found
-    ) is flagged
-    assert (("刑法", "第三百六十四条", "2020") in found) is flagged
+    ]
+    crime = found[("刑法", "第三百六十四条", "2020")]
+    # v2: below 30 members the flag stays, saying it needs 造成严重后果
+    assert ("造成严重后果" in crime.why[0]) is serious_needed
+    assert ("不足三十人" in group.why[0]) is serious_needed
+
+
+def test_obscene_group_of_unknown_size_says_what_each_size_needs():
+    found = flags(
+        content=(Content.OBSCENE_VIOLENCE,),
+        group_purpose=GroupPurpose.OBSCENE,
+        member_count=None,
+    )
+    crime = found[("刑法", "第三百六十四条", "2020")]
+    assert "成员人数不详" in crime.why[0]
+    assert "三十人以上直接适用" in crime.why[0]
 
 
 def test_obscene_content_in_an_ordinary_group_is_not_the_group_offence():

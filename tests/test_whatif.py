@@ -41,7 +41,8 @@ def test_a_prompt_measure_is_offered_to_an_owner_who_did_nothing():
     assert entry.route is engine.Route.REMOVED_POSTER
     assert any("向平台举报" in c for c in changes)
     assert any("警告" in c and "未再出现" in c for c in changes)
-    assert all(w.outcome is not engine.Outcome.NOT_EXEMPT for w in changes.values())
+    outcome_changes = [w for w in changes.values() if w.field != "police_aware"]
+    assert all(w.outcome is not engine.Outcome.NOT_EXEMPT for w in outcome_changes)
 
 
 def test_the_window_setting_shows_in_the_change():
@@ -67,8 +68,23 @@ def test_unknown_facts_answered_either_way():
 
 
 def test_nothing_is_listed_when_no_single_change_matters():
-    inc = dataclasses.replace(KNEW_DID_NOTHING, date=FuzzyDate(2016, 1, 1), persistent=False)
+    inc = dataclasses.replace(
+        KNEW_DID_NOTHING,
+        date=FuzzyDate(2016, 1, 1),
+        persistent=False,
+        police_aware=FuzzyDate(2016, 2, 1),  # the police knew in time: no time limit to save
+    )
     assert what_if(inc) == ()
+
+
+def test_the_police_learning_of_it_in_time_is_offered_when_a_time_limit_has_run_out():
+    inc = dataclasses.replace(KNEW_DID_NOTHING, date=FuzzyDate(2016, 1, 1), persistent=False)
+    (entry,) = what_if(inc)
+    assert entry.field == "police_aware"
+    assert entry.outcome is engine.Outcome.NOT_IN_FORCE
+    assert "2016-07-01" in entry.change[0]
+    assert "结论不变" in entry.change[0]
+    assert "time limit" in entry.change[1]
 
 
 def test_english_text():

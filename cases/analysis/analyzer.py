@@ -1,4 +1,9 @@
-"""The one entry point of the analysis: ``analyze(case) -> Analysis``."""
+"""The one entry point of the analysis: ``analyze(case) -> Analysis``.
+
+S1–S6 decide the outcome (``cases.rules.engine``); S8 (the civil question) takes the
+decision, S7 (consequences: flags and time limits) takes S8's status; both always run
+and never change the outcome.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import datetime as dt
 
 from cases.analysis import whatif
 from cases.model.domain import Case
-from cases.rules import engine, explain, other_laws, summary
+from cases.rules import engine, explain, summary
 from cases.rules.engine import Settings
 from cases.rules.results import Analysis
+from cases.rules.steps import s7_consequences, s8_civil
 
 
 def analyze(
@@ -19,19 +25,27 @@ def analyze(
     Args:
         case: the facts.
         settings: the app's adjustable assumptions.
-        today: the date of the analysis (decides e.g. which 立法法 text is cited and
-            which dates look suspicious); the system date when omitted.
+        today: the date of the analysis (decides e.g. which 立法法 text is cited, the
+            time limits' status and which dates look suspicious); the system date when
+            omitted.
     """
     today = today or dt.date.today()
     inc = case.incident
     decision = engine.decide(inc, settings)
+    civil_decision = s8_civil.decide(inc, decision, settings, today)
+    consequences = s7_consequences.explain(
+        s7_consequences.decide(inc, today, civil_applies=civil_decision.time_limit_applies),
+        inc,
+        today,
+    )
+    civil = s8_civil.explain(civil_decision, inc)
     return Analysis(
         outcome=decision.outcome,
         route=decision.route,
         missing=decision.missing,
-        steps=explain.steps(inc, decision, settings, today),
-        what_if=whatif.what_if(inc, decision, settings),
-        other_laws=other_laws.flags(inc, today),
+        steps=explain.steps(inc, decision, settings, today, consequences, civil),
+        what_if=whatif.what_if(inc, decision, settings, today),
+        other_laws=consequences.flags,
         settings=settings,
         ruleset=engine.RULESET,
         analysis_date=today,
@@ -39,4 +53,6 @@ def analyze(
         cautions=tuple(c.value for c in decision.cautions),
         basis=tuple(level.value for level in decision.basis),
         summary=summary.summary(inc, decision),
+        time_limits=consequences.time_limits,
+        civil=civil,
     )

@@ -39,7 +39,9 @@ from cases.rules.engine import (
     decide,
 )
 from cases.rules.results import WhatIf
+from cases.rules.steps import s7_consequences
 from cases.rules.steps.s6_duty_of_care import CLOCK_START
+from cases.rules.steps.time_limits import ConsequenceKind, LimitStatus
 
 Bilingual = tuple[str, str]
 
@@ -204,8 +206,51 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
             yield "actions", with_facts(inc, **changes), desc
 
 
-def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
-    """The single changes that change the outcome, each with the new outcome and route."""
+def _police_in_time(inc: Incident, base: Decision, today: dt.date) -> Iterator[WhatIf]:
+    """The police learning of it in time: an administrative limit no longer runs out.
+
+    Offered where a 治安 limit has expired unless the police knew (or is unclear on
+    that); the outcome and route stay those of ``base`` — the limit's status changes.
+    """
+    if inc.police_aware is not None:
+        return
+    limits = s7_consequences.decide(inc, today, civil_applies=False).limits
+    for limit in limits:
+        if limit.kind is not ConsequenceKind.ADMINISTRATIVE or limit.until is None:
+            continue
+        if limit.status not in (LimitStatus.EXPIRED_UNLESS_POLICE_KNEW, LimitStatus.UNCLEAR):
+            continue
+        changed = with_facts(inc, police_aware=FuzzyDate.exact(limit.until))
+        again = s7_consequences.decide(changed, today, civil_applies=False).limits
+        if not any(
+            x.kind is ConsequenceKind.ADMINISTRATIVE and x.status is LimitStatus.NOT_BARRED
+            for x in again
+        ):
+            continue
+        until = limit.until.isoformat()
+        yield WhatIf(
+            (
+                f"如果公安机关在 {until} 或之前已知悉此事，治安管理处罚的追究时效就没有届满"
+                "（结论不变，改变的是时效）",
+                f"If the police had learned of it on or before {until}, the time limit for an "
+                "administrative penalty would not have run out (the outcome stays; the time "
+                "limit changes)",
+            ),
+            base.outcome,
+            base.route,
+            "police_aware",
+        )
+        return
+
+
+def what_if(
+    inc: Incident, base: Decision, s: Settings, today: dt.date | None = None
+) -> tuple[WhatIf, ...]:
+    """The single changes that change the outcome, each with the new outcome and route.
+
+    With the analysis date given, the police learning of the matter within a 治安
+    time limit that has otherwise run out is offered too (its outcome is unchanged).
+    """
     # A fact read only by a step after the one that stopped the chain cannot change
     # the outcome, so only the facts of the steps up to that one are tried.
     candidates: list[tuple[str, Incident, Bilingual]] = [
@@ -255,4 +300,6 @@ def what_if(inc: Incident, base: Decision, s: Settings) -> tuple[WhatIf, ...]:
                 name,
             )
         )
+    if today is not None:
+        out += _police_in_time(inc, base, today)
     return tuple(out)

@@ -80,6 +80,8 @@ SECTIONS: dict[str, Bilingual] = {
     "basis": ("依据", "Basis"),
     "caution": ("注意", "Caution"),
     "summary": ("结论说明", "Summary"),
+    "time_limits": ("追究时效", "Time limits"),
+    "civil": ("民事责任", "Civil liability"),
 }
 """Headings of the analysis' new parts, shared by the text, the PDF and the window."""
 
@@ -349,3 +351,39 @@ BOOL_PHRASES |= {
         ("发布者和此人当时都已满十八周岁", "the poster and the person were both adults"),
     ),
 }
+
+CONSEQUENCE_KINDS: dict[str, Bilingual] = {
+    "administrative": ("行政", "administrative"),
+    "criminal": ("刑事", "criminal"),
+    "civil": ("民事", "civil"),
+}
+"""The kind of a flag or a time limit."""
+CONCERNS: dict[str, Bilingual] = {
+    "person": ("涉及此人", "concerns the person analysed"),
+    "poster": ("涉及发布者", "concerns the poster"),
+}
+"""Whom a flag or a time limit concerns."""
+LIMIT_STATUSES: dict[str, Bilingual] = {
+    "running": ("时效未满", "running"),
+    "not_barred": ("不受时效限制（公安机关已及时知悉）", "not barred (the police knew in time)"),
+    "expired": ("时效已过", "expired"),
+    "expired_unless_police_knew": (
+        "时效已过，除非公安机关在期内已知悉",
+        "expired unless the police knew in time",
+    ),
+    "expired_unless_case_opened": (
+        "时效已过，除非期内已立案（刑法第八十八条）",
+        "expired unless a case was opened in time (art. 88)",
+    ),
+    "damages_may_be_barred": ("赔偿请求可能已过诉讼时效", "damages may be time-barred"),
+    "unclear": ("不确定", "unclear"),
+}
+"""Statuses of a time limit."""
+CIVIL_STATUSES: dict[str, Bilingual] = {
+    "direct": ("直接侵权人", "the infringer"),
+    "possible": ("可能承担", "possible"),
+    "unlikely": ("不太可能", "unlikely"),
+    "not_applicable": ("不涉及", "not applicable"),
+    "undetermined": ("尚无法判断", "undetermined"),
+}
+"""The civil question's status (S8)."""

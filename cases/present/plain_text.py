@@ -95,8 +95,35 @@ def render(case: Case, analysis: Analysis, lang: str = "zh") -> str:
             else "Other laws that may apply (flags, not conclusions):"
         )
         for flag in analysis.other_laws:
-            out += _wrap("• " + labels.pick(flag.why, lang), "  ")
+            tag = labels.pick(labels.CONSEQUENCE_KINDS[flag.kind.value], lang)
+            who = labels.pick(labels.CONCERNS[flag.concerns.value], lang)
+            out += _wrap(f"• [{tag} · {who}] " + labels.pick(flag.why, lang), "  ")
             out += _citation(flag.citation, lang)
+            if flag.compare is not None:
+                out += _wrap(
+                    "对照（从旧兼从轻）：" if zh else "Compare (the lighter applies):", "    "
+                )
+                out += _citation(flag.compare, lang)
+        out.append("")
+    if analysis.time_limits:
+        out.append("追究时效：" if zh else "Time limits:")
+        for limit in analysis.time_limits:
+            data = limit.to_json(lang)
+            tag = labels.pick(labels.CONSEQUENCE_KINDS[data["kind"]], lang)
+            status = labels.pick(labels.LIMIT_STATUSES[data["status"]], lang)
+            head = f"• [{tag}] {data['law']} {data['article']}：{status}"
+            if not zh:
+                head = f"• [{tag}] {data['law']} {data['article']}: {status}"
+            out += _wrap(head, "  ")
+            out += _wrap(labels.pick(limit.finding, lang), "    ")
+        out.append("")
+    if analysis.civil is not None:
+        status = analysis.civil.to_json(lang)["status"]
+        out.append(
+            ("民事责任：" if zh else "Civil liability: ")
+            + labels.pick(labels.CIVIL_STATUSES[status], lang)
+        )
+        out += _wrap(labels.pick(analysis.civil.finding, lang), "  ")
         out.append("")
     if analysis.what_if:
         out.append("什么会改变结论：" if zh else "What would change the outcome:")

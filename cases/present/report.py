@@ -653,16 +653,49 @@ def _story(
             when = _t(
                 lang, f"（{c.version} 年版本，按日期适用）", f" ({c.version} version, by date)"
             )
+            tag = labels.pick(labels.CONSEQUENCE_KINDS[flag.kind.value], lang)
+            who = labels.pick(labels.CONCERNS[flag.concerns.value], lang)
             story.append(
                 st.body(
-                    "• " + labels.pick(flag.why, lang) + (when if c.version else ""),
+                    f"• [{tag} · {who}] "
+                    + labels.pick(flag.why, lang)
+                    + (when if c.version else ""),
                     indent=6,
                     space_before=4,
                 )
             )
             story += _citation(flag.citation, st, indent=16)
+            if flag.compare is not None:
+                story.append(
+                    st.muted(_t(lang, "对照（从旧兼从轻）：", "Compare (the lighter applies):"))
+                )
+                story += _citation(flag.compare, st, indent=16)
     else:
         story.append(st.muted(_t(lang, "无。", "None.")))
+    if analysis.time_limits:
+        story.append(st.body(_t(lang, "追究时效", "Time limits"), space_before=8))
+        for limit in analysis.time_limits:
+            data = limit.to_json(lang)
+            tag = labels.pick(labels.CONSEQUENCE_KINDS[data["kind"]], lang)
+            status = labels.pick(labels.LIMIT_STATUSES[data["status"]], lang)
+            story.append(
+                st.body(
+                    f"• [{tag}] {data['law']} {data['article']} — {status}",
+                    indent=6,
+                    space_before=3,
+                )
+            )
+            story.append(st.body(labels.pick(limit.finding, lang), indent=16, size=9))
+    if analysis.civil is not None:
+        status = analysis.civil.to_json(lang)["status"]
+        story.append(
+            st.body(
+                _t(lang, "民事责任：", "Civil liability: ")
+                + labels.pick(labels.CIVIL_STATUSES[status], lang),
+                space_before=8,
+            )
+        )
+        story.append(st.body(labels.pick(analysis.civil.finding, lang), indent=6))
     story.append(st.h2(_t(lang, "五、备注", "5. Notes")))
     story.append(
         st.body(notes, space_after=4)

@@ -25,7 +25,7 @@ from cases.rules.engine import (
     Status,
 )
 from cases.rules.results import Assumption, Step
-from cases.rules.steps import s2_group, s3_content, s6_duty_of_care
+from cases.rules.steps import s2_group, s3_content, s6_duty_of_care, s7_consequences, s8_civil
 from cases.rules.steps.common import StepResult
 
 Bilingual = tuple[str, str]
@@ -35,6 +35,8 @@ TITLES: dict[str, Bilingual] = {
     "S7": ("后果与其他法律", "Consequences and other laws"),
     "S8": ("民事责任", "The civil question"),
 }
+S7_FACTS = s7_consequences.FACTS
+S8_FACTS = s8_civil.FACTS
 _ASSUMPTIONS: dict[str, Callable[[Incident, StepResult, Settings], tuple[Assumption, ...]]] = {
     "S2": s2_group.assumptions,
     "S3": s3_content.assumptions,
@@ -90,14 +92,24 @@ def _s7(inc: Incident, d: Decision) -> tuple[Bilingual, tuple[Citation, ...]]:
     )
 
 
-def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step, ...]:
-    """The steps S1–S7 for a decision, with not-reached steps after the one that stopped.
+def steps(
+    inc: Incident,
+    d: Decision,
+    s: Settings,
+    today: dt.date,
+    consequences: s7_consequences.Explained | None = None,
+    civil: s8_civil.Civil | None = None,
+) -> tuple[Step, ...]:
+    """The steps for a decision, with not-reached steps after the one that stopped.
 
     Args:
         inc: the facts.
         d: the decision.
         s: the settings it was made with.
         today: the analysis date (立法法 is cited by it).
+        consequences: S7 in words; without it S7 states only that the Regulation sets
+            no penalty of its own.
+        civil: S8 in words; the steps end with S7 without it.
     """
     out: list[Step] = []
     not_reached = (
@@ -122,8 +134,15 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
         out.append(
             Step(sid, TITLES[sid], result.status, finding, cites, assumptions, STEP_FACTS[sid])
         )
-    finding, cites = _s7(inc, d)
-    out.append(Step("S7", TITLES["S7"], Status.PASSED, finding, cites, (), STEP_FACTS["S7"]))
+    if consequences is None:
+        finding, cites = _s7(inc, d)
+    else:
+        finding, cites = consequences.finding, consequences.citations
+    out.append(Step("S7", TITLES["S7"], Status.PASSED, finding, cites, (), S7_FACTS))
+    if civil is not None:
+        out.append(
+            Step("S8", TITLES["S8"], Status.PASSED, civil.finding, civil.citations, (), S8_FACTS)
+        )
     return tuple(out)
 
 

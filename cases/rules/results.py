@@ -9,9 +9,10 @@ gives the spec's ``analyze --json`` object.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from cases.law.library import Citation, Level
 from cases.model import labels
@@ -19,6 +20,48 @@ from cases.rules.assumptions import Settings
 from cases.rules.steps.common import Outcome, Route, Status
 
 Bilingual = tuple[str, str]
+
+
+class Flag(Protocol):
+    """A flag under another law as S7 gives it (``cases.rules.steps.s7_consequences.Flag``).
+
+    Described here, not imported: S7 and S8 build on the engine, which this module's
+    values serve.
+    """
+
+    @property
+    def citation(self) -> Citation:
+        """The clause in the version that applies."""
+
+    @property
+    def why(self) -> Bilingual:
+        """Why it is flagged."""
+
+    @property
+    def kind(self) -> enum.Enum:
+        """Administrative, criminal or civil."""
+
+    @property
+    def concerns(self) -> enum.Enum:
+        """The person analysed or the poster."""
+
+    @property
+    def compare(self) -> Citation | None:
+        """The other version's clause under 从旧兼从轻, else None."""
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        """The spec's ``other_laws`` entry."""
+
+
+class Shown(Protocol):
+    """A part of the analysis shown as one JSON object (a time limit, the civil question)."""
+
+    @property
+    def finding(self) -> Bilingual:
+        """What it says, in plain words."""
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        """The part as the spec's JSON object."""
 
 
 def _dump(value: Any) -> str:
@@ -92,24 +135,6 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
-class OtherLaw:
-    """A flag under another law: a clause that may apply, and why (not a conclusion)."""
-
-    citation: Citation
-    why: Bilingual
-
-    def json_text(self, lang: str) -> str:
-        """``to_json`` serialised, built from the citation's cached JSON."""
-        return (
-            self.citation.json_text(lang)[:-1] + f', "why": {_dump(labels.pick(self.why, lang))}}}'
-        )
-
-    def to_json(self, lang: str) -> dict[str, Any]:
-        """The flag as the spec's JSON object: a citation plus ``why``."""
-        return {**self.citation.to_json(lang), "why": labels.pick(self.why, lang)}
-
-
-@dataclass(frozen=True, slots=True)
 class WhatIf:
     """A single-fact change that would change the outcome.
 
@@ -145,7 +170,7 @@ class Analysis:
         missing: for UNDETERMINED, the facts that would decide it.
         steps: S1–S7 (S8 once the civil question is wired) as shown.
         what_if: single changes that change the outcome.
-        other_laws: S7's flags.
+        other_laws: S7's flags (each with kind, concerns and compare).
         settings: the adjustable assumptions used.
         ruleset: the rules' version.
         analysis_date: the day of the analysis.
@@ -153,6 +178,8 @@ class Analysis:
         cautions: caution codes that go with the outcome.
         basis: the authority levels the deciding step rests on.
         summary: one to three plain sentences on what was decided and why.
+        time_limits: S7's time limits, one per kind of consequence present.
+        civil: S8, the civil question.
     """
 
     outcome: Outcome
@@ -160,7 +187,7 @@ class Analysis:
     missing: tuple[str, ...]
     steps: tuple[Step, ...]
     what_if: tuple[WhatIf, ...]
-    other_laws: tuple[OtherLaw, ...]
+    other_laws: tuple[Flag, ...]
     settings: Settings
     ruleset: str
     analysis_date: dt.date
@@ -168,6 +195,8 @@ class Analysis:
     cautions: tuple[str, ...] = ()
     basis: tuple[str, ...] = ()
     summary: Bilingual = ("", "")
+    time_limits: tuple[Shown, ...] = ()
+    civil: Shown | None = None
 
     @property
     def tentative(self) -> bool:
@@ -182,16 +211,18 @@ class Analysis:
         """``to_json`` serialised on one line, fast: large batches spend most time here."""
         head = self._head(lang)
         tail = {
+            "time_limits": [t.to_json(lang) for t in self.time_limits],
+            "warnings": [labels.pick(w, lang) for w in self.warnings],
+            "civil": None if self.civil is None else self.civil.to_json(lang),
             "ruleset": self.ruleset,
             "settings": self.settings.to_json(),
             "analysis_date": self.analysis_date.isoformat(),
-            "warnings": [labels.pick(w, lang) for w in self.warnings],
         }
         return (
             _dump(head)[:-1]
             + f', "steps": [{", ".join(s.json_text(lang) for s in self.steps)}]'
             + f', "what_if": {_dump([w.to_json(lang) for w in self.what_if])}'
-            + f', "other_laws": [{", ".join(o.json_text(lang) for o in self.other_laws)}], '
+            + f', "other_laws": [{", ".join(_flag_text(o, lang) for o in self.other_laws)}], '
             + _dump(tail)[1:]
         )
 
@@ -212,8 +243,20 @@ class Analysis:
             "steps": [s.to_json(lang) for s in self.steps],
             "what_if": [w.to_json(lang) for w in self.what_if],
             "other_laws": [o.to_json(lang) for o in self.other_laws],
+            "time_limits": [t.to_json(lang) for t in self.time_limits],
+            "warnings": [labels.pick(w, lang) for w in self.warnings],
+            "civil": None if self.civil is None else self.civil.to_json(lang),
             "ruleset": self.ruleset,
             "settings": self.settings.to_json(),
             "analysis_date": self.analysis_date.isoformat(),
-            "warnings": [labels.pick(w, lang) for w in self.warnings],
         }
+
+
+def _flag_text(flag: Flag, lang: str) -> str:
+    """A flag's ``to_json`` serialised, built from its citations' cached JSON."""
+    compare = "null" if flag.compare is None else flag.compare.json_text(lang)
+    return (
+        flag.citation.json_text(lang)[:-1]
+        + f', "why": {_dump(labels.pick(flag.why, lang))}, "kind": "{flag.kind.value}", '
+        f'"concerns": "{flag.concerns.value}", "compare": {compare}}}'
+    )

@@ -59,4 +59,4 @@ def test_steps_model(qtmodeltester):
     model = reasoning.StepsModel("zh")
     model.set_steps(analyze(Case()).steps)
     qtmodeltester.check(model)
-    assert model.rowCount() == 7
+    assert model.rowCount() == 8  # S1–S8

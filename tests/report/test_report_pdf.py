@@ -308,3 +308,16 @@ def test_cli_names_an_unwritable_pdf_target_in_the_users_language(tmp_path, lang
         assert str(target) in out.stderr
         assert "Traceback" not in out.stderr
         assert not target.exists()
+
+
+def test_the_pdf_shows_summary_basis_time_limits_and_the_civil_question(insult_case, insult_pdf):
+    _, result = insult_case
+    text = _squash(_text(insult_pdf))
+    assert _squash(result.summary[0][:30]) in text
+    assert "依据：" in text
+    assert "追究时效" in text
+    for limit in result.time_limits:
+        assert _squash(labels.LIMIT_STATUSES[limit.limit.status.value][0]) in text
+    assert "民事责任：" in text
+    assert _squash(result.civil.finding[0][:30]) in text
+    assert "涉及发布者" in text  # whom a flag concerns

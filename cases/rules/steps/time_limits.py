@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from cases.law.library import Citation, MaximumSentence, library
 from cases.model import labels
-from cases.model.fuzzy import FuzzyDate, add_months, add_years, on_or_before
+from cases.model.fuzzy import FuzzyDate, add_months, on_or_before
 from cases.rules.steps import common
 from cases.rules.steps.common import day_of
 
@@ -53,6 +53,23 @@ CIVIL_YEARS = 3
 OLD_CIVIL_YEARS = 2
 GENERAL_PROVISIONS_IN_FORCE = dt.date(2017, 10, 1)
 CIVIL_CODE_IN_FORCE = dt.date(2021, 1, 1)
+
+
+def _plus_months(day: dt.date, months: int) -> dt.date:
+    """``add_months``, or the last day Python has when the result is past year 9999.
+
+    Only a stored case can hold such a date (the format's years end next year); its
+    limit then never runs out within the calendar, and it opens with a warning.
+    """
+    try:
+        return add_months(day, months)
+    except OverflowError:
+        return dt.date.max
+
+
+def _plus_years(day: dt.date, years: int) -> dt.date:
+    """``add_years``, saturating like ``_plus_months``."""
+    return _plus_months(day, 12 * years)
 
 
 class ConsequenceKind(enum.StrEnum):
@@ -232,7 +249,7 @@ def _near(today: dt.date, until: dt.date, days: int) -> bool:
 
 
 def _administrative_at(end: dt.date, police: FuzzyDate | None, today: dt.date) -> _At:
-    until = add_months(end, ADMINISTRATIVE_MONTHS)
+    until = _plus_months(end, ADMINISTRATIVE_MONTHS)
     knew = None if police is None else on_or_before(police, until)
     if knew is True:
         return _At(LimitStatus.NOT_BARRED)
@@ -273,7 +290,7 @@ def administrative(
         months=ADMINISTRATIVE_MONTHS,
         most_serious_years=None,
         start=end.shown,
-        until=None if last is None else add_months(last, ADMINISTRATIVE_MONTHS),
+        until=None if last is None else _plus_months(last, ADMINISTRATIVE_MONTHS),
         until_most_serious=None,
         status=at.status,
         reasons=at.reasons,
@@ -316,7 +333,7 @@ def _criminal_years(offence: Clause, end: dt.date, today: dt.date) -> tuple[int,
 
 def _criminal_at(offence: Clause, end: dt.date, today: dt.date) -> _At:
     basic, serious = _criminal_years(offence, end, today)
-    first, last = add_years(end, basic), add_years(end, serious)
+    first, last = _plus_years(end, basic), _plus_years(end, serious)
     if today <= first:
         return _At(LimitStatus.RUNNING)
     if _near(today, first, NEAR_DAYS):
@@ -353,8 +370,8 @@ def criminal(
         months=None,
         most_serious_years=serious,
         start=end.shown,
-        until=None if known is None else add_years(known, basic),
-        until_most_serious=None if known is None else add_years(known, serious),
+        until=None if known is None else _plus_years(known, basic),
+        until_most_serious=None if known is None else _plus_years(known, serious),
         status=at.status,
         reasons=at.reasons,
         end=end,
@@ -370,13 +387,13 @@ def civil_years(end: dt.date) -> int:
     3 years when those 2 years had not run out on 2017-10-01 (the Supreme People's
     Court's transitional interpretation).
     """
-    if add_years(end, OLD_CIVIL_YEARS) < GENERAL_PROVISIONS_IN_FORCE:
+    if _plus_years(end, OLD_CIVIL_YEARS) < GENERAL_PROVISIONS_IN_FORCE:
         return OLD_CIVIL_YEARS
     return CIVIL_YEARS
 
 
 def _civil_at(end: dt.date, today: dt.date) -> _At:
-    until = add_years(end, civil_years(end))
+    until = _plus_years(end, civil_years(end))
     if today <= until:
         return _At(LimitStatus.RUNNING)
     if _near(today, until, NEAR_DAYS_CIVIL):
@@ -408,7 +425,7 @@ def civil(end: ConductEnd, today: dt.date) -> Limit:
         months=None,
         most_serious_years=None,
         start=end.shown,
-        until=None if last is None else add_years(last, years),
+        until=None if last is None else _plus_years(last, years),
         until_most_serious=None,
         status=at.status,
         reasons=at.reasons,
