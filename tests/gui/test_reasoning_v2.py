@@ -26,8 +26,9 @@ def test_the_panel_shows_the_summary_basis_time_limits_and_civil_question(make_m
 
 def test_the_panel_shows_a_caution(make_main_window):
     window = make_main_window()
-    window.import_case_file(EXAMPLES / "08-removed-poster.json")
+    window.import_case_file(EXAMPLES / "27-reported-but-left-up.json")
     analysis = window.analysis()
     html = window.panel.render_html()
+    assert analysis.cautions == ("content_left_up",)
     for caution in analysis.cautions:
         assert labels.CAUTIONS[caution][0] in html
