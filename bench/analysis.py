@@ -53,14 +53,26 @@ def iter_batch(count: int, seed: int = 7) -> Iterator[dict[str, object]]:
         incident = case["incident"]
         assert isinstance(incident, dict)
         shift = dt.timedelta(days=rng.randint(-400, 400))
-        if incident["date"]:
-            incident["date"] = (dt.date.fromisoformat(incident["date"]) + shift).isoformat()
+        dates = [k for k in ("date", "last_seen", "police_aware") if incident.get(k)]
+        # Dates known to the day move together (last_seen never before date); a case
+        # with a year or a month keeps its dates.
+        exact = all(len(str(incident[k])) == 10 for k in dates)
+        if not exact:
+            shift = dt.timedelta(0)
+        for key in dates:
+            if exact:
+                day = dt.date.fromisoformat(str(incident[key]))
+                incident[key] = (day + shift).isoformat()
         if incident["member_count"]:
             incident["member_count"] = max(2, incident["member_count"] + rng.randint(-5, 50))
         hours = dt.timedelta(hours=rng.choice([1, 5, 23, 30, 200]))
         if incident["discovered_at"]:
-            start = dt.datetime.fromisoformat(incident["discovered_at"]) + shift
-            incident["discovered_at"] = start.strftime("%Y-%m-%dT%H:%M")
+            known = str(incident["discovered_at"])
+            start = dt.datetime.fromisoformat(known) + shift
+            # A time known to the day stays a day.
+            incident["discovered_at"] = start.strftime(
+                "%Y-%m-%d" if len(known) == 10 else "%Y-%m-%dT%H:%M"
+            )
             for action in incident["actions"] or []:
                 action["at"] = (start + hours).strftime("%Y-%m-%dT%H:%M")
         case["title"] = f"{case['title']} #{i}"

@@ -200,3 +200,27 @@ def test_a_fuzzy_field_named_as_missing_is_no_longer_named_once_precise(inc, s, 
     for name in set(base.missing) & set(_fuzzy_fields(inc)):
         again = engine.decide(_make_precise(inc, name, data), s)
         assert name not in again.missing
+
+
+@settings(max_examples=300, deadline=None)
+@given(incidents, app_settings, st.data())
+def test_re_deciding_from_the_first_step_that_reads_a_changed_fact_equals_deciding_anew(
+    inc, s, data
+):
+    from cases.analysis.whatif import FACT_STEP
+
+    base = engine.decide(inc, s)
+    name = data.draw(
+        st.sampled_from(
+            ["actions", "timely", "recurred_after_warning", "knew", "noticeable", "role", "content"]
+        )
+    )
+    value = {
+        "actions": actions,
+        "content": maybe(contents),
+        "role": maybe(st.sampled_from(domain.Role)),
+    }.get(name, maybe(st.booleans()))
+    changed = dataclasses.replace(inc, **{name: data.draw(value)})
+    fresh = engine.decide(changed, s)
+    reused = engine.decide_changed(changed, s, base, FACT_STEP[name])
+    assert reused == fresh

@@ -118,3 +118,19 @@ def test_a_stored_case_dated_in_year_9999_gets_its_time_limits_without_an_error(
     assert result.time_limits
     assert all(t.limit.until is None or t.limit.until <= dt.date.max for t in result.time_limits)
     assert {t.limit.status.value for t in result.time_limits} == {"running"}
+
+
+def test_an_exemption_with_the_content_left_up_says_it_is_weaker():
+    from cases.rules import explain
+
+    report = domain.Action(domain.ActionKind.REPORTED_PLATFORM, FuzzyTime.parse("2019-05-14T11:00"))
+    inc = domain.with_facts(BASE, actions=(report,), persistent=True)
+    decision = engine.decide(inc)
+    assert decision.cautions == (engine.Caution.CONTENT_LEFT_UP,)
+    s6 = explain.steps(inc, decision, engine.DEFAULT_SETTINGS, dt.date(2026, 11, 28))[5]
+    assert "免责的理由较弱" in s6.finding[0]
+    assert "weaker" in s6.finding[1]
+    deleted = domain.Action(domain.ActionKind.DELETED_MESSAGE, FuzzyTime.parse("2019-05-14T11:05"))
+    inc = domain.with_facts(inc, actions=(report, deleted))
+    s6 = explain.steps(inc, engine.decide(inc), engine.DEFAULT_SETTINGS, dt.date(2026, 11, 28))[5]
+    assert "免责的理由较弱" not in s6.finding[0]

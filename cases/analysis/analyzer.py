@@ -33,18 +33,15 @@ def analyze(
     inc = case.incident
     decision = engine.decide(inc, settings)
     civil_decision = s8_civil.decide(inc, decision, settings, today)
-    consequences = s7_consequences.explain(
-        s7_consequences.decide(inc, today, civil_applies=civil_decision.time_limit_applies),
-        inc,
-        today,
-    )
+    decided = s7_consequences.decide(inc, today, civil_applies=civil_decision.time_limit_applies)
+    consequences = s7_consequences.explain(decided, inc, today)
     civil = s8_civil.explain(civil_decision, inc)
     return Analysis(
         outcome=decision.outcome,
         route=decision.route,
         missing=decision.missing,
         steps=explain.steps(inc, decision, settings, today, consequences, civil),
-        what_if=whatif.what_if(inc, decision, settings, today),
+        what_if=whatif.what_if(inc, decision, settings, today, decided.limits),
         other_laws=consequences.flags,
         settings=settings,
         ruleset=engine.RULESET,

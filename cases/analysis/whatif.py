@@ -36,10 +36,10 @@ from cases.rules.engine import (
     Decision,
     Outcome,
     Settings,
-    decide,
+    decide_changed,
 )
 from cases.rules.results import WhatIf
-from cases.rules.steps import s7_consequences
+from cases.rules.steps import s7_consequences, time_limits
 from cases.rules.steps.s6_duty_of_care import CLOCK_START
 from cases.rules.steps.time_limits import ConsequenceKind, LimitStatus
 
@@ -184,7 +184,10 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
     who, who_en = labels.person(inc.role and inc.role.value)
     for by in (ActionBy.SELF, ActionBy.OTHER_MANAGER):
         actor = (who, who_en) if by is ActionBy.SELF else ("其他管理者", "another manager")
-        for kind in _MEASURES:
+        # Another manager's measure counts like the person's own: one is offered, the
+        # removal of the poster, to show it (the label says 可能: an assumption).
+        kinds = _MEASURES if by is ActionBy.SELF else (ActionKind.REMOVED_POSTER,)
+        for kind in kinds:
             zh, en = labels.ACTIONS[kind.value]
             desc = (
                 f"{actor[0]}在发现后 {hours} 小时内{zh}",
@@ -206,7 +209,9 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
             yield "actions", with_facts(inc, **changes), desc
 
 
-def _police_in_time(inc: Incident, base: Decision, today: dt.date) -> Iterator[WhatIf]:
+def _police_in_time(
+    inc: Incident, base: Decision, today: dt.date, limits: tuple[time_limits.Limit, ...] | None
+) -> Iterator[WhatIf]:
     """The police learning of it in time: an administrative limit no longer runs out.
 
     Offered where a 治安 limit has expired unless the police knew (or is unclear on
@@ -214,18 +219,16 @@ def _police_in_time(inc: Incident, base: Decision, today: dt.date) -> Iterator[W
     """
     if inc.police_aware is not None:
         return
-    limits = s7_consequences.decide(inc, today, civil_applies=False).limits
+    if limits is None:
+        limits = s7_consequences.decide(inc, today, civil_applies=False).limits
     for limit in limits:
         if limit.kind is not ConsequenceKind.ADMINISTRATIVE or limit.until is None:
             continue
         if limit.status not in (LimitStatus.EXPIRED_UNLESS_POLICE_KNEW, LimitStatus.UNCLEAR):
             continue
-        changed = with_facts(inc, police_aware=FuzzyDate.exact(limit.until))
-        again = s7_consequences.decide(changed, today, civil_applies=False).limits
-        if not any(
-            x.kind is ConsequenceKind.ADMINISTRATIVE and x.status is LimitStatus.NOT_BARRED
-            for x in again
-        ):
+        police = FuzzyDate.exact(limit.until)
+        again = time_limits.administrative(limit.end, police, limit.concerns, today)
+        if again.status is not LimitStatus.NOT_BARRED:
             continue
         until = limit.until.isoformat()
         yield WhatIf(
@@ -244,12 +247,23 @@ def _police_in_time(inc: Incident, base: Decision, today: dt.date) -> Iterator[W
 
 
 def what_if(
-    inc: Incident, base: Decision, s: Settings, today: dt.date | None = None
+    inc: Incident,
+    base: Decision,
+    s: Settings,
+    today: dt.date | None = None,
+    limits: tuple[time_limits.Limit, ...] | None = None,
 ) -> tuple[WhatIf, ...]:
     """The single changes that change the outcome, each with the new outcome and route.
 
     With the analysis date given, the police learning of the matter within a 治安
     time limit that has otherwise run out is offered too (its outcome is unchanged).
+
+    Args:
+        inc: the facts.
+        base: their decision.
+        s: the settings.
+        today: the analysis date (for the time limits).
+        limits: S7's time limits for these facts, when already computed.
     """
     # A fact read only by a step after the one that stopped the chain cannot change
     # the outcome, so only the facts of the steps up to that one are tried.
@@ -279,7 +293,9 @@ def what_if(
     out: list[WhatIf] = []
     seen: set[str] = set()
     for name, changed, (zh, en) in candidates:
-        result = decide(changed, s)
+        # Steps before the first that reads the changed fact keep their results.
+        start = FACT_STEP.get(name.split("[")[0], 0)
+        result = decide_changed(changed, s, base, start)
         if result.outcome is base.outcome or zh in seen:
             continue
         seen.add(zh)
@@ -301,5 +317,5 @@ def what_if(
             )
         )
     if today is not None:
-        out += _police_in_time(inc, base, today)
+        out += _police_in_time(inc, base, today, limits)
     return tuple(out)

@@ -114,12 +114,32 @@ def decide(
             have been under general tort law when the Regulation does not reach the
             conduct); S1 is then "not reached".
     """
-    results: list[StepResult] = []
-    for index, step in enumerate(_DECIDERS):
-        if index == 0 and skip_in_force:
-            results.append(_NOT_REACHED[0])
-            continue
-        result = step(inc, settings)
+    if skip_in_force:
+        return _run(inc, settings, [_NOT_REACHED[0]], 1)
+    return _run(inc, settings, [], 0)
+
+
+def decide_changed(inc: Incident, settings: Settings, base: Decision, start: int) -> Decision:
+    """``decide`` for facts that differ from ``base``'s only where no step before ``start`` reads.
+
+    The steps before ``start`` are taken from ``base`` (they would give the same
+    results); the what-if list re-runs S6 alone this way for a measure added.
+
+    Args:
+        inc: the changed facts.
+        settings: the settings ``base`` was decided with.
+        base: the decision of the facts before the change.
+        start: the first step (0-based) that reads a changed fact.
+    """
+    if start <= 0 or base.step < start or base.steps[0].status is Status.NOT_REACHED:
+        return decide(inc, settings)
+    return _run(inc, settings, list(base.steps[:start]), start)
+
+
+def _run(inc: Incident, settings: Settings, results: list[StepResult], start: int) -> Decision:
+    """Run the steps from ``start`` on, after the results already given."""
+    for index in range(start, len(_DECIDERS)):
+        result = _DECIDERS[index](inc, settings)
         results.append(result)
         if result.stops:
             results += _NOT_REACHED[index + 1 :]

@@ -53,6 +53,9 @@ PARTIAL = "partial"
 """Note: the conduct began before 2017-10-08; only the part from that day is assessed."""
 
 
+_PASSED = passed(ID, CLAUSES)
+
+
 def _side(value: FuzzyDate) -> fuzzy.Tri:
     """True: wholly on/after 2017-10-08; False: wholly before; None: straddles."""
     return fuzzy.on_or_after(value, REGULATION_IN_FORCE)
@@ -65,7 +68,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
         return unknown(ID, CLAUSES, "date")
     start = _side(date)
     if start is True:
-        return passed(ID, CLAUSES)
+        return _PASSED
     if last_seen is not None:
         end = _side(last_seen)
         if end is True:

@@ -59,6 +59,7 @@ CLAUSES = (
 (in the text of the conduct's date); commentary part A."""
 _GROUP = (DEFINITION, authority("qa_group_definition"), authority("commentary_a"))
 
+_PASSED = passed(ID, _GROUP)
 SIZE_ASSUMED = "size_assumed"
 """Note: a group of unknown size, not family-only, is taken to have more than two members."""
 
@@ -84,7 +85,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
         if members <= 2:
             return _private(Route.TWO_MEMBERS, _GROUP, Level.LAW, Level.ASSUMPTION)
         if members > settings.small_family_max or family is False:
-            return passed(ID, _GROUP)
+            return _PASSED
         if family is None:
             return unknown(ID, _GROUP, "family_only")
         return _private(Route.SMALL_FAMILY, _GROUP, Level.COMMENTARY, Level.ASSUMPTION)

@@ -51,7 +51,7 @@ from cases.rules.steps.common import (
 
 ID = "S3"
 TITLE: Bilingual = ("违法信息", "Prohibited content")
-FACTS = ("content", "group_purpose")
+FACTS = ("content", "group_purpose", "role")
 CLAUSES = (
     Clause("group_regulation", "no_prohibited_content", REGULATION_IN_FORCE),
     Clause("internet_info_services_measures", "nine_prohibitions"),

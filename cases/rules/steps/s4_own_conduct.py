@@ -65,6 +65,7 @@ CLAUSES = (
 """Regulation §10 and §9 ¶2; for ``unlawful_group`` 网络安全法 §46 / §48, 刑法 §287-1 and
 2010 解释（二）§3, by the conduct's date."""
 
+_PASSED = passed(ID, _BASE)
 _PURPOSE_MATTERS = frozenset({Content.OBSCENE_VIOLENCE, Content.FRAUD, Content.OTHER_PROHIBITED})
 
 
@@ -112,7 +113,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
         missing.append("role")
     if missing:
         return unknown(ID, _BASE, *missing)
-    return passed(ID, _BASE)
+    return _PASSED
 
 
 def explain(

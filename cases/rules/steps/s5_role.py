@@ -47,6 +47,10 @@ CLAUSES = (
 """Regulation §9 ¶1 and ¶2; 生态治理规定 §19 for conduct from 2020-03-01; the Q&A (level 2)."""
 
 
+_PASSED_ECO = passed(ID, CLAUSES)
+_PASSED = passed(ID, (CLAUSES[0], CLAUSES[1], CLAUSES[3]))
+
+
 def ecosystem_applies(inc: Incident) -> bool:
     """Whether the conduct reaches 2020-03-01 or later (生态治理规定 cited beside the Regulation)."""
     on = conduct_day(inc.date, inc.last_seen)
@@ -67,7 +71,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
         return unknown(ID, clauses, "role")
     if inc.role is Role.MEMBER:
         return StepResult(ID, Status.CONCLUDED, Outcome.NO_DUTY, None, (), clauses, (Level.LAW,))
-    return passed(ID, clauses)
+    return _PASSED_ECO if len(clauses) == len(CLAUSES) else _PASSED
 
 
 def ecosystem_sentence(inc: Incident, cites: tuple[Citation, ...]) -> Bilingual:

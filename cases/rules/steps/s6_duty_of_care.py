@@ -139,7 +139,9 @@ def check_measures(
                 (at.start - clock[1]).total_seconds() / _HOUR,
                 (at.end - clock[0]).total_seconds() / _HOUR,
             )
-            before = fuzzy.time_before(at, knew_at) is True
+            # Cheap test first: only a measure starting before the end of knowing can be
+            # wholly before it.
+            before = at.start < knew_at.end and fuzzy.time_before(at, knew_at) is True
         prompt: bool | None
         missing: tuple[str, ...] = ()
         grey = False
@@ -233,6 +235,20 @@ def _index(field: str) -> int:
     return int(field[len("actions[") : field.index("]")])
 
 
+def _window_matters(checks: tuple[MeasureCheck, ...], w: float, late: float) -> bool:
+    """Whether some measure's verdict could differ with the timely window halved or doubled.
+
+    A measure wholly within half the window is prompt, and one past both the late
+    window and twice the timely one late, whichever window in between applies.
+    """
+    return any(
+        c.elapsed is not None
+        and not c.before_discovery
+        and not (c.elapsed[1] <= w / 2 or c.elapsed[0] > max(late, 2 * w))
+        for c in checks
+    )
+
+
 def decide(inc: Incident, settings: Settings) -> StepResult:
     """Apply the S6 rules."""
     clauses = clauses_for(inc)
@@ -255,7 +271,7 @@ def decide(inc: Incident, settings: Settings) -> StepResult:
     basis = [Level.LAW, Level.COMMENTARY]
     if route in ASSUMPTION_ROUTES:
         basis.append(Level.ASSUMPTION)
-    if inc.timely is None and checks:
+    if inc.timely is None and _window_matters(checks, w, late):
         for hours in (w / 2, w * 2):
             other = _knew(inc, hours, max(late, hours))
             if (other[0], other[1]) != (outcome, route):
@@ -433,6 +449,14 @@ def _knew_tail(inc: Incident, result: StepResult, duty: Bilingual) -> Bilingual:
         if OTHER_MANAGER in result.notes
         else ("", "")
     )
+    if Caution.CONTENT_LEFT_UP in result.cautions:
+        other = (
+            other[0] + "但移出发布者或举报并不会删除消息，信息可能仍在群里：建议现在删除；"
+            "法院可能追问为何一直保留——只举报而信息仍在群里，免责的理由较弱。",
+            other[1] + " But removing the poster or reporting does not take the messages "
+            "down, and they may still be up: delete them now. Courts may ask why they stayed "
+            "— an exemption resting on a report while the content stays up is weaker.",
+        )
     if result.outcome is Outcome.EXEMPT and route is not None:
         if route is Route.WARNED_NO_RECURRENCE:
             return (
