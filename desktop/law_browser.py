@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from cases.law import library as lawlib
+from cases.model import labels
+from cases.present import palette
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +106,7 @@ class _Node:
 
 
 def _kind_label(kind: str) -> str:
-    labels = {
+    names = {
         "constitution": QCoreApplication.translate("LawBrowser", "宪法"),
         "law": QCoreApplication.translate("LawBrowser", "法律"),
         "administrative_regulation": QCoreApplication.translate("LawBrowser", "行政法规"),
@@ -112,35 +114,21 @@ def _kind_label(kind: str) -> str:
         "normative_document": QCoreApplication.translate("LawBrowser", "部门规范性文件"),
         "judicial_interpretation": QCoreApplication.translate("LawBrowser", "司法解释"),
     }
-    return labels.get(kind, kind)
+    return names.get(kind, kind)
 
 
-def _level_label(level: lawlib.Level) -> str:
-    labels = {
-        lawlib.Level.OFFICIAL_INTERPRETATION: QCoreApplication.translate("LawBrowser", "官方解读"),
-        lawlib.Level.COMMENTARY: QCoreApplication.translate("LawBrowser", "评论（转述）"),
-        lawlib.Level.COURT_PRACTICE: QCoreApplication.translate("LawBrowser", "法院实务（转述）"),
-    }
-    return labels.get(level, level.value)
+def _level_label(level: lawlib.Level, language: str) -> str:
+    return labels.pick(labels.LEVELS[level.value], language)
 
 
-def shown_marks(text: str) -> str:
-    """Swap the emoji ✅ for ✔, which the bundled font draws (☑️ and ⚠️ it has)."""
-    return text.replace("✅", "✔")
-
-
-def mark_words(mark: str) -> str:
-    """A verification mark followed by its meaning (✅ 已核实).
+def mark_words(mark: str, language: str) -> str:
+    """A verification mark followed by its meaning (✅ 已核实), as the window shows it.
 
     The bundled font has no emoji, so without a system emoji font ✅ shows as a box;
     the words keep the mark readable everywhere.
     """
-    words = {
-        "✅": QCoreApplication.translate("LawBrowser", "已核实"),
-        "☑️": QCoreApplication.translate("LawBrowser", "单一来源"),
-        "⚠️": QCoreApplication.translate("LawBrowser", "条号推断"),
-    }
-    return shown_marks(f"{mark} {words[mark]}" if mark in words else mark)
+    words = labels.MARKS.get(mark)
+    return palette.screen_marks(f"{mark} {labels.pick(words, language)}" if words else mark)
 
 
 def _version_dates(version: lawlib.LawVersion) -> str:
@@ -276,15 +264,15 @@ class LawTreeModel(QAbstractItemModel):
                 number = f"{number} ({lawlib.article_number_en(number)})"
             if article.number_inferred:
                 unchecked = self.tr("条号待核对")
-                return shown_marks(f"{number} {mark} {unchecked}")
-            return shown_marks(f"{number} {mark}")
+                return palette.screen_marks(f"{number} {mark} {unchecked}")
+            return palette.screen_marks(f"{number} {mark}")
         if node.kind is NodeKind.AUTHORITIES:
             return self.tr("解读、评论与实务（不是法律条文）")
         if node.kind is NodeKind.LEVEL and node.level is not None:
-            return _level_label(node.level)
+            return _level_label(node.level, self._language)
         citation = self._library.authority(node.authority_key)
         mark = f" {citation.verified}" if citation.verified else ""
-        return shown_marks(f"{citation.article}{mark}")
+        return palette.screen_marks(f"{citation.article}{mark}")
 
     def _tooltip(self, node: _Node) -> str:
         if node.kind is NodeKind.LAW:
@@ -296,7 +284,7 @@ class LawTreeModel(QAbstractItemModel):
             article = self._article(node)
             if article.number_inferred:
                 return self.tr("条号是根据结构推断的，文字已核实；引用时请核对条号。")
-            return mark_words(article.verified())
+            return mark_words(article.verified(), self._language)
         if node.kind is NodeKind.AUTHORITY:
             citation = self._library.authority(node.authority_key)
             return citation.law
@@ -558,7 +546,7 @@ def article_html(
         unchecked = f' <span style="color:#a15c00">{_esc(label)}</span>'
     parts = [
         f"<h3>《{_esc(law.short_title)}》（{_esc(version.version)}）"
-        f"{_esc(article.number)} {shown_marks(article.verified())}{unchecked}</h3>",
+        f"{_esc(article.number)} {palette.screen_marks(article.verified())}{unchecked}</h3>",
         f"<p><small>{_esc(law.title)} · {_esc(law.title_en)}<br>"
         f"{_esc(law.issuer)} · {_esc(_kind_label(law.kind))} · "
         f"{_esc(adopted)} · {_esc(_version_dates(version))}</small></p>",
@@ -567,7 +555,9 @@ def article_html(
         text = _esc(paragraph.text)
         if number == highlight:
             text = f"<b>{text}</b>"
-        parts.append(_PARAGRAPH.format(text=text, mark=_esc(mark_words(paragraph.verified))))
+        parts.append(
+            _PARAGRAPH.format(text=text, mark=_esc(mark_words(paragraph.verified, language)))
+        )
     small = [
         translate("LawBrowser", "来源：") + version.source,
     ]
@@ -579,14 +569,14 @@ def article_html(
     if note:
         small.append(translate("LawBrowser", "说明：") + note)
     small.append(translate("LawBrowser", "✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断"))
-    parts.extend(f"<p><small>{_esc(shown_marks(line))}</small></p>" for line in small)
+    parts.extend(f"<p><small>{_esc(palette.screen_marks(line))}</small></p>" for line in small)
     return "\n".join(parts)
 
 
 def authority_html(citation: lawlib.Citation, language: str = "zh") -> str:
     """An official interpretation, commentary or court-practice entry as HTML."""
     translate = QCoreApplication.translate
-    level = _level_label(citation.level)
+    level = _level_label(citation.level, language)
     mark = f" {citation.verified}" if citation.verified else ""
     not_law = translate("LawBrowser", "这不是法律条文。")
     if citation.level is lawlib.Level.OFFICIAL_INTERPRETATION:
@@ -594,7 +584,7 @@ def authority_html(citation: lawlib.Citation, language: str = "zh") -> str:
     else:
         kind = translate("LawBrowser", "本应用的转述，不是原文：")
     parts = [
-        f"<h3>{_esc(level)}{shown_marks(mark)}</h3>",
+        f"<h3>{_esc(level)}{palette.screen_marks(mark)}</h3>",
         f"<p><b>{_esc(not_law)}</b></p>",
         f"<p><small>{_esc(citation.law)}（{_esc(citation.version or '')}）<br>"
         f"{_esc(citation.article)}</small></p>",
@@ -929,7 +919,7 @@ class LawBrowser(QWidget):
     def _update_result_label(self) -> None:
         if not self.proxy.needle():
             legend = self.tr("✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）")
-            self._result_label.setText(shown_marks(legend))
+            self._result_label.setText(palette.screen_marks(legend))
             return
         count = len(self.matching_articles())
         self._result_label.setText(self.tr("%n 条条文含有该文字", "", count))

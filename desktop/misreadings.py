@@ -12,7 +12,6 @@ import html
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from cases.law import library as lawlib
+from cases.model import labels
 from cases.present import misreadings
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -244,20 +244,7 @@ class MisreadingsPage(QWidget):
         for key in topic.authorities:
             authority = lawlib.library().authority(key)
             parts.append(
-                f'<p><a href="authority:{_esc(key)}">{_esc(_level_name(authority.level))}'
+                f'<p><a href="authority:{_esc(key)}">{_esc(labels.pick(labels.LEVELS[authority.level.value], lang))}'
                 f" · {_esc(authority.heading(lang))}</a></p>"
             )
         self.text_view.setHtml("\n".join(parts))
-
-
-def _level_name(level: lawlib.Level) -> str:
-    names = {
-        lawlib.Level.OFFICIAL_INTERPRETATION: QCoreApplication.translate(
-            "MisreadingsPage", "官方解读"
-        ),
-        lawlib.Level.COMMENTARY: QCoreApplication.translate("MisreadingsPage", "评论（转述）"),
-        lawlib.Level.COURT_PRACTICE: QCoreApplication.translate(
-            "MisreadingsPage", "法院实务（转述）"
-        ),
-    }
-    return names.get(level, level.value)

@@ -24,6 +24,7 @@ from cases.model.domain import (
     Role,
     with_facts,
 )
+from cases.model.labels import Bilingual
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
@@ -34,8 +35,6 @@ from cases.rules.engine import (
     decide,
 )
 from cases.rules.results import WhatIf
-
-Bilingual = tuple[str, str]
 
 S6 = STEP_IDS.index("S6")
 FACT_STEP: dict[str, int] = {

@@ -1,13 +1,24 @@
-"""Bilingual names for codes the CLI, the window and the PDF all print (outcomes, fields…)."""
+"""Bilingual names for codes the CLI, the window and the PDF all print (outcomes, fields…).
+
+The one place each display name is written: outcomes, routes, steps and their
+statuses, authority levels, verification marks, facts and their values. The window
+takes the pair of its language from here as the text output and the PDF do (no Qt
+``tr()`` of these names), so the three can never name a thing differently.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cases.model import domain
 
 Bilingual = tuple[str, str]
+"""A text in Chinese and English, in that order (:func:`pick` chooses one).
+
+The one definition: every module that holds or passes bilingual text uses it.
+"""
 
 OUTCOMES: dict[str, Bilingual] = {
     "NOT_IN_FORCE": ("不适用（《规定》尚未施行）", "Not applicable (Provisions not yet in force)"),
@@ -106,28 +117,40 @@ POSTERS: dict[str, Bilingual] = {
 }
 
 LEVELS: dict[str, Bilingual] = {
-    "law": ("法律条文", "law text"),
-    "official_interpretation": ("官方解读", "official interpretation"),
-    "commentary": ("评论（转述）", "commentary (paraphrased)"),
-    "court_practice": ("法院实务（转述）", "court practice (paraphrased)"),
-    "assumption": ("本应用的假定", "app assumption"),
+    "law": ("法律条文", "Law text"),
+    "official_interpretation": ("官方解读", "Official interpretation"),
+    "commentary": ("评论（转述）", "Commentary (paraphrased)"),
+    "court_practice": ("法院实务（转述）", "Court practice (paraphrased)"),
+    "assumption": ("本应用的假定", "App assumption"),
 }
 """Authority levels of citations; every screen, the JSON and the PDF keep them apart."""
 
-STATUSES: dict[str, Bilingual] = {
-    "passed": ("✓ 通过", "✓ passed"),
-    "concluded": ("■ 得出结论", "■ concluded"),
-    "unknown": ("? 缺少事实", "? facts missing"),
-    "not_reached": ("· 未进行", "· not reached"),
+STEP_TITLES: dict[str, Bilingual] = {
+    "S1": ("施行时间", "When the Provisions apply"),
+    "S2": ("群组性质", "Group or private space"),
+    "S3": ("违法信息", "Prohibited content"),
+    "S4": ("本人行为", "The person's own conduct"),
+    "S5": ("管理身份", "Management role"),
+    "S6": ("注意义务", "Duty of care"),
+    "S7": ("后果与其他法律", "Consequences and other laws"),
 }
-"""Step statuses with their sign."""
+"""The steps of the analysis by ID (S4 shares its name with the outcome it may reach)."""
+
+STATUSES: dict[str, Bilingual] = {
+    "passed": ("通过", "passed"),
+    "concluded": ("得出结论", "concluded"),
+    "unknown": ("缺少事实", "facts missing"),
+    "not_reached": ("未进行", "not reached"),
+}
+"""Step statuses (their signs and colours: ``cases.present.palette``)."""
 
 MARKS: dict[str, Bilingual] = {
-    "✅": ("已核实（两个以上独立来源一致）", "verified (two or more independent sources)"),
+    "✅": ("已核实", "verified"),
     "☑️": ("单一来源", "single source"),
-    "⚠️": ("条号推断", "article number inferred"),
+    "⚠️": ("条号推断", "number inferred"),
 }
-"""The verification marks of shared/legal/sources-zh.md, in words."""
+"""The verification marks of shared/legal/sources-zh.md, in words (stand-ins for fonts
+without the emoji: ``cases.present.palette``)."""
 
 FIELDS: dict[str, Bilingual] = {
     "date": ("违法信息发布的日期", "date the content was posted"),
@@ -225,6 +248,63 @@ def pick(pair: Bilingual, lang: str) -> str:
     return pair[0] if lang == "zh" else pair[1]
 
 
+def inline_heading(heading: str, lang: str) -> str:
+    """A heading with the colon before text on the same line: 结论： / "Outcome: "."""
+    return heading + ("：" if lang == "zh" else ": ")
+
+
+def line_heading(heading: str, lang: str) -> str:
+    """A heading with the colon that ends its line: 结论： / "Outcome:"."""
+    return heading + ("：" if lang == "zh" else ":")
+
+
 def action_label(kind: domain.ActionKind, lang: str = "zh") -> str:
     """A measure's name."""
     return pick(ACTIONS[kind.value], lang)
+
+
+UNKNOWN_VALUE: Bilingual = ("不详", "unknown (不详)")
+"""How an unknown fact's value is shown."""
+
+_ENUM_VALUES: dict[str, dict[str, Bilingual]] = {
+    "platform": PLATFORMS,
+    "chat_kind": CHAT_KINDS,
+    "group_purpose": PURPOSES,
+    "role": ROLES,
+    "poster": POSTERS,
+}
+
+
+def _datetime(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
+    """A fact's value in words, or None when it is unknown (shown as ``UNKNOWN_VALUE``)."""
+    zh = lang == "zh"
+    value = getattr(incident, name)
+    if value is None:
+        return None
+    if name in _ENUM_VALUES:
+        return pick(_ENUM_VALUES[name][value.value], lang)
+    if isinstance(value, bool):
+        return ("是" if zh else "yes") if value else ("否" if zh else "no")
+    if isinstance(value, dt.datetime):
+        return _datetime(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if name == "member_count":
+        return f"{value} 人" if zh else f"{value}"
+    if name == "content":
+        if not value:
+            return "无（没有违法信息）" if zh else "none (nothing prohibited)"
+        return ("；" if zh else "; ").join(pick(CONTENT[c.value], lang) for c in value)
+    if name == "actions":
+        if not value:
+            return "未采取任何措施" if zh else "no measure taken"
+        unknown_time = "时间不详" if zh else "time unknown"
+        return "\n".join(
+            f"{i}. {action_label(a.kind, lang)} — " + (_datetime(a.at) if a.at else unknown_time)
+            for i, a in enumerate(value, 1)
+        )
+    return str(value)

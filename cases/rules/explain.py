@@ -13,6 +13,7 @@ from collections.abc import Callable
 from cases.law.library import Citation, library
 from cases.model import domain, labels
 from cases.model.domain import ChatKind, Incident, Poster, Role
+from cases.model.labels import Bilingual
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
@@ -23,18 +24,6 @@ from cases.rules.engine import (
     Status,
 )
 from cases.rules.results import Assumption, Step
-
-Bilingual = tuple[str, str]
-
-TITLES: dict[str, Bilingual] = {
-    "S1": ("施行时间", "When the Provisions apply"),
-    "S2": ("群组性质", "Group or private space"),
-    "S3": ("违法信息", "Prohibited content"),
-    "S4": ("本人行为", "The person's own conduct"),
-    "S5": ("管理身份", "Management role"),
-    "S6": ("注意义务", "Duty of care"),
-    "S7": ("后果与其他法律", "Consequences and other laws"),
-}
 
 
 def _reg(provision: str) -> Citation:
@@ -531,7 +520,7 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
             out.append(
                 Step(
                     sid,
-                    TITLES[sid],
+                    labels.STEP_TITLES[sid],
                     Status.NOT_REACHED,
                     not_reached,
                     facts=STEP_FACTS[sid],
@@ -565,9 +554,13 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
                 finding = (finding[0] + missing[0], finding[1] + " " + missing[1])
         else:
             status = Status.CONCLUDED
-        out.append(Step(sid, TITLES[sid], status, finding, cites, assumptions, STEP_FACTS[sid]))
+        out.append(
+            Step(sid, labels.STEP_TITLES[sid], status, finding, cites, assumptions, STEP_FACTS[sid])
+        )
     finding, cites = _s7(inc, d)
-    out.append(Step("S7", TITLES["S7"], Status.PASSED, finding, cites, (), STEP_FACTS["S7"]))
+    out.append(
+        Step("S7", labels.STEP_TITLES["S7"], Status.PASSED, finding, cites, (), STEP_FACTS["S7"])
+    )
     return tuple(out)
 
 

@@ -15,9 +15,8 @@ from typing import Any
 
 from cases.law.library import Citation, Level
 from cases.model import labels
+from cases.model.labels import Bilingual
 from cases.rules.engine import Outcome, Route, Settings, Status
-
-Bilingual = tuple[str, str]
 
 
 def _dump(value: Any) -> str:

@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="242"/>
+        <location filename="../../desktop/timeline.py" line="243"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="244"/>
+        <location filename="../../desktop/timeline.py" line="245"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="251"/>
+        <location filename="../../desktop/timeline.py" line="252"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>Double-click a cell to change the measure or type its time.</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="89"/>
+        <location filename="../../desktop/timeline.py" line="90"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="89"/>
+        <location filename="../../desktop/timeline.py" line="90"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="110"/>
+        <location filename="../../desktop/timeline.py" line="111"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="116"/>
+        <location filename="../../desktop/timeline.py" line="117"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="149"/>
+        <location filename="../../desktop/timeline.py" line="150"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>Please write the time as 2019-05-01 09:00.</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="152"/>
+        <location filename="../../desktop/timeline.py" line="153"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -55,48 +55,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="110"/>
+        <location filename="../../desktop/entry.py" line="111"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="114"/>
+        <location filename="../../desktop/entry.py" line="115"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="120"/>
+        <location filename="../../desktop/entry.py" line="121"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="140"/>
+        <location filename="../../desktop/entry.py" line="141"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="152"/>
+        <location filename="../../desktop/entry.py" line="153"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="165"/>
+        <location filename="../../desktop/entry.py" line="166"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="170"/>
-        <location filename="../../desktop/entry.py" line="173"/>
+        <location filename="../../desktop/entry.py" line="171"/>
+        <location filename="../../desktop/entry.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="259"/>
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -228,27 +228,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="663"/>
+        <location filename="../../desktop/law_browser.py" line="653"/>
         <source>法律(&amp;L)：</source>
         <translation>&amp;Law:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="664"/>
+        <location filename="../../desktop/law_browser.py" line="654"/>
         <source>要对照版本的法律</source>
         <translation>Law whose versions to compare</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="665"/>
+        <location filename="../../desktop/law_browser.py" line="655"/>
         <source>各版本的条号对照</source>
         <translation>Article numbers in each version</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="667"/>
+        <location filename="../../desktop/law_browser.py" line="657"/>
         <source>%1 年文本</source>
         <translation>%1 text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="729"/>
+        <location filename="../../desktop/law_browser.py" line="719"/>
         <source>%1 年文本没有这一条款（%2）。</source>
         <translation>The %1 text has no such provision (%2).</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="412"/>
+        <location filename="../../desktop/timeline.py" line="413"/>
         <source>Tick every kind that applies.</source>
         <translation>Tick every kind that applies.</translation>
     </message>
@@ -334,163 +334,133 @@
 <context>
     <name>LawBrowser</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="108"/>
+        <location filename="../../desktop/law_browser.py" line="110"/>
         <source>宪法</source>
         <translation>Constitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="109"/>
+        <location filename="../../desktop/law_browser.py" line="111"/>
         <source>法律</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="110"/>
+        <location filename="../../desktop/law_browser.py" line="112"/>
         <source>行政法规</source>
         <translation>Administrative regulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="111"/>
+        <location filename="../../desktop/law_browser.py" line="113"/>
         <source>部门规章</source>
         <translation>Departmental rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="112"/>
+        <location filename="../../desktop/law_browser.py" line="114"/>
         <source>部门规范性文件</source>
         <translation>Departmental normative document</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="113"/>
+        <location filename="../../desktop/law_browser.py" line="115"/>
         <source>司法解释</source>
         <translation>Judicial interpretation</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="120"/>
-        <source>官方解读</source>
-        <translation>Official interpretation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="121"/>
-        <source>评论（转述）</source>
-        <translation>Commentary (paraphrased)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="122"/>
-        <source>法院实务（转述）</source>
-        <translation>Court practice (paraphrased)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="139"/>
-        <source>已核实</source>
-        <translation>verified</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="140"/>
-        <source>单一来源</source>
-        <translation>single source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="141"/>
-        <source>条号推断</source>
-        <translation>number inferred</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="149"/>
+        <location filename="../../desktop/law_browser.py" line="137"/>
         <source>%1 起施行</source>
         <translation>in force from %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="151"/>
+        <location filename="../../desktop/law_browser.py" line="139"/>
         <source>%1 至 %2 施行</source>
         <translation>in force %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="554"/>
+        <location filename="../../desktop/law_browser.py" line="542"/>
         <source>通过/修改：%1</source>
         <translation>adopted/amended: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="557"/>
+        <location filename="../../desktop/law_browser.py" line="545"/>
         <source>条号待核对</source>
         <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="572"/>
+        <location filename="../../desktop/law_browser.py" line="562"/>
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="576"/>
+        <location filename="../../desktop/law_browser.py" line="566"/>
         <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
         <translation>⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="580"/>
-        <location filename="../../desktop/law_browser.py" line="608"/>
+        <location filename="../../desktop/law_browser.py" line="570"/>
+        <location filename="../../desktop/law_browser.py" line="598"/>
         <source>说明：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="581"/>
+        <location filename="../../desktop/law_browser.py" line="571"/>
         <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
         <translation>✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="591"/>
+        <location filename="../../desktop/law_browser.py" line="581"/>
         <source>这不是法律条文。</source>
         <translation>This is not the text of a law.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="593"/>
+        <location filename="../../desktop/law_browser.py" line="583"/>
         <source>原文摘录：</source>
         <translation>Quoted verbatim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="595"/>
+        <location filename="../../desktop/law_browser.py" line="585"/>
         <source>本应用的转述，不是原文：</source>
         <translation>This app&apos;s paraphrase, not the original:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="826"/>
+        <location filename="../../desktop/law_browser.py" line="816"/>
         <source>搜索(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="827"/>
+        <location filename="../../desktop/law_browser.py" line="817"/>
         <source>条文中的任意文字，如 通信秘密</source>
         <translation>Any words of the texts, e.g. 通信秘密</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="828"/>
+        <location filename="../../desktop/law_browser.py" line="818"/>
         <source>在法律文本中搜索</source>
         <translation>Search the law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="829"/>
+        <location filename="../../desktop/law_browser.py" line="819"/>
         <source>法律、版本与条文</source>
         <translation>Laws, versions and articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="830"/>
+        <location filename="../../desktop/law_browser.py" line="820"/>
         <source>所选条文的原文</source>
         <translation>Text of the selected article</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="831"/>
+        <location filename="../../desktop/law_browser.py" line="821"/>
         <source>条文(&amp;T)</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="832"/>
+        <location filename="../../desktop/law_browser.py" line="822"/>
         <source>版本对照(&amp;C)</source>
         <translation>&amp;Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="931"/>
+        <location filename="../../desktop/law_browser.py" line="921"/>
         <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
         <translation>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="935"/>
+        <location filename="../../desktop/law_browser.py" line="925"/>
         <source>%n 条条文含有该文字</source>
         <translation>
             <numerusform>%n article contains these words</numerusform>
@@ -498,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="993"/>
+        <location filename="../../desktop/law_browser.py" line="983"/>
         <source>其他版本中的同一条款：</source>
         <translation>The same provision in other versions:</translation>
     </message>
@@ -506,27 +476,27 @@
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="267"/>
+        <location filename="../../desktop/law_browser.py" line="255"/>
         <source>%1 年文本 · %2</source>
         <translation>%1 text · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="278"/>
+        <location filename="../../desktop/law_browser.py" line="266"/>
         <source>条号待核对</source>
         <translation>article number to be checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="282"/>
+        <location filename="../../desktop/law_browser.py" line="270"/>
         <source>解读、评论与实务（不是法律条文）</source>
         <translation>Interpretation, commentary and practice (not law)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="298"/>
+        <location filename="../../desktop/law_browser.py" line="286"/>
         <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
         <translation>The article number was inferred from the structure; the text is verified. Check the number before citing it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="400"/>
+        <location filename="../../desktop/law_browser.py" line="388"/>
         <source>法律、版本与条文</source>
         <translation>Laws, versions and articles</translation>
     </message>
@@ -544,164 +514,164 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <location filename="../../desktop/mainwindow.py" line="310"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="318"/>
+        <location filename="../../desktop/mainwindow.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="321"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="326"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="336"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="331"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352"/>
+        <location filename="../../desktop/mainwindow.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="359"/>
+        <location filename="../../desktop/mainwindow.py" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="369"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="528"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="573"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="567"/>
+        <location filename="../../desktop/mainwindow.py" line="573"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="570"/>
+        <location filename="../../desktop/mainwindow.py" line="576"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="583"/>
+        <location filename="../../desktop/mainwindow.py" line="589"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="587"/>
+        <location filename="../../desktop/mainwindow.py" line="593"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="592"/>
+        <location filename="../../desktop/mainwindow.py" line="598"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="597"/>
+        <location filename="../../desktop/mainwindow.py" line="603"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="712"/>
+        <location filename="../../desktop/mainwindow.py" line="719"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="724"/>
-        <location filename="../../desktop/mainwindow.py" line="861"/>
+        <location filename="../../desktop/mainwindow.py" line="731"/>
+        <location filename="../../desktop/mainwindow.py" line="868"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="745"/>
-        <location filename="../../desktop/mainwindow.py" line="864"/>
+        <location filename="../../desktop/mainwindow.py" line="752"/>
+        <location filename="../../desktop/mainwindow.py" line="871"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="789"/>
+        <location filename="../../desktop/mainwindow.py" line="796"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="791"/>
+        <location filename="../../desktop/mainwindow.py" line="798"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -743,21 +713,6 @@
         <source>2017 年新闻解读 %1 部分</source>
         <translation>2017 press explainer, part %1</translation>
     </message>
-    <message>
-        <location filename="../../desktop/misreadings.py" line="255"/>
-        <source>官方解读</source>
-        <translation>Official interpretation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/misreadings.py" line="258"/>
-        <source>评论（转述）</source>
-        <translation>Commentary (paraphrased)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/misreadings.py" line="259"/>
-        <source>法院实务（转述）</source>
-        <translation>Court practice (paraphrased)</translation>
-    </message>
 </context>
 <context>
     <name>PdfExportDialog</name>
@@ -795,17 +750,17 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="498"/>
+        <location filename="../../desktop/law_browser.py" line="486"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="520"/>
+        <location filename="../../desktop/law_browser.py" line="508"/>
         <source>条款（键）</source>
         <translation>Provision (key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="522"/>
+        <location filename="../../desktop/law_browser.py" line="510"/>
         <source>%1 年文本</source>
         <translation>%1 text</translation>
     </message>
@@ -813,196 +768,120 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="139"/>
+        <location filename="../../desktop/reasoning.py" line="123"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="146"/>
+        <location filename="../../desktop/reasoning.py" line="130"/>
         <source>Step-by-step reasoning</source>
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="195"/>
-        <source>Outcome:</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="198"/>
-        <source>Still to confirm</source>
-        <translation>Still to confirm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="206"/>
-        <source>Step by step</source>
-        <translation>Step by step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="211"/>
-        <source>What would change the outcome</source>
-        <translation>What would change the outcome</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="219"/>
-        <source>Other laws to consider</source>
-        <translation>Other laws to consider</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="228"/>
-        <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
-        <translation>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="242"/>
-        <source>passed</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="243"/>
-        <source>concluded here</source>
-        <translation>concluded here</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="244"/>
-        <source>facts missing</source>
-        <translation>facts missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="245"/>
-        <source>not reached</source>
-        <translation>not reached</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="260"/>
-        <location filename="../../desktop/reasoning.py" line="280"/>
-        <source>App assumption</source>
-        <translation>App assumption</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="269"/>
+        <location filename="../../desktop/reasoning.py" line="266"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="276"/>
-        <source>Law text</source>
-        <translation>Law text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="277"/>
-        <source>Official interpretation</source>
-        <translation>Official interpretation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="278"/>
-        <source>Commentary (paraphrased)</source>
-        <translation>Commentary (paraphrased)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="279"/>
-        <source>Court practice (paraphrased)</source>
-        <translation>Court practice (paraphrased)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/settings_dialog.py" line="44"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="46"/>
+        <location filename="../../desktop/settings_dialog.py" line="47"/>
         <source>本应用的假定（随每次分析一并记录）</source>
         <translation>This app&apos;s assumptions (recorded with every analysis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/settings_dialog.py" line="54"/>
         <source> 小时</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/settings_dialog.py" line="55"/>
         <source>及时处理的时间窗口（小时），本应用的假定</source>
         <translation>Time window for a prompt measure, in hours (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
         <source> 人</source>
         <translation> members</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/settings_dialog.py" line="60"/>
         <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
         <translation>Largest family-only group treated as private (this app&apos;s assumption)</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
+        <location filename="../../desktop/settings_dialog.py" line="61"/>
         <source>“及时”的时间窗口(&amp;T)：</source>
         <translation>&amp;Timeliness window:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/settings_dialog.py" line="63"/>
         <source>家庭小群最多人数(&amp;F)：</source>
         <translation>Largest small &amp;family group:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
         <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
         <translation>These two values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care). Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <location filename="../../desktop/settings_dialog.py" line="80"/>
         <source>志愿者与界面</source>
         <translation>Volunteer and interface</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="82"/>
+        <location filename="../../desktop/settings_dialog.py" line="83"/>
         <source>志愿者姓名</source>
         <translation>Volunteer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
+        <location filename="../../desktop/settings_dialog.py" line="84"/>
         <source>可不填；会印在报告上</source>
         <translation>Optional; printed on reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="89"/>
+        <location filename="../../desktop/settings_dialog.py" line="90"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/settings_dialog.py" line="95"/>
         <source>系统默认</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
+        <location filename="../../desktop/settings_dialog.py" line="96"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/settings_dialog.py" line="97"/>
         <source>字号（磅），最小值表示系统默认</source>
         <translation>Font size in points; the lowest value means the system default</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
         <source>志愿者姓名(&amp;N)：</source>
         <translation>Volunteer&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/settings_dialog.py" line="100"/>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
         <source>字号(&amp;S)：</source>
         <translation>Font &amp;size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="103"/>
+        <location filename="../../desktop/settings_dialog.py" line="104"/>
         <source>法律条文始终以中文原文显示。</source>
         <translation>Law texts are always shown in the original Chinese.</translation>
     </message>
