@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="243"/>
+        <location filename="../../desktop/measures_editor.py" line="241"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="245"/>
+        <location filename="../../desktop/measures_editor.py" line="243"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="252"/>
+        <location filename="../../desktop/measures_editor.py" line="250"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>双击单元格可更改措施或填写时间。</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="88"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="88"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="111"/>
+        <location filename="../../desktop/measures_editor.py" line="109"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="117"/>
+        <location filename="../../desktop/measures_editor.py" line="115"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="150"/>
+        <location filename="../../desktop/measures_editor.py" line="148"/>
         <source>Please write the time as 2019-05-01 09:00.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="153"/>
+        <location filename="../../desktop/measures_editor.py" line="151"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="413"/>
+        <location filename="../../desktop/content_checklist.py" line="116"/>
         <source>Tick every kind that applies.</source>
         <translation>请勾选所有符合的类别。</translation>
     </message>
@@ -501,174 +501,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="206"/>
+        <location filename="../../desktop/mainwindow.py" line="173"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="224"/>
+        <location filename="../../desktop/mainwindow.py" line="191"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="274"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="310"/>
+        <location filename="../../desktop/mainwindow.py" line="277"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="314"/>
+        <location filename="../../desktop/mainwindow.py" line="281"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="292"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="326"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="337"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="352"/>
+        <location filename="../../desktop/mainwindow.py" line="319"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="358"/>
+        <location filename="../../desktop/mainwindow.py" line="325"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="365"/>
+        <location filename="../../desktop/mainwindow.py" line="332"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="369"/>
+        <location filename="../../desktop/mainwindow.py" line="336"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="371"/>
+        <location filename="../../desktop/mainwindow.py" line="338"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="528"/>
+        <location filename="../../desktop/mainwindow.py" line="449"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="573"/>
+        <location filename="../../desktop/mainwindow.py" line="482"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="573"/>
+        <location filename="../../desktop/mainwindow.py" line="484"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="576"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="589"/>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="593"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="598"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="508"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="719"/>
+        <location filename="../../desktop/mainwindow.py" line="610"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="731"/>
-        <location filename="../../desktop/mainwindow.py" line="868"/>
+        <location filename="../../desktop/mainwindow.py" line="622"/>
+        <location filename="../../desktop/mainwindow.py" line="756"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="752"/>
-        <location filename="../../desktop/mainwindow.py" line="871"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="759"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="796"/>
+        <location filename="../../desktop/mainwindow.py" line="687"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="798"/>
+        <location filename="../../desktop/mainwindow.py" line="689"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -775,7 +775,7 @@
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="266"/>
+        <location filename="../../desktop/reasoning.py" line="263"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
