@@ -750,8 +750,8 @@ class MainWindow(QMainWindow):
         self._splitter.restoreState(panes)
         self.list_action.setChecked(list_shown)
         self._build_workspace()
-        # The law browser and the misreadings page keep what they show; their tr()
-        # texts follow QEvent.LanguageChange, their own-language data follows here.
+        # The law browser and the misreadings page keep what they show, in the new
+        # language: they are told, as the panels above are built in it.
         if self._law_dock is not None and self._law_browser is not None:
             self._law_dock.setWindowTitle(self.tr("Law texts"))
             self._law_browser.set_language(lang)

@@ -227,28 +227,28 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="653"/>
-        <source>法律(&amp;L)：</source>
+        <location filename="../../desktop/law_browser.py" line="671"/>
+        <source>&amp;Law:</source>
         <translation>法律(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="654"/>
-        <source>要对照版本的法律</source>
+        <location filename="../../desktop/law_browser.py" line="672"/>
+        <source>Law whose versions to compare</source>
         <translation>要对照版本的法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="655"/>
-        <source>各版本的条号对照</source>
+        <location filename="../../desktop/law_browser.py" line="673"/>
+        <source>Article numbers in each version</source>
         <translation>各版本的条号对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="657"/>
-        <source>%1 年文本</source>
+        <location filename="../../desktop/law_browser.py" line="675"/>
+        <source>%1 text</source>
         <translation>%1 年文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="719"/>
-        <source>%1 年文本没有这一条款（%2）。</source>
+        <location filename="../../desktop/law_browser.py" line="741"/>
+        <source>The %1 text has no such provision (%2).</source>
         <translation>%1 年文本没有这一条款（%2）。</translation>
     </message>
 </context>
@@ -332,169 +332,169 @@
 <context>
     <name>LawBrowser</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="110"/>
-        <source>宪法</source>
+        <location filename="../../desktop/law_browser.py" line="109"/>
+        <source>Constitution</source>
         <translation>宪法</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="111"/>
-        <source>法律</source>
+        <location filename="../../desktop/law_browser.py" line="110"/>
+        <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="112"/>
-        <source>行政法规</source>
+        <location filename="../../desktop/law_browser.py" line="111"/>
+        <source>Administrative regulation</source>
         <translation>行政法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="113"/>
-        <source>部门规章</source>
+        <location filename="../../desktop/law_browser.py" line="114"/>
+        <source>Departmental rule</source>
         <translation>部门规章</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="114"/>
-        <source>部门规范性文件</source>
+        <location filename="../../desktop/law_browser.py" line="115"/>
+        <source>Departmental normative document</source>
         <translation>部门规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="115"/>
-        <source>司法解释</source>
+        <location filename="../../desktop/law_browser.py" line="118"/>
+        <source>Judicial interpretation</source>
         <translation>司法解释</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="137"/>
-        <source>%1 起施行</source>
+        <location filename="../../desktop/law_browser.py" line="142"/>
+        <source>in force from %1</source>
         <translation>%1 起施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="139"/>
-        <source>%1 至 %2 施行</source>
+        <location filename="../../desktop/law_browser.py" line="144"/>
+        <source>in force %1 to %2</source>
         <translation>%1 至 %2 施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="542"/>
-        <source>通过/修改：%1</source>
+        <location filename="../../desktop/law_browser.py" line="549"/>
+        <source>adopted/amended: %1</source>
         <translation>通过/修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="545"/>
-        <source>条号待核对</source>
+        <location filename="../../desktop/law_browser.py" line="554"/>
+        <source>article number to be checked</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="562"/>
-        <source>来源：</source>
+        <location filename="../../desktop/law_browser.py" line="571"/>
+        <source>Source: </source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="566"/>
-        <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
+        <location filename="../../desktop/law_browser.py" line="576"/>
+        <source>⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.</source>
         <translation>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="570"/>
-        <location filename="../../desktop/law_browser.py" line="598"/>
-        <source>说明：</source>
+        <location filename="../../desktop/law_browser.py" line="583"/>
+        <location filename="../../desktop/law_browser.py" line="616"/>
+        <source>Note: </source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="571"/>
-        <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
+        <location filename="../../desktop/law_browser.py" line="585"/>
+        <source>✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred</source>
         <translation>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="581"/>
-        <source>这不是法律条文。</source>
+        <location filename="../../desktop/law_browser.py" line="599"/>
+        <source>This is not the text of a law.</source>
         <translation>这不是法律条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="583"/>
-        <source>原文摘录：</source>
+        <location filename="../../desktop/law_browser.py" line="601"/>
+        <source>Quoted verbatim:</source>
         <translation>原文摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="585"/>
-        <source>本应用的转述，不是原文：</source>
+        <location filename="../../desktop/law_browser.py" line="603"/>
+        <source>This app&apos;s paraphrase, not the original:</source>
         <translation>本应用的转述，不是原文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="816"/>
-        <source>搜索(&amp;S)：</source>
+        <location filename="../../desktop/law_browser.py" line="838"/>
+        <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="817"/>
-        <source>条文中的任意文字，如 通信秘密</source>
-        <translation>条文中的任意文字，如 通信秘密</translation>
+        <location filename="../../desktop/law_browser.py" line="840"/>
+        <source>Any words of the texts, e.g. %1</source>
+        <translation>条文中的任意文字，如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="818"/>
-        <source>在法律文本中搜索</source>
+        <location filename="../../desktop/law_browser.py" line="842"/>
+        <source>Search the law texts</source>
         <translation>在法律文本中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="819"/>
-        <source>法律、版本与条文</source>
+        <location filename="../../desktop/law_browser.py" line="843"/>
+        <source>Laws, versions and articles</source>
         <translation>法律、版本与条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="820"/>
-        <source>所选条文的原文</source>
+        <location filename="../../desktop/law_browser.py" line="844"/>
+        <source>Text of the selected article</source>
         <translation>所选条文的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="821"/>
-        <source>条文(&amp;T)</source>
+        <location filename="../../desktop/law_browser.py" line="845"/>
+        <source>&amp;Text</source>
         <translation>条文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="822"/>
-        <source>版本对照(&amp;C)</source>
+        <location filename="../../desktop/law_browser.py" line="846"/>
+        <source>&amp;Compare versions</source>
         <translation>版本对照(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="921"/>
-        <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
+        <location filename="../../desktop/law_browser.py" line="946"/>
+        <source>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</source>
         <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="925"/>
-        <source>%n 条条文含有该文字</source>
+        <location filename="../../desktop/law_browser.py" line="950"/>
+        <source>%n article(s) contain these words</source>
         <translation>
             <numerusform>%n 条条文含有该文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="983"/>
-        <source>其他版本中的同一条款：</source>
+        <location filename="../../desktop/law_browser.py" line="1008"/>
+        <source>The same provision in other versions:</source>
         <translation>其他版本中的同一条款：</translation>
     </message>
 </context>
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="255"/>
-        <source>%1 年文本 · %2</source>
+        <location filename="../../desktop/law_browser.py" line="260"/>
+        <source>%1 text · %2</source>
         <translation>%1 年文本 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="266"/>
-        <source>条号待核对</source>
+        <location filename="../../desktop/law_browser.py" line="271"/>
+        <source>article number to be checked</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="270"/>
-        <source>解读、评论与实务（不是法律条文）</source>
+        <location filename="../../desktop/law_browser.py" line="275"/>
+        <source>Interpretation, commentary and practice (not law)</source>
         <translation>解读、评论与实务（不是法律条文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="286"/>
-        <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
+        <location filename="../../desktop/law_browser.py" line="292"/>
+        <source>The article number was inferred from the structure; the text is verified. Check the number before citing it.</source>
         <translation>条号是根据结构推断的，文字已核实；引用时请核对条号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="388"/>
-        <source>法律、版本与条文</source>
+        <location filename="../../desktop/law_browser.py" line="395"/>
+        <source>Laws, versions and articles</source>
         <translation>法律、版本与条文</translation>
     </message>
 </context>
@@ -676,38 +676,38 @@
 <context>
     <name>MisreadingsPage</name>
     <message>
-        <location filename="../../desktop/misreadings.py" line="150"/>
-        <source>常见误解</source>
+        <location filename="../../desktop/misreadings.py" line="149"/>
+        <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="151"/>
-        <source>本应用的回答、相关条文与出处</source>
+        <location filename="../../desktop/misreadings.py" line="150"/>
+        <source>This app&apos;s answer, the clauses and the sources</source>
         <translation>本应用的回答、相关条文与出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="212"/>
-        <source>误解：</source>
+        <location filename="../../desktop/misreadings.py" line="208"/>
+        <source>Misreading: </source>
         <translation>误解：</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="213"/>
-        <source>决定这一问题的分析步骤</source>
+        <location filename="../../desktop/misreadings.py" line="209"/>
+        <source>Steps of the analysis that decide it</source>
         <translation>决定这一问题的分析步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="214"/>
-        <source>相关条文（原文）</source>
+        <location filename="../../desktop/misreadings.py" line="210"/>
+        <source>Clauses (verbatim, Chinese)</source>
         <translation>相关条文（原文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="215"/>
-        <source>出处与解读（不是法律条文）</source>
+        <location filename="../../desktop/misreadings.py" line="211"/>
+        <source>Sources and interpretation (not law)</source>
         <translation>出处与解读（不是法律条文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="242"/>
-        <source>2017 年新闻解读 %1 部分</source>
+        <location filename="../../desktop/misreadings.py" line="238"/>
+        <source>2017 press explainer, part %1</source>
         <translation>2017 年新闻解读 %1 部分</translation>
     </message>
 </context>
@@ -747,18 +747,18 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="486"/>
-        <source>（无）</source>
+        <location filename="../../desktop/law_browser.py" line="493"/>
+        <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="508"/>
-        <source>条款（键）</source>
+        <location filename="../../desktop/law_browser.py" line="515"/>
+        <source>Provision (key)</source>
         <translation>条款（键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="510"/>
-        <source>%1 年文本</source>
+        <location filename="../../desktop/law_browser.py" line="517"/>
+        <source>%1 text</source>
         <translation>%1 年文本</translation>
     </message>
 </context>
@@ -784,102 +784,102 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="44"/>
-        <source>设置</source>
+        <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="47"/>
-        <source>本应用的假定（随每次分析一并记录）</source>
+        <location filename="../../desktop/settings_dialog.py" line="48"/>
+        <source>This app&apos;s assumptions (recorded with every analysis)</source>
         <translation>本应用的假定（随每次分析一并记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="54"/>
-        <source> 小时</source>
+        <location filename="../../desktop/settings_dialog.py" line="56"/>
+        <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="55"/>
-        <source>及时处理的时间窗口（小时），本应用的假定</source>
+        <location filename="../../desktop/settings_dialog.py" line="58"/>
+        <source>Time window for a prompt measure, in hours (this app&apos;s assumption)</source>
         <translation>及时处理的时间窗口（小时），本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="59"/>
-        <source> 人</source>
+        <location filename="../../desktop/settings_dialog.py" line="63"/>
+        <source> members</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="60"/>
-        <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
+        <location filename="../../desktop/settings_dialog.py" line="65"/>
+        <source>Largest family-only group treated as private (this app&apos;s assumption)</source>
         <translation>视为私密空间的家庭小群最多人数，本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="61"/>
-        <source>“及时”的时间窗口(&amp;T)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="67"/>
+        <source>&amp;Timeliness window:</source>
         <translation>“及时”的时间窗口(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="63"/>
-        <source>家庭小群最多人数(&amp;F)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="69"/>
+        <source>Largest small &amp;family group:</source>
         <translation>家庭小群最多人数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="67"/>
-        <source>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <source>These two values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care). Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</source>
         <translation>这两个数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="80"/>
-        <source>志愿者与界面</source>
+        <location filename="../../desktop/settings_dialog.py" line="88"/>
+        <source>Volunteer and interface</source>
         <translation>志愿者与界面</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="83"/>
-        <source>志愿者姓名</source>
+        <location filename="../../desktop/settings_dialog.py" line="91"/>
+        <source>Volunteer&apos;s name</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="84"/>
-        <source>可不填；会印在报告上</source>
+        <location filename="../../desktop/settings_dialog.py" line="92"/>
+        <source>Optional; printed on reports</source>
         <translation>可不填；会印在报告上</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="90"/>
-        <source>界面语言</source>
+        <location filename="../../desktop/settings_dialog.py" line="98"/>
+        <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
-        <source>系统默认</source>
+        <location filename="../../desktop/settings_dialog.py" line="103"/>
+        <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
-        <source> 磅</source>
+        <location filename="../../desktop/settings_dialog.py" line="104"/>
+        <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="97"/>
-        <source>字号（磅），最小值表示系统默认</source>
+        <location filename="../../desktop/settings_dialog.py" line="106"/>
+        <source>Font size in points; the lowest value means the system default</source>
         <translation>字号（磅），最小值表示系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="98"/>
-        <source>志愿者姓名(&amp;N)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="108"/>
+        <source>Volunteer&apos;s &amp;name:</source>
         <translation>志愿者姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="100"/>
-        <source>界面语言(&amp;L)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="110"/>
+        <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
-        <source>字号(&amp;S)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="112"/>
+        <source>Font &amp;size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="104"/>
-        <source>法律条文始终以中文原文显示。</source>
+        <location filename="../../desktop/settings_dialog.py" line="115"/>
+        <source>Law texts are always shown in the original Chinese.</source>
         <translation>法律条文始终以中文原文显示。</translation>
     </message>
 </context>
