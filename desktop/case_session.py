@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from cases.store import session_rules
 from cases.store.database import CaseStore, StoreError
 from desktop import commands
 
@@ -131,6 +130,8 @@ class CaseSession(QObject):
         Returns:
             Whether the case is open (False: ``open_failed`` said why).
         """
+        from cases.store import session_rules  # not before a case opens: the first frame
+
         if case_id == self._case_id:
             return True
         self.flush()
@@ -168,6 +169,8 @@ class CaseSession(QObject):
             StoreError: the store is damaged or cannot be written (nothing imported).
             OSError: the file cannot be read.
         """
+        from cases.store import session_rules
+
         unused = None
         if self._case_id is not None and session_rules.is_unused_blank(
             self.case(), edited=self.undo_stack.count() > 0, live_cases=self._store.count()
