@@ -7,6 +7,8 @@ import enum
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from cases.model.fuzzy import FuzzyDate
+
 FORMAT_NAME = "group-owner-case"
 FORMAT_VERSION = 1
 
@@ -21,6 +23,9 @@ class Platform(enum.StrEnum):
     MOMO = "momo"
     ALIPAY = "alipay"
     OTHER = "other"
+    # Format version 2:
+    WECOM = "wecom"
+    DINGTALK = "dingtalk"
 
 
 class ChatKind(enum.StrEnum):
@@ -37,6 +42,8 @@ class GroupPurpose(enum.StrEnum):
     OBSCENE = "obscene"
     GAMBLING = "gambling"
     ILLEGAL_ACTIVITY = "illegal_activity"
+    # Format version 2: set up for work, by or for an employer or unit.
+    WORK = "work"
 
 
 class Role(enum.StrEnum):
@@ -55,7 +62,7 @@ class Poster(enum.StrEnum):
 
 
 class Content(enum.StrEnum):
-    """Categories of prohibited content (互联网信息服务管理办法 art. 15 (1)–(9))."""
+    """Categories of prohibited content (互联网信息服务管理办法 art. 15 (1)–(9), then v2's)."""
 
     AGAINST_CONSTITUTION = "against_constitution"
     NATIONAL_SECURITY = "national_security"
@@ -66,6 +73,10 @@ class Content(enum.StrEnum):
     OBSCENE_VIOLENCE = "obscene_violence"
     INSULT_DEFAMATION = "insult_defamation"
     OTHER_PROHIBITED = "other_prohibited"
+    # Format version 2: another's private or personal information exposed (人肉、住址、电话);
+    # fraud or scam information.
+    PRIVACY = "privacy"
+    FRAUD = "fraud"
 
 
 class ActionKind(enum.StrEnum):
@@ -77,6 +88,15 @@ class ActionKind(enum.StrEnum):
     REPORTED_PLATFORM = "reported_platform"
     REPORTED_AUTHORITY = "reported_authority"
     DISSOLVED_GROUP = "dissolved_group"
+    # Format version 2: a reminder or correction to the whole group (a soft measure).
+    REMINDED_GROUP = "reminded_group"
+
+
+class ActionBy(enum.StrEnum):
+    """Who took a measure: the person analysed, or another manager of the group (v2)."""
+
+    SELF = "self"
+    OTHER_MANAGER = "other_manager"
 
 
 STRONG_MEASURES = frozenset(
@@ -87,15 +107,18 @@ STRONG_MEASURES = frozenset(
         ActionKind.DISSOLVED_GROUP,
     }
 )
-SOFT_MEASURES = frozenset({ActionKind.WARNED, ActionKind.DELETED_MESSAGE})
+SOFT_MEASURES = frozenset(
+    {ActionKind.WARNED, ActionKind.DELETED_MESSAGE, ActionKind.REMINDED_GROUP}
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """One measure with its local date-time (None when the time is unknown)."""
+    """One measure with its local date-time (None when the time is unknown) and who took it."""
 
     kind: ActionKind
     at: dt.datetime | None = None
+    by: ActionBy = ActionBy.SELF
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +127,15 @@ class Incident:
 
     ``content`` is () when nothing prohibited was posted and None when that is unknown;
     ``actions`` is () when no measure was taken and None when that is unknown.
+    The fields follow the order of shared/spec/case-format.md (version 2); those new
+    in version 2 are None for a version-1 case. (Transition: ``date``,
+    ``discovered_at`` and ``Action.at`` become ``FuzzyDate`` / ``FuzzyTime`` with the
+    version-2 reader; until then files and the store hold version 1 and the new
+    facts are not written.)
     """
 
     date: dt.date | None = None
+    last_seen: FuzzyDate | None = None
     platform: Platform | None = None
     chat_kind: ChatKind | None = None
     member_count: int | None = None
@@ -117,13 +146,18 @@ class Incident:
     participated: bool | None = None
     content: tuple[Content, ...] | None = None
     rumor_emergency: bool | None = None
+    forwards: int | None = None
+    views: int | None = None
     persistent: bool | None = None
+    noticeable: bool | None = None
+    minor_involved: bool | None = None
     knew: bool | None = None
     discovered_at: dt.datetime | None = None
     rules_before_incident: bool | None = None
     actions: tuple[Action, ...] | None = None
     recurred_after_warning: bool | None = None
     timely: bool | None = None
+    police_aware: FuzzyDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +170,10 @@ class Case:
 
 
 INCIDENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Incident))
+V2_FIELDS: frozenset[str] = frozenset(
+    {"last_seen", "forwards", "views", "noticeable", "minor_involved", "police_aware"}
+)
+"""The facts new in format version 2 (None in a version-1 case)."""
 
 
 def with_facts(incident: Incident, **changes: Any) -> Incident:
@@ -258,6 +296,8 @@ def incident_to_json(incident: Incident) -> dict[str, Any]:
     """The incident as the format's JSON object, every field present (null = unknown)."""
     out: dict[str, Any] = {}
     for name in INCIDENT_FIELDS:
+        if name in V2_FIELDS:
+            continue  # Transition: written once the format is version 2.
         value = getattr(incident, name)
         if value is None:
             out[name] = None

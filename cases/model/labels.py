@@ -308,3 +308,57 @@ def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
             for i, a in enumerate(value, 1)
         )
     return str(value)
+
+
+# --- Format version 2 (issue 16): names of the new values and facts ------------------
+# Kept in a block of their own; each table above gains the entries below.
+
+PLATFORMS |= {
+    "wecom": ("企业微信", "WeCom"),
+    "dingtalk": ("钉钉", "DingTalk"),
+}
+PURPOSES |= {
+    "work": ("工作用途（单位建立或为单位建立）", "work (set up by or for an employer)"),
+}
+CONTENT |= {
+    "privacy": (
+        "泄露他人隐私或个人信息（人肉、住址、电话）",
+        "exposing another's private or personal information",
+    ),
+    "fraud": ("诈骗信息", "fraud or scam information"),
+}
+ACTIONS |= {
+    "reminded_group": ("在群内提醒或更正", "reminded or corrected the whole group"),
+}
+ACTION_BY: dict[str, Bilingual] = {
+    "self": ("本人", "the person analysed"),
+    "other_manager": ("其他管理者", "another manager"),
+}
+"""Who took a measure."""
+FIELDS |= {
+    "last_seen": (
+        "信息最后一次出现在群里的日期",
+        "last day the content was in the group",
+    ),
+    "forwards": ("信息被转发的次数", "how often the content was forwarded"),
+    "views": ("信息被浏览的次数", "how often the content was seen"),
+    "noticeable": (
+        "信息是否显眼（置顶、多日反复、@此人或有成员在群里投诉）",
+        "whether the content was hard to miss (pinned, repeated, @-mentioning the person, complained about)",
+    ),
+    "minor_involved": (
+        "发布者或此人当时是否未满十八周岁",
+        "whether the poster or the person was under 18 at the time",
+    ),
+    "police_aware": ("公安机关最早知悉此事的日期", "when the police first learned of the matter"),
+}
+BOOL_PHRASES |= {
+    "noticeable": (
+        ("信息很显眼，管理群的人难以忽视", "the content was hard to miss for a manager"),
+        ("信息并不显眼", "the content was easy to miss"),
+    ),
+    "minor_involved": (
+        ("发布者或此人当时未满十八周岁", "the poster or the person was under 18"),
+        ("发布者和此人当时都已满十八周岁", "the poster and the person were both adults"),
+    ),
+}
