@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.typed_dates import format_datetime, parse_date, parse_datetime
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from desktop.typed_dates import after_now, format_fuzzy_time, parse_fuzzy_date, parse_fuzzy_time
 
 
 class TriStateChoice(QWidget):
@@ -227,43 +228,51 @@ class CountLine(_ParsedLine):
 
 
 class DateLine(_ParsedLine):
-    """A calendar date, not after today."""
+    """A date known to the year, the month or the day (2019, 2019-03, 2019-03-05), not after today."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.setPlaceholderText(self.tr("e.g. 2019-05-01; leave empty if unknown"))
+        self.setPlaceholderText(
+            self.tr("e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown")
+        )
 
-    def parse(self, text: str) -> dt.date:
+    def parse(self, text: str) -> FuzzyDate:
         try:
-            value = parse_date(text)
+            value = parse_fuzzy_date(text)
         except ValueError:
-            raise ValueError(self.tr("Please write the date as 2019-05-01.")) from None
-        if value > dt.date.today():
+            raise ValueError(
+                self.tr("Please write the date as 2019-05-01, the month as 2019-05 or the year.")
+            ) from None
+        if after_now(value, dt.datetime.now()):
             raise ValueError(self.tr("This date is in the future."))
         return value
 
     def show_value(self, value: Any) -> str:
-        return str(value.isoformat())
+        return str(value)
 
 
 class DateTimeLine(_ParsedLine):
-    """A local date-time to the minute, not after now."""
+    """A local time known to the minute or to the day, not after now."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.setPlaceholderText(self.tr("e.g. 2019-05-01 09:00; leave empty if unknown"))
+        self.setPlaceholderText(
+            self.tr("e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown")
+        )
 
-    def parse(self, text: str) -> dt.datetime:
+    def parse(self, text: str) -> FuzzyTime:
         try:
-            value = parse_datetime(text)
+            value = parse_fuzzy_time(text)
         except ValueError:
-            raise ValueError(self.tr("Please write the time as 2019-05-01 09:00.")) from None
-        if value > dt.datetime.now():
+            raise ValueError(
+                self.tr("Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.")
+            ) from None
+        if after_now(value, dt.datetime.now()):
             raise ValueError(self.tr("This time is in the future."))
         return value
 
     def show_value(self, value: Any) -> str:
-        return format_datetime(value)
+        return format_fuzzy_time(value)
 
 
 class Question(QWidget):

@@ -6,6 +6,7 @@ pairs a three-way answer (是 / 否 / 不知道) with a model/view table of the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases.model import labels
+from cases.model import fuzzy, labels
 from cases.model.domain import Action, ActionKind
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from desktop import fields
-from desktop.typed_dates import format_datetime, parse_datetime
+from desktop.typed_dates import after_now, format_fuzzy_time, parse_fuzzy_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,12 +58,12 @@ class ActionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._lang = lang
         self._actions: tuple[Action, ...] = ()
-        self._incident_date: dt.date | None = None
+        self._incident_date: FuzzyDate | None = None
 
     def actions(self) -> tuple[Action, ...]:
         return self._actions
 
-    def set_actions(self, actions: tuple[Action, ...], incident_date: dt.date | None) -> None:
+    def set_actions(self, actions: tuple[Action, ...], incident_date: FuzzyDate | None) -> None:
         """Show these actions (no edit is announced)."""
         self._incident_date = incident_date
         if actions == self._actions:
@@ -106,9 +108,9 @@ class ActionsModel(QAbstractTableModel):
                 return action.kind.value
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Don't know") if action.at is None else format_datetime(action.at)
+            return self.tr("Don't know") if action.at is None else format_fuzzy_time(action.at)
         if role == Qt.ItemDataRole.EditRole:
-            return "" if action.at is None else format_datetime(action.at)
+            return "" if action.at is None else format_fuzzy_time(action.at)
         if role == Qt.ItemDataRole.ForegroundRole and self._early(action):
             return Qt.GlobalColor.red
         if role == Qt.ItemDataRole.ToolTipRole and self._early(action):
@@ -119,7 +121,7 @@ class ActionsModel(QAbstractTableModel):
         return (
             action.at is not None
             and self._incident_date is not None
-            and action.at.date() < self._incident_date
+            and fuzzy.date_before(action.at.date, self._incident_date) is True
         )
 
     def early_rows(self) -> list[int]:
@@ -134,23 +136,27 @@ class ActionsModel(QAbstractTableModel):
         action = self._actions[row]
         if index.column() == self.KIND:
             try:
-                new = Action(ActionKind(value), action.at)
+                new = dataclasses.replace(action, kind=ActionKind(value))
             except ValueError:
                 return False
         else:
             text = str(value or "").strip()
             if not text:
-                new = Action(action.kind, None)
+                new = dataclasses.replace(action, at=None)
             else:
                 try:
-                    at = parse_datetime(text)
+                    at = parse_fuzzy_time(text)
                 except ValueError:
-                    self.problem_changed.emit(self.tr("Please write the time as 2019-05-01 09:00."))
+                    self.problem_changed.emit(
+                        self.tr(
+                            "Please write the time as 2019-05-01 09:00, or the day as 2019-05-01."
+                        )
+                    )
                     return False
-                if at > dt.datetime.now():
+                if after_now(at, dt.datetime.now()):
                     self.problem_changed.emit(self.tr("This time is in the future."))
                     return False
-                new = Action(action.kind, at)
+                new = dataclasses.replace(action, at=at)
         self.problem_changed.emit("")
         self._actions = (*self._actions[:row], new, *self._actions[row + 1 :])
         self.dataChanged.emit(index, index)
@@ -276,7 +282,7 @@ class ActionsEditor(QWidget):
             return None
         return self.model.actions() if self.any.value() else ()
 
-    def set_value(self, value: tuple[Action, ...] | None, incident_date: dt.date | None) -> None:
+    def set_value(self, value: tuple[Action, ...] | None, incident_date: FuzzyDate | None) -> None:
         if value is None and self._pending_yes:
             self.model.set_actions((), incident_date)
             return
@@ -301,7 +307,7 @@ class ActionsEditor(QWidget):
     def _on_add_clicked(self) -> None:
         self.add_action(ActionKind.WARNED, None)
 
-    def add_action(self, kind: ActionKind, at: dt.datetime | None) -> None:
+    def add_action(self, kind: ActionKind, at: FuzzyTime | None) -> None:
         """Add a measure as the user would with the Add button and the cells."""
         self._pending_yes = False
         self.any.set_value(True)

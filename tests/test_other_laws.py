@@ -10,10 +10,11 @@ import pytest
 from cases.analysis import analyzer
 from cases.model import domain
 from cases.model.domain import Content, GroupPurpose
+from cases.model.fuzzy import FuzzyDate
 
 TODAY = dt.date(2026, 11, 28)
 BASE = domain.Incident(
-    date=dt.date(2022, 5, 1),
+    date=FuzzyDate(2022, 5, 1),
     chat_kind=domain.ChatKind.GROUP,
     member_count=100,
     family_only=False,
@@ -35,20 +36,22 @@ def test_no_prohibited_content_no_flags():
 
 
 def test_rumour_before_2026_cites_the_2012_law_and_old_or_lighter():
-    found = flags(date=dt.date(2025, 12, 31), content=(Content.RUMOR,), rumor_emergency=False)
+    found = flags(date=FuzzyDate(2025, 12, 31), content=(Content.RUMOR,), rumor_emergency=False)
     assert ("治安管理处罚法", "第二十五条", "2012") in found
     assert ("行政处罚法", "第三十七条", "2021") in found
     assert not any(key[1] == "第二百九十一条之一" for key in found)
 
 
 def test_rumour_decided_before_2026_needs_no_old_or_lighter():
-    found = flags(today=dt.date(2025, 12, 31), date=dt.date(2025, 12, 30), content=(Content.RUMOR,))
+    found = flags(
+        today=dt.date(2025, 12, 31), date=FuzzyDate(2025, 12, 30), content=(Content.RUMOR,)
+    )
     assert ("治安管理处罚法", "第二十五条", "2012") in found
     assert not any(key[0] == "行政处罚法" for key in found)
 
 
 def test_rumour_from_2026_cites_the_2025_law():
-    found = flags(date=dt.date(2026, 1, 1), content=(Content.RUMOR,), rumor_emergency=True)
+    found = flags(date=FuzzyDate(2026, 1, 1), content=(Content.RUMOR,), rumor_emergency=True)
     assert ("治安管理处罚法", "第二十九条", "2025") in found
     assert not any(key[0] == "行政处罚法" for key in found)
     crime = found[("刑法", "第二百九十一条之一", "2020")]
@@ -64,8 +67,8 @@ def test_unknown_emergency_is_flagged_as_a_condition():
 @pytest.mark.parametrize(
     ("date", "article", "version"),
     [
-        (dt.date(2025, 12, 31), "第四十二条", "2012"),
-        (dt.date(2026, 1, 1), "第五十条", "2025"),
+        (FuzzyDate(2025, 12, 31), "第四十二条", "2012"),
+        (FuzzyDate(2026, 1, 1), "第五十条", "2025"),
     ],
 )
 def test_insult_flags_penalty_crime_and_civil_liability(date, article, version):
@@ -77,7 +80,7 @@ def test_insult_flags_penalty_crime_and_civil_liability(date, article, version):
 
 
 def test_civil_code_before_2021_says_the_earlier_law_is_not_stored():
-    found = flags(date=dt.date(2019, 1, 1), content=(Content.INSULT_DEFAMATION,))
+    found = flags(date=FuzzyDate(2019, 1, 1), content=(Content.INSULT_DEFAMATION,))
     note = found[("民法典", "第一千一百九十七条", "2020")].citation.note
     assert note
     assert "侵权责任法" in note
@@ -109,8 +112,8 @@ def test_obscene_content_in_an_ordinary_group_is_not_the_group_offence():
 @pytest.mark.parametrize(
     ("date", "articles", "version"),
     [
-        (dt.date(2025, 12, 31), ("第四十六条", "第六十七条"), "2016"),
-        (dt.date(2026, 1, 1), ("第四十八条", "第六十八条"), "2025"),
+        (FuzzyDate(2025, 12, 31), ("第四十六条", "第六十七条"), "2016"),
+        (FuzzyDate(2026, 1, 1), ("第四十八条", "第六十八条"), "2025"),
     ],
 )
 def test_illegal_activity_group(date, articles, version):
@@ -126,5 +129,5 @@ def test_gambling_group():
 
 
 def test_flags_are_computed_whatever_the_outcome():
-    found = flags(date=dt.date(2016, 5, 1), content=(Content.RUMOR,))
+    found = flags(date=FuzzyDate(2016, 5, 1), content=(Content.RUMOR,))
     assert ("治安管理处罚法", "第二十五条", "2012") in found

@@ -10,13 +10,14 @@ from hypothesis import strategies as st
 
 from cases.analysis import analyzer, relevance
 from cases.model import domain
+from cases.model.fuzzy import FuzzyTime
 from cases.rules import engine
 from tests.test_properties import app_settings, incidents
 
 ANSWERS = {
     "family_only": st.sampled_from([True, False, None]),
     "member_count": st.sampled_from([2, 5, 10, 11, 300, None]),
-    "discovered_at": st.sampled_from([None, dt.datetime(2020, 1, 1, 9, 0)]),
+    "discovered_at": st.sampled_from([None, FuzzyTime.exact(dt.datetime(2020, 1, 1, 9, 0))]),
     "actions": st.sampled_from(
         [None, (), (domain.Action(domain.ActionKind.REMOVED_POSTER, None),)]
     ),

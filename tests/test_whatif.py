@@ -7,11 +7,12 @@ import datetime as dt
 
 from cases.analysis import analyzer
 from cases.model import domain
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import engine
 
 TODAY = dt.date(2026, 11, 28)
 KNEW_DID_NOTHING = domain.Incident(
-    date=dt.date(2022, 5, 1),
+    date=FuzzyDate(2022, 5, 1),
     chat_kind=domain.ChatKind.GROUP,
     member_count=100,
     family_only=False,
@@ -20,7 +21,7 @@ KNEW_DID_NOTHING = domain.Incident(
     participated=False,
     content=(domain.Content.INSULT_DEFAMATION,),
     knew=True,
-    discovered_at=dt.datetime(2022, 5, 1, 9, 0),
+    discovered_at=FuzzyTime.exact(dt.datetime(2022, 5, 1, 9, 0)),
     rules_before_incident=False,
     actions=(),
 )
@@ -65,7 +66,7 @@ def test_unknown_facts_answered_either_way():
 
 
 def test_nothing_is_listed_when_no_single_change_matters():
-    inc = dataclasses.replace(KNEW_DID_NOTHING, date=dt.date(2016, 1, 1))
+    inc = dataclasses.replace(KNEW_DID_NOTHING, date=FuzzyDate(2016, 1, 1))
     assert what_if(inc) == ()
 
 

@@ -23,7 +23,8 @@ def analyze(
             which dates look suspicious); the system date when omitted.
     """
     today = today or dt.date.today()
-    inc = case.incident
+    # The v1 rules read exact values; the warnings look at the facts as recorded.
+    inc = engine.exact_facts(case.incident)
     decision = engine.decide(inc, settings)
     return Analysis(
         outcome=decision.outcome,
@@ -35,5 +36,5 @@ def analyze(
         settings=settings,
         ruleset=engine.RULESET,
         analysis_date=today,
-        warnings=explain.warnings(inc, today),
+        warnings=explain.warnings(case.incident, today),
     )

@@ -24,6 +24,7 @@ from cases.model.domain import (
     Role,
     with_facts,
 )
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.labels import Bilingual
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
@@ -63,12 +64,12 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
     if inc.date is None:
         yield (
             "date",
-            REGULATION_IN_FORCE - dt.timedelta(days=1),
+            FuzzyDate.exact(REGULATION_IN_FORCE - dt.timedelta(days=1)),
             ("信息发布于 2017-10-08 之前", "the content was posted before 2017-10-08"),
         )
         yield (
             "date",
-            REGULATION_IN_FORCE,
+            FuzzyDate.exact(REGULATION_IN_FORCE),
             ("信息发布于 2017-10-08 或之后", "the content was posted on or after 2017-10-08"),
         )
     for name, (kind, names) in _ENUM_FIELDS.items():
@@ -114,8 +115,9 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
         changes: dict[str, Any] = {}
         if inc.discovered_at is not None:
             # An hour after knowing; at the moment of knowing when that is past year 9999.
-            at = inc.discovered_at
-            action = Action(kind, at + _HOUR if at <= dt.datetime.max - _HOUR else at)
+            at = inc.discovered_at.start
+            later = at + _HOUR if at <= dt.datetime.max - _HOUR else at
+            action = Action(kind, FuzzyTime.exact(later))
             changes.update(actions=(*earlier, action), timely=None)
         else:
             changes.update(actions=(*earlier, Action(kind)), timely=True)

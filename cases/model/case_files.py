@@ -1,7 +1,10 @@
-"""Case files (format version 1): read, validate against the shipped JSON Schema, write.
+"""Case files (format versions 1 and 2): read, validate against the shipped JSON Schemas, write.
 
-Validation uses ``resources/schema/case-v1.schema.json`` so other tools can check
-case files too. A compiled validator (fastjsonschema) keeps large batches fast; when
+A file of version 2 (or with no version) is validated with
+``resources/schema/case-v2.schema.json``, one of version 1 with
+``resources/schema/case-v1.schema.json`` (exact dates and times only, none of v2's
+facts or values), so other tools can check case files too; both are read as
+version 2 (``domain.case_from_json``) and the app writes version 2. A compiled validator (fastjsonschema) keeps large batches fast; when
 it rejects a case, jsonschema explains why, so the message names the file, the
 case's position in a batch, the field and what was expected.
 """
@@ -10,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
-import datetime as dt
 import functools
 import json
 import os
@@ -24,68 +26,135 @@ from typing import Any, BinaryIO
 import fastjsonschema
 
 from cases.files import output_guard, private_files, resources
-from cases.model import domain, jsonstream
+from cases.model import date_checks, domain, jsonstream
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 
-SCHEMA_FILE = "schema/case-v1.schema.json"
+SCHEMA_FILES: dict[int, str] = {
+    1: "schema/case-v1.schema.json",
+    2: "schema/case-v2.schema.json",
+}
+"""The shipped JSON Schema of each format version the app reads."""
+SCHEMA_FILE = SCHEMA_FILES[domain.FORMAT_VERSION]
 
 _EXPECTED: dict[str, tuple[str, str]] = {
     "format": ('字符串 "group-owner-case"', 'the string "group-owner-case"'),
-    "version": ("1", "1"),
+    "version": ("1 或 2", "1 or 2"),
     "title": ("文字或 null", "text or null"),
     "notes": ("文字或 null", "text or null"),
     "incident": ("一个对象（事件事实）", "an object (the incident's facts)"),
-    "date": ("YYYY-MM-DD 格式的日期，或 null（不详）", "a date YYYY-MM-DD, or null (unknown)"),
+    "date": (
+        "YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期，或 null（不详）",
+        "a date YYYY, YYYY-MM or YYYY-MM-DD, or null (unknown)",
+    ),
     "platform": (
-        "wechat、qq、weibo、tieba、momo、alipay、other 之一，或 null",
-        "one of wechat, qq, weibo, tieba, momo, alipay, other, or null",
+        "wechat、wecom、qq、weibo、tieba、momo、alipay、dingtalk、other 之一，或 null",
+        "one of wechat, wecom, qq, weibo, tieba, momo, alipay, dingtalk, other, or null",
     ),
     "chat_kind": ("group 或 one_to_one，或 null", "group or one_to_one, or null"),
     "member_count": ("不小于 2 的整数，或 null（不详）", "a whole number ≥ 2, or null (unknown)"),
     "group_purpose": (
-        "ordinary、obscene、gambling、illegal_activity 之一，或 null",
-        "one of ordinary, obscene, gambling, illegal_activity, or null",
+        "ordinary、work、obscene、gambling、illegal_activity 之一，或 null",
+        "one of ordinary, work, obscene, gambling, illegal_activity, or null",
     ),
     "role": ("creator、manager、member 之一，或 null", "one of creator, manager, member, or null"),
     "poster": ("self 或 other，或 null", "self or other, or null"),
     "content": (
         "由 against_constitution、national_security、national_honor、ethnic_hatred、religion_cult、"
-        "rumor、obscene_violence、insult_defamation、other_prohibited 组成、不重复的列表"
+        "rumor、obscene_violence、insult_defamation、other_prohibited、privacy、fraud 组成、不重复的列表"
         "（[] 表示没有违法信息），或 null",
         "a list without repeats of against_constitution, national_security, national_honor, "
         "ethnic_hatred, religion_cult, rumor, obscene_violence, insult_defamation, "
-        "other_prohibited ([] = nothing prohibited), or null",
+        "other_prohibited, privacy, fraud ([] = nothing prohibited), or null",
     ),
+    "forwards": ("不小于 0 的整数，或 null（不详）", "a whole number ≥ 0, or null (unknown)"),
     "discovered_at": (
-        "YYYY-MM-DDTHH:MM 格式的日期时间，或 null（不详）",
-        "a date-time YYYY-MM-DDTHH:MM, or null (unknown)",
+        "YYYY-MM-DD 格式的日期或 YYYY-MM-DDTHH:MM 格式的日期时间，或 null（不详）",
+        "a day YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM, or null (unknown)",
     ),
     "actions": (
-        '措施列表，每项为 {"kind": …, "at": …}，或 null（不详）',
-        'a list of measures, each {"kind": …, "at": …}, or null (unknown)',
+        '措施列表，每项为 {"kind": …, "at": …, "by": …}，或 null（不详）',
+        'a list of measures, each {"kind": …, "at": …, "by": …}, or null (unknown)',
     ),
     "kind": (
-        "warned、deleted_message、removed_poster、reported_platform、reported_authority、"
-        "dissolved_group 之一",
-        "one of warned, deleted_message, removed_poster, reported_platform, "
+        "warned、deleted_message、reminded_group、removed_poster、reported_platform、"
+        "reported_authority、dissolved_group 之一",
+        "one of warned, deleted_message, reminded_group, removed_poster, reported_platform, "
         "reported_authority, dissolved_group",
     ),
-    "at": (
-        "YYYY-MM-DDTHH:MM 格式的日期时间，或 null（不详）",
-        "a date-time YYYY-MM-DDTHH:MM, or null (unknown)",
-    ),
+    "by": ("self 或 other_manager（不写即 self）", "self or other_manager (absent = self)"),
 }
+_EXPECTED["last_seen"] = _EXPECTED["police_aware"] = _EXPECTED["date"]
+_EXPECTED["at"] = _EXPECTED["discovered_at"]
+_EXPECTED["views"] = _EXPECTED["forwards"]
 _BOOL = ("true、false 或 null（不详）", "true, false or null (unknown)")
 for _name in (
     "family_only",
     "participated",
     "rumor_emergency",
     "persistent",
+    "noticeable",
+    "minor_involved",
     "knew",
     "rules_before_incident",
     "recurred_after_warning",
     "timely",
 ):
     _EXPECTED[_name] = _BOOL
+
+_V1 = "（第 1 版格式）"
+_EXPECTED_V1: dict[str, tuple[str, str]] = {
+    "date": (
+        f"YYYY-MM-DD 格式的日期{_V1}，或 null（不详）",
+        "a date YYYY-MM-DD (format version 1), or null (unknown)",
+    ),
+    "platform": (
+        f"wechat、qq、weibo、tieba、momo、alipay、other 之一{_V1}，或 null",
+        "one of wechat, qq, weibo, tieba, momo, alipay, other (format version 1), or null",
+    ),
+    "group_purpose": (
+        f"ordinary、obscene、gambling、illegal_activity 之一{_V1}，或 null",
+        "one of ordinary, obscene, gambling, illegal_activity (format version 1), or null",
+    ),
+    "content": (
+        "由 against_constitution、national_security、national_honor、ethnic_hatred、religion_cult、"
+        f"rumor、obscene_violence、insult_defamation、other_prohibited 组成、不重复的列表{_V1}"
+        "（[] 表示没有违法信息），或 null",
+        "a list without repeats of against_constitution, national_security, national_honor, "
+        "ethnic_hatred, religion_cult, rumor, obscene_violence, insult_defamation, "
+        "other_prohibited (format version 1; [] = nothing prohibited), or null",
+    ),
+    "discovered_at": (
+        f"YYYY-MM-DDTHH:MM 格式的日期时间{_V1}，或 null（不详）",
+        "a date-time YYYY-MM-DDTHH:MM (format version 1), or null (unknown)",
+    ),
+    "actions": (
+        f'措施列表，每项为 {{"kind": …, "at": …}}{_V1}，或 null（不详）',
+        'a list of measures, each {"kind": …, "at": …} (format version 1), or null (unknown)',
+    ),
+    "kind": (
+        "warned、deleted_message、removed_poster、reported_platform、reported_authority、"
+        f"dissolved_group 之一{_V1}",
+        "one of warned, deleted_message, removed_poster, reported_platform, "
+        "reported_authority, dissolved_group (format version 1)",
+    ),
+}
+_EXPECTED_V1["at"] = _EXPECTED_V1["discovered_at"]
+
+
+def _expected(name: str, version: int) -> tuple[str, str] | None:
+    """What a field should hold, in Chinese and English, in a file of that version."""
+    if version == 1 and name in _EXPECTED_V1:
+        return _EXPECTED_V1[name]
+    return _EXPECTED.get(name)
+
+
+def _file_version(data: Any) -> int:
+    """The version whose rules a case object is checked by: 1, or 2 (also when absent or odd)."""
+    if isinstance(data, dict):
+        version = data.get("version")
+        if type(version) is int and version == 1:
+            return 1
+    return 2
 
 
 def printable(text: str) -> str:
@@ -103,7 +172,7 @@ def printable(text: str) -> str:
 
 @dataclass(frozen=True)
 class CaseFileError(Exception):
-    """A case file that cannot be read as format version 1.
+    """A case file that cannot be read (as format version 1 or 2).
 
     Attributes:
         file: the file's path as given.
@@ -144,30 +213,30 @@ class CaseFileError(Exception):
 
 
 @functools.cache
-def schema() -> dict[str, Any]:
-    """The shipped JSON Schema of case format version 1."""
-    loaded: dict[str, Any] = json.loads(resources.read_text(SCHEMA_FILE))
+def schema(version: int = domain.FORMAT_VERSION) -> dict[str, Any]:
+    """The shipped JSON Schema of a case format version (the one the app writes by default)."""
+    loaded: dict[str, Any] = json.loads(resources.read_text(SCHEMA_FILES[version]))
     return loaded
 
 
-def _case_schema() -> dict[str, Any]:
-    whole = schema()
+def _case_schema(version: int) -> dict[str, Any]:
+    whole = schema(version)
     return {"$schema": whole["$schema"], "$ref": "#/$defs/case", "$defs": whole["$defs"]}
 
 
 @functools.cache
-def _fast_validator() -> Callable[[Any], Any]:
-    validate: Callable[[Any], Any] = fastjsonschema.compile(_case_schema())
+def _fast_validator(version: int) -> Callable[[Any], Any]:
+    validate: Callable[[Any], Any] = fastjsonschema.compile(_case_schema(version))
     return validate
 
 
 @functools.cache
-def _explaining_validator() -> Any:
+def _explaining_validator(version: int) -> Any:
     # Imported here: jsonschema is only needed to explain a rejected case, and it
     # costs a noticeable part of the window's start-up time.
     import jsonschema
 
-    return jsonschema.Draft202012Validator(_case_schema())
+    return jsonschema.Draft202012Validator(_case_schema(version))
 
 
 def _field_path(path: Iterable[Any]) -> str:
@@ -183,12 +252,12 @@ def _describe(value: Any) -> str:
 
 
 def _fast_error(
-    file: str, position: int | None, error: fastjsonschema.JsonSchemaValueException
+    file: str, position: int | None, error: fastjsonschema.JsonSchemaValueException, version: int
 ) -> CaseFileError:
     """The compiled validator's own account, for a case the explaining one accepts."""
     field = (error.name or "data").removeprefix("data").lstrip(".") or None
     name = next((p for p in reversed(error.path or []) if not p.isdigit()), "")
-    zh, en = _EXPECTED.get(name, ("符合格式的值", "a value of the documented form"))
+    zh, en = _expected(name, version) or ("符合格式的值", "a value of the documented form")
     return CaseFileError(
         file,
         position,
@@ -199,18 +268,32 @@ def _fast_error(
 
 
 def _schema_error(
-    file: str, position: int | None, data: Any, fast: fastjsonschema.JsonSchemaValueException
+    file: str,
+    position: int | None,
+    data: Any,
+    fast: fastjsonschema.JsonSchemaValueException,
+    version: int,
 ) -> CaseFileError:
-    errors = list(_explaining_validator().iter_errors(data))
+    errors = list(_explaining_validator(version).iter_errors(data))
     if not errors:
         # The two validators disagree (their regular expressions differ, say):
         # still a bad case, named by the field the compiled one stopped at.
-        return _fast_error(file, position, fast)
+        return _fast_error(file, position, fast, version)
     error = max(errors, key=lambda e: len(e.absolute_path))
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         where = _field_path(error.absolute_path)
         name = extra[0]
+        if version == 1 and _known_in_v2(where, name):
+            return CaseFileError(
+                file,
+                position,
+                f"{where}.{name}" if where else name,
+                f"“{name}” 是第 2 版格式的字段，第 1 版（version 1）的文件中不能有；"
+                '若要填写它，请把文件的 "version" 改为 2',
+                f'"{name}" belongs to format version 2 and cannot appear in a version-1 file; '
+                'to fill it in, set the file\'s "version" to 2',
+            )
         return CaseFileError(
             file,
             position,
@@ -221,7 +304,7 @@ def _schema_error(
     if error.validator == "required":
         missing = error.message.split("'")[1]
         where = _field_path(error.absolute_path)
-        zh, en = _EXPECTED.get(missing, ("必填", "required"))
+        zh, en = _expected(missing, version) or ("必填", "required")
         return CaseFileError(
             file,
             position,
@@ -234,7 +317,7 @@ def _schema_error(
     if error.validator == "uniqueItems":
         zh, en = "列表中有重复项", "the list repeats an item"
     else:
-        zh, en = _EXPECTED.get(name, ("符合格式的值", "a value of the documented form"))
+        zh, en = _expected(name, version) or ("符合格式的值", "a value of the documented form")
         zh, en = (
             f"应为 {zh}，实际为 {_describe(error.instance)}",
             f"expected {en}, got {_describe(error.instance)}",
@@ -247,25 +330,32 @@ def _schema_error(
     return CaseFileError(file, position, _field_path(path) or None, zh, en)
 
 
-def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> None:
-    """Reject dates that do not exist or lie outside the format's years.
+def _known_in_v2(where: str, name: str) -> bool:
+    """Is ``name`` (found at ``where`` in a version-1 case) a key of format version 2?"""
+    if where == "incident":
+        return name in domain.V2_FIELDS
+    return where.startswith("incident.actions[") and name == "by"
 
-    Dates that match the pattern but do not exist: 2019-02-30, 25:00; outside the
-    years: before 1990, after next year.
+
+def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> domain.Case:
+    """Build the case, refusing dates that do not exist or that the format refuses.
+
+    Dates that match the pattern but do not exist: 2019-02-30, 25:00; then the
+    checks of ``date_checks.refusals``: years before 1990 or after next year, and
+    ``last_seen`` wholly before ``date``.
     """
     incident = data.get("incident") or {}
-    checks: list[tuple[str, Any, Callable[[str], dt.date]]] = [
-        ("incident.date", incident.get("date"), dt.date.fromisoformat),
-        ("incident.discovered_at", incident.get("discovered_at"), domain.parse_datetime),
+    checks: list[tuple[str, Any, Callable[[str], object]]] = [
+        (f"incident.{name}", incident.get(name), FuzzyDate.parse) for name in domain.DATE_FIELDS
     ]
+    checks.append(("incident.discovered_at", incident.get("discovered_at"), FuzzyTime.parse))
     for i, action in enumerate(incident.get("actions") or []):
-        checks.append((f"incident.actions[{i}].at", action.get("at"), domain.parse_datetime))
-    first, last = domain.EARLIEST_YEAR, domain.latest_year()
+        checks.append((f"incident.actions[{i}].at", action.get("at"), FuzzyTime.parse))
     for where, value, parse in checks:
         if value is None:
             continue
         try:
-            year = parse(value).year
+            parse(value)
         except ValueError:
             raise CaseFileError(
                 file,
@@ -274,14 +364,24 @@ def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> No
                 f"“{value}” 不是一个真实存在的日期或时间",
                 f'"{value}" is not a real date or time',
             ) from None
-        if not first <= year <= last:
-            raise CaseFileError(
-                file,
-                position,
-                where,
-                f"“{value}” 不在本格式接受的 {first} 年至 {last} 年之间，请核对",
-                f'"{value}" is outside the years the format accepts, {first} to {last} — check it',
+    case = domain.case_from_json(data)
+    first, last = domain.EARLIEST_YEAR, domain.latest_year()
+    for issue in date_checks.refusals(case.incident):
+        if issue.kind is date_checks.IssueKind.LAST_SEEN_BEFORE_DATE:
+            zh, en = (
+                f"“{issue.value}” 完全早于信息发布的日期 “{case.incident.date}”；"
+                "应为发布当天或之后的日期",
+                f'"{issue.value}" is wholly before the date the content was posted, '
+                f'"{case.incident.date}"; expected a date on or after it',
             )
+        else:
+            zh, en = (
+                f"“{issue.value}” 不在本格式接受的 {first} 年至 {last} 年之间，请核对",
+                f'"{issue.value}" is outside the years the format accepts, {first} to {last} '
+                "— check it",
+            )
+        raise CaseFileError(file, position, f"incident.{issue.field}", zh, en)
+    return case
 
 
 def _check_text(file: str, position: int | None, data: dict[str, Any]) -> None:
@@ -309,24 +409,27 @@ def validate_case(data: Any, file: str, position: int | None = None) -> domain.C
     Raises:
         CaseFileError: naming the file, position, field and what was expected.
     """
+    newest = domain.FORMAT_VERSION
     if isinstance(data, dict):
         version = data.get("version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+        if isinstance(version, int) and not isinstance(version, bool) and version > newest:
             raise CaseFileError(
                 file,
                 position,
                 "version",
-                f"此文件是较新版本的格式（version {version}）写的，本版本只能读 version 1；请升级应用",
-                f"written in a newer format (version {version}); this app reads version 1 — "
-                "please update the app",
+                f"此文件是较新版本的格式（version {version}）写的，本版本只能读 version 1 和 "
+                f"{newest}；请升级应用",
+                f"written in a newer format (version {version}); this app reads versions 1 "
+                f"and {newest} — please update the app",
             )
+    version = _file_version(data)
     try:
-        _fast_validator()(data)
+        _fast_validator(version)(data)
     except fastjsonschema.JsonSchemaValueException as error:
-        raise _schema_error(file, position, data, error) from None
-    _check_calendar(file, position, data)
+        raise _schema_error(file, position, data, error, version) from None
+    case = _check_calendar(file, position, data)
     _check_text(file, position, data)
-    return domain.case_from_json(data)
+    return case
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ import enum
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from cases.model.fuzzy import FuzzyDate
+from cases.model.fuzzy import FuzzyDate, FuzzyTime, fuzzy_json
 
 FORMAT_NAME = "group-owner-case"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""The version the app writes; version-1 files stay readable (``case_files``)."""
 
 
 class Platform(enum.StrEnum):
@@ -114,10 +115,10 @@ SOFT_MEASURES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """One measure with its local date-time (None when the time is unknown) and who took it."""
+    """One measure with its local time (a day or a minute; None when unknown) and who took it."""
 
     kind: ActionKind
-    at: dt.datetime | None = None
+    at: FuzzyTime | None = None
     by: ActionBy = ActionBy.SELF
 
 
@@ -128,13 +129,11 @@ class Incident:
     ``content`` is () when nothing prohibited was posted and None when that is unknown;
     ``actions`` is () when no measure was taken and None when that is unknown.
     The fields follow the order of shared/spec/case-format.md (version 2); those new
-    in version 2 are None for a version-1 case. (Transition: ``date``,
-    ``discovered_at`` and ``Action.at`` become ``FuzzyDate`` / ``FuzzyTime`` with the
-    version-2 reader; until then files and the store hold version 1 and the new
-    facts are not written.)
+    in version 2 are None for a version-1 case. Dates are ``FuzzyDate`` (a year, a
+    month or a day), times ``FuzzyTime`` (a day or a minute).
     """
 
-    date: dt.date | None = None
+    date: FuzzyDate | None = None
     last_seen: FuzzyDate | None = None
     platform: Platform | None = None
     chat_kind: ChatKind | None = None
@@ -152,7 +151,7 @@ class Incident:
     noticeable: bool | None = None
     minor_involved: bool | None = None
     knew: bool | None = None
-    discovered_at: dt.datetime | None = None
+    discovered_at: FuzzyTime | None = None
     rules_before_incident: bool | None = None
     actions: tuple[Action, ...] | None = None
     recurred_after_warning: bool | None = None
@@ -201,19 +200,8 @@ def latest_year(today: dt.date | None = None) -> int:
     return (today or dt.date.today()).year + 1
 
 
-def parse_datetime(text: str) -> dt.datetime:
-    """Parse the format's local date-time ``YYYY-MM-DDTHH:MM``.
-
-    Raises:
-        ValueError: if the text is not exactly of that form or not a real time.
-    """
-    if len(text) != 16 or text[10] != "T":
-        raise ValueError(f"not YYYY-MM-DDTHH:MM: {text!r}")
-    return dt.datetime.fromisoformat(text)
-
-
 def pad_year(text: str) -> str:
-    """A stored date-time's text with its year zero-padded, as the format writes it.
+    """A stored date's or time's text with its year zero-padded, as the format writes it.
 
     Before zero-padding, years below 1000 were written short (``1-01-01T00:00``,
     ``strftime`` on Linux); stores may still hold them.
@@ -224,14 +212,45 @@ def pad_year(text: str) -> str:
     return text
 
 
-def _read_datetime(text: str) -> dt.datetime:
-    """Parse a date-time as the app has ever written it (see ``pad_year``)."""
-    return parse_datetime(pad_year(text))
+def read_date(text: str) -> FuzzyDate:
+    """Read a fuzzy date as the app has ever written it (see ``pad_year``).
+
+    Raises:
+        ValueError: if the text is not a fuzzy date.
+    """
+    return FuzzyDate.parse(pad_year(text))
 
 
-def format_datetime(value: dt.datetime) -> str:
-    """Write a date-time in the format's ``YYYY-MM-DDTHH:MM`` form, the year zero-padded."""
-    return value.isoformat(timespec="minutes")
+def read_time(text: str) -> FuzzyTime:
+    """Read a fuzzy time as the app has ever written it (see ``pad_year``).
+
+    Raises:
+        ValueError: if the text is not a fuzzy time.
+    """
+    return FuzzyTime.parse(pad_year(text))
+
+
+DATE_FIELDS: tuple[str, ...] = ("date", "last_seen", "police_aware")
+"""The incident's fuzzy dates (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
+
+
+def dated_facts(incident: Incident) -> tuple[tuple[str, FuzzyDate | FuzzyTime], ...]:
+    """Every known date and time of the incident, as (field, value) in format order.
+
+    Fields are named as in the incident: ``date``, ``last_seen``, ``discovered_at``,
+    ``actions[0].at``, ``police_aware``.
+    """
+    out: list[tuple[str, FuzzyDate | FuzzyTime]] = []
+    for name in ("date", "last_seen"):
+        value = getattr(incident, name)
+        if value is not None:
+            out.append((name, value))
+    if incident.discovered_at is not None:
+        out.append(("discovered_at", incident.discovered_at))
+    out += [(f"actions[{i}].at", a.at) for i, a in enumerate(incident.actions or ()) if a.at]
+    if incident.police_aware is not None:
+        out.append(("police_aware", incident.police_aware))
+    return tuple(out)
 
 
 def dates_out_of_range(
@@ -241,43 +260,50 @@ def dates_out_of_range(
 
     The years are ``EARLIEST_YEAR`` to ``latest_year(today)``; a case file holding
     such a value is refused, a stored case is opened with a warning instead. Fields
-    are named as in the incident (``date``, ``discovered_at``, ``actions[0].at``),
-    values in the format's form.
+    are named as in ``dated_facts``, values in the format's form.
     """
     last = latest_year(today)
-    out: list[tuple[str, str]] = []
-    if incident.date is not None and not EARLIEST_YEAR <= incident.date.year <= last:
-        out.append(("date", incident.date.isoformat()))
-    times = [("discovered_at", incident.discovered_at)]
-    times += [(f"actions[{i}].at", a.at) for i, a in enumerate(incident.actions or ())]
-    for name, value in times:
-        if value is not None and not EARLIEST_YEAR <= value.year <= last:
-            out.append((name, format_datetime(value)))
-    return tuple(out)
+    return tuple(
+        (name, str(value))
+        for name, value in dated_facts(incident)
+        if not EARLIEST_YEAR <= _year(value) <= last
+    )
+
+
+def _year(value: FuzzyDate | FuzzyTime) -> int:
+    return value.year if isinstance(value, FuzzyDate) else value.day.year
+
+
+def action_from_json(data: dict[str, Any]) -> Action:
+    """One measure from validated or stored JSON (``by`` absent: the person, as in v1)."""
+    at, by = data.get("at"), data.get("by")
+    return Action(
+        ActionKind(data["kind"]),
+        None if at is None else read_time(at),
+        ActionBy.SELF if by is None else ActionBy(by),
+    )
 
 
 def incident_from_json(data: dict[str, Any]) -> Incident:
-    """Build an Incident from validated or stored JSON (absent keys are unknown)."""
+    """Build an Incident from validated or stored JSON of either version (absent = unknown).
+
+    A version-1 object is a version-2 object without v2's keys: its new facts are
+    None and its measures taken by the person (``by: self``).
+    """
     values: dict[str, Any] = {}
     for name, raw in data.items():
         if raw is None:
             continue
         if name in _ENUMS:
             values[name] = _ENUMS[name](raw)
-        elif name == "date":
-            values[name] = dt.date.fromisoformat(raw)
+        elif name in DATE_FIELDS:
+            values[name] = read_date(raw)
         elif name == "discovered_at":
-            values[name] = _read_datetime(raw)
+            values[name] = read_time(raw)
         elif name == "content":
             values[name] = tuple(Content(c) for c in raw)
         elif name == "actions":
-            values[name] = tuple(
-                Action(
-                    ActionKind(a["kind"]),
-                    None if a.get("at") is None else _read_datetime(a["at"]),
-                )
-                for a in raw
-            )
+            values[name] = tuple(action_from_json(a) for a in raw)
         else:
             values[name] = raw
     return Incident(**values)
@@ -296,21 +322,16 @@ def incident_to_json(incident: Incident) -> dict[str, Any]:
     """The incident as the format's JSON object, every field present (null = unknown)."""
     out: dict[str, Any] = {}
     for name in INCIDENT_FIELDS:
-        if name in V2_FIELDS:
-            continue  # Transition: written once the format is version 2.
         value = getattr(incident, name)
         if value is None:
             out[name] = None
-        elif name == "date":
-            out[name] = value.isoformat()
-        elif name == "discovered_at":
-            out[name] = format_datetime(value)
+        elif isinstance(value, FuzzyDate | FuzzyTime):
+            out[name] = str(value)
         elif name == "content":
             out[name] = [c.value for c in value]
         elif name == "actions":
             out[name] = [
-                {"kind": a.kind.value, "at": None if a.at is None else format_datetime(a.at)}
-                for a in value
+                {"kind": a.kind.value, "at": fuzzy_json(a.at), "by": a.by.value} for a in value
             ]
         elif isinstance(value, enum.Enum):
             out[name] = value.value
@@ -320,7 +341,7 @@ def incident_to_json(incident: Incident) -> dict[str, Any]:
 
 
 def case_to_json(case: Case) -> dict[str, Any]:
-    """The case as a format-version-1 JSON object."""
+    """The case as a JSON object of the format version the app writes (``FORMAT_VERSION``)."""
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -141,25 +141,25 @@ class FuzzyDate:
     def _key(self) -> tuple[dt.date, Precision]:
         return (self.first, self.precision)
 
-    def __lt__(self, other: object) -> bool:
+    def __lt__(self, other: FuzzyDate) -> bool:
         """Order by first day, then coarser before finer."""
         if not isinstance(other, FuzzyDate):
             return NotImplemented
         return self._key() < other._key()
 
-    def __le__(self, other: object) -> bool:
+    def __le__(self, other: FuzzyDate) -> bool:
         """Order by first day, then coarser before finer."""
         if not isinstance(other, FuzzyDate):
             return NotImplemented
         return self._key() <= other._key()
 
-    def __gt__(self, other: object) -> bool:
+    def __gt__(self, other: FuzzyDate) -> bool:
         """Order by first day, then coarser before finer."""
         if not isinstance(other, FuzzyDate):
             return NotImplemented
         return self._key() > other._key()
 
-    def __ge__(self, other: object) -> bool:
+    def __ge__(self, other: FuzzyDate) -> bool:
         """Order by first day, then coarser before finer."""
         if not isinstance(other, FuzzyDate):
             return NotImplemented
@@ -265,25 +265,25 @@ class FuzzyTime:
     def _key(self) -> tuple[dt.datetime, bool]:
         return (self.start, self.minute is not None)
 
-    def __lt__(self, other: object) -> bool:
+    def __lt__(self, other: FuzzyTime) -> bool:
         """Order by start, then coarser before finer."""
         if not isinstance(other, FuzzyTime):
             return NotImplemented
         return self._key() < other._key()
 
-    def __le__(self, other: object) -> bool:
+    def __le__(self, other: FuzzyTime) -> bool:
         """Order by start, then coarser before finer."""
         if not isinstance(other, FuzzyTime):
             return NotImplemented
         return self._key() <= other._key()
 
-    def __gt__(self, other: object) -> bool:
+    def __gt__(self, other: FuzzyTime) -> bool:
         """Order by start, then coarser before finer."""
         if not isinstance(other, FuzzyTime):
             return NotImplemented
         return self._key() > other._key()
 
-    def __ge__(self, other: object) -> bool:
+    def __ge__(self, other: FuzzyTime) -> bool:
         """Order by start, then coarser before finer."""
         if not isinstance(other, FuzzyTime):
             return NotImplemented

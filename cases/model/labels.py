@@ -8,8 +8,9 @@ takes the pair of its language from here as the text output and the PDF do (no Q
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
+
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 
 if TYPE_CHECKING:
     from cases.model import domain
@@ -275,8 +276,17 @@ _ENUM_VALUES: dict[str, dict[str, Bilingual]] = {
 }
 
 
-def _datetime(value: dt.datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M")
+def _time(value: FuzzyTime) -> str:
+    """A time as shown: ``2019-05-01 09:00``, or the day alone when only the day is known."""
+    return value.start.isoformat(sep=" ", timespec="minutes") if value.is_exact else str(value)
+
+
+def _taken_by(action: domain.Action, lang: str) -> str:
+    """Who took a measure, after its time: nothing for the person analysed."""
+    if action.by.value == "self":
+        return ""
+    name = pick(ACTION_BY[action.by.value], lang)
+    return f"（{name}）" if lang == "zh" else f" ({name})"
 
 
 def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
@@ -289,10 +299,10 @@ def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
         return pick(_ENUM_VALUES[name][value.value], lang)
     if isinstance(value, bool):
         return ("是" if zh else "yes") if value else ("否" if zh else "no")
-    if isinstance(value, dt.datetime):
-        return _datetime(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, FuzzyTime):
+        return _time(value)
+    if isinstance(value, FuzzyDate):
+        return str(value)
     if name == "member_count":
         return f"{value} 人" if zh else f"{value}"
     if name == "content":
@@ -304,7 +314,9 @@ def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
             return "未采取任何措施" if zh else "no measure taken"
         unknown_time = "时间不详" if zh else "time unknown"
         return "\n".join(
-            f"{i}. {action_label(a.kind, lang)} — " + (_datetime(a.at) if a.at else unknown_time)
+            f"{i}. {action_label(a.kind, lang)} — "
+            + (_time(a.at) if a.at else unknown_time)
+            + _taken_by(a, lang)
             for i, a in enumerate(value, 1)
         )
     return str(value)

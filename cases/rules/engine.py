@@ -26,7 +26,16 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cases.model.domain import STRONG_MEASURES, ActionKind, ChatKind, Incident, Poster, Role
+from cases.model.domain import (
+    STRONG_MEASURES,
+    Action,
+    ActionKind,
+    ChatKind,
+    Incident,
+    Poster,
+    Role,
+    with_facts,
+)
 
 # Re-exported: the engine is where callers have always found its settings.
 from cases.rules.assumptions import DEFAULT_SETTINGS as DEFAULT_SETTINGS
@@ -155,11 +164,33 @@ def _undetermined(step: int, *missing: str) -> Decision:
     return Decision(Outcome.UNDETERMINED, None, tuple(dict.fromkeys(missing)), step)
 
 
+def exact_facts(inc: Incident) -> Incident:
+    """The facts as this (version-1) engine reads them: exact values, or unknown.
+
+    The one adapter between format version 2's facts and the v1 rules, until the
+    v2 engine replaces both: a date known to the day stays, a month or a year is
+    treated as unknown (so the step names ``date`` as missing); a time known to
+    the minute stays, a day is treated as unknown (``discovered_at``,
+    ``actions[N].at``). Facts new in version 2 are left as they are; no v1 rule
+    reads them. Idempotent.
+    """
+    changes: dict[str, object] = {}
+    if inc.date is not None and not inc.date.is_exact:
+        changes["date"] = None
+    if inc.discovered_at is not None and not inc.discovered_at.is_exact:
+        changes["discovered_at"] = None
+    if inc.actions and any(a.at is not None and not a.at.is_exact for a in inc.actions):
+        changes["actions"] = tuple(
+            a if a.at is None or a.at.is_exact else Action(a.kind, None, a.by) for a in inc.actions
+        )
+    return with_facts(inc, **changes) if changes else inc
+
+
 def _s1_temporal(inc: Incident) -> Decision | None:
     """S1: the Regulation applies only to conduct from 2017-10-08 (art. 15; no retroactivity)."""
     if inc.date is None:
         return _undetermined(0, "date")
-    if inc.date < REGULATION_IN_FORCE:
+    if inc.date.first < REGULATION_IN_FORCE:
         return Decision(Outcome.NOT_IN_FORCE, None, (), 0)
     return None
 
@@ -220,7 +251,7 @@ def _check_measures(inc: Incident, settings: Settings) -> tuple[MeasureCheck, ..
     for index, action in enumerate(inc.actions or ()):
         elapsed = None
         if inc.discovered_at is not None and action.at is not None:
-            elapsed = (action.at - inc.discovered_at).total_seconds() / 3600
+            elapsed = (action.at.start - inc.discovered_at.start).total_seconds() / 3600
         if inc.timely is not None:
             checks.append(MeasureCheck(index, action.kind, elapsed, inc.timely, True, ()))
         elif elapsed is not None:
@@ -241,7 +272,7 @@ def _first_prompt_strong(inc: Incident, checks: tuple[MeasureCheck, ...]) -> Rou
 
     def when(check: MeasureCheck) -> tuple[dt.datetime, int]:
         at = actions[check.index].at
-        return (at or far_future, check.index)
+        return (far_future if at is None else at.start, check.index)
 
     return Route(min(prompt, key=when).kind.value)
 
@@ -295,7 +326,11 @@ def _s6_duty_of_care(inc: Incident, settings: Settings) -> Decision:
 
 
 def decide(inc: Incident, settings: Settings = DEFAULT_SETTINGS) -> Decision:
-    """Run S1–S6 in order and return the first conclusion (pure, no explanation)."""
+    """Run S1–S6 in order and return the first conclusion (pure, no explanation).
+
+    The facts are read through ``exact_facts``.
+    """
+    inc = exact_facts(inc)
     stop = (
         _s1_temporal(inc)
         or _s2_group(inc, settings)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from cases.law.library import Citation, library
-from cases.model import domain, labels
+from cases.model import date_checks, labels
 from cases.model.domain import ChatKind, Incident, Poster, Role
 from cases.model.labels import Bilingual
 from cases.rules.engine import (
@@ -22,6 +22,7 @@ from cases.rules.engine import (
     Outcome,
     Settings,
     Status,
+    exact_facts,
 )
 from cases.rules.results import Assumption, Step
 
@@ -58,7 +59,7 @@ def _s1(inc: Incident, d: Decision, today: dt.date) -> tuple[Bilingual, tuple[Ci
             ),
             cites,
         )
-    day = inc.date.isoformat()
+    day = str(inc.date)
     if d.outcome is Outcome.NOT_IN_FORCE and d.step == 0:
         return (
             (
@@ -82,7 +83,7 @@ def _s1(inc: Incident, d: Decision, today: dt.date) -> tuple[Bilingual, tuple[Ci
 
 def _s2(inc: Incident, d: Decision, s: Settings) -> tuple[Bilingual, tuple[Citation, ...]]:
     lib = library()
-    on = inc.date or REGULATION_IN_FORCE
+    on = REGULATION_IN_FORCE if inc.date is None else inc.date.first
     cites = (
         _reg("definition"),
         lib.authority("qa_group_definition"),
@@ -156,7 +157,7 @@ def _s2(inc: Incident, d: Decision, s: Settings) -> tuple[Bilingual, tuple[Citat
 
 def _s3(inc: Incident, d: Decision) -> tuple[Bilingual, tuple[Citation, ...]]:
     lib = library()
-    on = inc.date or REGULATION_IN_FORCE
+    on = REGULATION_IN_FORCE if inc.date is None else inc.date.first
     cites = (
         _reg("no_prohibited_content"),
         lib.cite("internet_info_services_measures", "nine_prohibitions", on),
@@ -404,8 +405,9 @@ def _s6(
         if d.measures
         else ("没有采取任何措施", "no measure taken")
     )
-    knew_at = f"{inc.discovered_at:%Y-%m-%d %H:%M}" if inc.discovered_at else "时间不详"
-    knew_at_en = f"{inc.discovered_at:%Y-%m-%d %H:%M}" if inc.discovered_at else "time unknown"
+    known = inc.discovered_at
+    knew_at = f"{known.start:%Y-%m-%d %H:%M}" if known and known.is_exact else "时间不详"
+    knew_at_en = f"{known.start:%Y-%m-%d %H:%M}" if known and known.is_exact else "time unknown"
     head = (
         f"{who[0]}知道这条信息（{knew_at}）。措施：{measures[0]}。",
         f"{who[1].capitalize()} knew ({knew_at_en}). Measures: {measures[1]}.",
@@ -500,7 +502,11 @@ def _s7(inc: Incident, d: Decision) -> tuple[Bilingual, tuple[Citation, ...]]:
 
 
 def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step, ...]:
-    """The seven steps for a decision, with not-reached steps after the one that stopped."""
+    """The seven steps for a decision, with not-reached steps after the one that stopped.
+
+    The facts are read as the engine reads them (``exact_facts``).
+    """
+    inc = exact_facts(inc)
     builders: list[Callable[[], tuple[Bilingual, tuple[Citation, ...]]]] = [
         lambda: _s1(inc, d, today),
         lambda: _s2(inc, d, s),
@@ -565,62 +571,18 @@ def steps(inc: Incident, d: Decision, s: Settings, today: dt.date) -> tuple[Step
 
 
 def date_range_warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
-    """Dates outside the format's years, each with a request to correct it.
+    """Dates a case file may not hold, each with a request to correct it.
 
-    Only a case saved before the years were checked can hold such a date: it
-    opens, with these warnings.
+    Only a case saved before these checks can hold such a date (a year outside the
+    format's, ``last_seen`` before ``date``): it opens, with these warnings.
     """
-    first, last = domain.EARLIEST_YEAR, domain.latest_year(today)
-    out: list[Bilingual] = []
-    for field, value in domain.dates_out_of_range(inc, today):
-        zh, en = labels.field_label(field, "zh"), labels.field_label(field, "en")
-        out.append(
-            (
-                f"{zh}（{value}）不在 {first} 年至 {last} 年之间，可能是录入错误，请核对并更正。",
-                f"{en} ({value}) is outside the years {first} to {last}, probably a typing "
-                "mistake — check and correct it.",
-            )
-        )
-    return tuple(out)
+    return tuple(issue.problem for issue in date_checks.refusals(inc, today))
 
 
 def warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
     """Facts that are accepted but look suspicious (spec: flagged, not rejected)."""
     out = list(date_range_warnings(inc, today))
-    out_of_range = {field for field, _ in domain.dates_out_of_range(inc, today)}
-    if inc.date is not None and "date" not in out_of_range and inc.date > today:
-        out.append(
-            (
-                f"事件日期 {inc.date} 晚于今天，请核对。",
-                f"The incident date {inc.date} is in the future — check it.",
-            )
-        )
-    times: list[tuple[str, dt.datetime]] = []
-    if inc.discovered_at is not None:
-        times.append(("discovered_at", inc.discovered_at))
-    times += [
-        (f"actions[{i}].at", a.at) for i, a in enumerate(inc.actions or ()) if a.at is not None
-    ]
-    end_of_today = dt.datetime.combine(today, dt.time.max)
-    for field, value in times:
-        if field in out_of_range:
-            continue
-        label = (labels.field_label(field, "zh"), labels.field_label(field, "en"))
-        if value > end_of_today:
-            out.append(
-                (
-                    f"{label[0]}（{value:%Y-%m-%d %H:%M}）晚于今天，请核对。",
-                    f"{label[1]} ({value:%Y-%m-%d %H:%M}) is in the future — check it.",
-                )
-            )
-        # A difference of dates, not a date minus a year: that overflows before year 2.
-        elif inc.date is not None and (inc.date - value.date()).days > 365:
-            out.append(
-                (
-                    f"{label[0]}（{value:%Y-%m-%d %H:%M}）比事件日期早一年以上，请核对。",
-                    f"{label[1]} ({value:%Y-%m-%d %H:%M}) is over a year before the incident date — check it.",
-                )
-            )
+    out += [issue.problem for issue in date_checks.oddities(inc, today)]
     if inc.knew is False and (inc.discovered_at is not None or inc.actions):
         out.append(
             (

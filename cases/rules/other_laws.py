@@ -27,7 +27,7 @@ def flags(inc: Incident, today: dt.date) -> tuple[OtherLaw, ...]:
             2025 治安管理处罚法 (then 行政处罚法 art. 37 decides old or new).
     """
     lib = library()
-    on = inc.date or today
+    on = today if inc.date is None else inc.date.first
     content = inc.content or ()
     out: list[OtherLaw] = []
     undated = inc.date is None

@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="241"/>
+        <location filename="../../desktop/measures_editor.py" line="247"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="243"/>
+        <location filename="../../desktop/measures_editor.py" line="249"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="250"/>
+        <location filename="../../desktop/measures_editor.py" line="256"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>Double-click a cell to change the measure or type its time.</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="88"/>
+        <location filename="../../desktop/measures_editor.py" line="90"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="88"/>
+        <location filename="../../desktop/measures_editor.py" line="90"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="109"/>
+        <location filename="../../desktop/measures_editor.py" line="111"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="115"/>
+        <location filename="../../desktop/measures_editor.py" line="117"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="148"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>Please write the time as 2019-05-01 09:00.</translation>
+        <location filename="../../desktop/measures_editor.py" line="152"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="151"/>
+        <location filename="../../desktop/measures_editor.py" line="157"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -264,22 +264,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="212"/>
+        <location filename="../../desktop/fields.py" line="213"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="217"/>
+        <location filename="../../desktop/fields.py" line="218"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="219"/>
+        <location filename="../../desktop/fields.py" line="220"/>
         <source>That is more members than any group has.</source>
         <translation>That is more members than any group has.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="222"/>
+        <location filename="../../desktop/fields.py" line="223"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>A group has at least %n members.</numerusform>
@@ -290,17 +290,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="234"/>
-        <source>e.g. 2019-05-01; leave empty if unknown</source>
-        <translation>e.g. 2019-05-01; leave empty if unknown</translation>
+        <location filename="../../desktop/fields.py" line="236"/>
+        <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
+        <translation>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="240"/>
-        <source>Please write the date as 2019-05-01.</source>
-        <translation>Please write the date as 2019-05-01.</translation>
+        <location filename="../../desktop/fields.py" line="244"/>
+        <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
+        <translation>Please write the date as 2019-05-01, the month as 2019-05 or the year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="242"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -308,17 +308,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="254"/>
-        <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
-        <translation>e.g. 2019-05-01 09:00; leave empty if unknown</translation>
-    </message>
-    <message>
         <location filename="../../desktop/fields.py" line="260"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>Please write the time as 2019-05-01 09:00.</translation>
+        <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
+        <translation>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="262"/>
+        <location filename="../../desktop/fields.py" line="268"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="271"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="102"/>
+        <location filename="../../desktop/fields.py" line="103"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -889,17 +889,17 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>

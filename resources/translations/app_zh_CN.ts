@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="241"/>
+        <location filename="../../desktop/measures_editor.py" line="247"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="243"/>
+        <location filename="../../desktop/measures_editor.py" line="249"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="250"/>
+        <location filename="../../desktop/measures_editor.py" line="256"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>双击单元格可更改措施或填写时间。</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="88"/>
+        <location filename="../../desktop/measures_editor.py" line="90"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="88"/>
+        <location filename="../../desktop/measures_editor.py" line="90"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="109"/>
+        <location filename="../../desktop/measures_editor.py" line="111"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="115"/>
+        <location filename="../../desktop/measures_editor.py" line="117"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="148"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
+        <location filename="../../desktop/measures_editor.py" line="152"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="151"/>
+        <location filename="../../desktop/measures_editor.py" line="157"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -263,22 +263,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="212"/>
+        <location filename="../../desktop/fields.py" line="213"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>例如 300；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="217"/>
+        <location filename="../../desktop/fields.py" line="218"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>请输入整数，例如 300。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="219"/>
+        <location filename="../../desktop/fields.py" line="220"/>
         <source>That is more members than any group has.</source>
         <translation>这比任何群组的人数都多，请检查是否输错。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="222"/>
+        <location filename="../../desktop/fields.py" line="223"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>群组至少有 %n 名成员。</numerusform>
@@ -288,17 +288,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="234"/>
-        <source>e.g. 2019-05-01; leave empty if unknown</source>
-        <translation>例如 2019-05-01；不知道就留空</translation>
+        <location filename="../../desktop/fields.py" line="236"/>
+        <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
+        <translation>例如 2019-05-01，也可只填 2019-05 或 2019；不知道请留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="240"/>
-        <source>Please write the date as 2019-05-01.</source>
-        <translation>请按 2019-05-01 的格式填写日期。</translation>
+        <location filename="../../desktop/fields.py" line="244"/>
+        <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
+        <translation>请按 2019-05-01 的格式填写日期，或填月份 2019-05、年份 2019。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="242"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -306,17 +306,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="254"/>
-        <source>e.g. 2019-05-01 09:00; leave empty if unknown</source>
-        <translation>例如 2019-05-01 09:00；不知道就留空</translation>
-    </message>
-    <message>
         <location filename="../../desktop/fields.py" line="260"/>
-        <source>Please write the time as 2019-05-01 09:00.</source>
-        <translation>请按 2019-05-01 09:00 的格式填写时间。</translation>
+        <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
+        <translation>例如 2019-05-01 09:00，也可只填日期 2019-05-01；不知道请留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="262"/>
+        <location filename="../../desktop/fields.py" line="268"/>
+        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
+        <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="271"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="102"/>
+        <location filename="../../desktop/fields.py" line="103"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
@@ -886,17 +886,17 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="47"/>
+        <location filename="../../desktop/fields.py" line="48"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>

@@ -15,7 +15,8 @@ from cases.cli import common
 from cases.cli import main as cli
 from cases.model import domain
 from cases.model.domain import ActionKind, Content
-from desktop import dialogs, fields, i18n, measures_editor, pdf_dialog
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from desktop import dialogs, i18n, measures_editor, pdf_dialog, typed_dates
 from desktop.fields import EnumChoice, TriStateChoice
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -431,11 +432,22 @@ def test_misreadings_page_follows_the_window_language(make_main_window):
 
 
 def test_dates_parse_in_common_forms():
-    assert fields.parse_date("2019/5/1") == dt.date(2019, 5, 1)
-    assert fields.parse_date("2019年5月1日") == dt.date(2019, 5, 1)
-    assert fields.parse_datetime("2019-05-01T09:00") == dt.datetime(2019, 5, 1, 9, 0)
+    assert typed_dates.parse_date("2019/5/1") == dt.date(2019, 5, 1)
+    assert typed_dates.parse_date("2019年5月1日") == dt.date(2019, 5, 1)
+    assert typed_dates.parse_datetime("2019-05-01T09:00") == dt.datetime(2019, 5, 1, 9, 0)
     with pytest.raises(ValueError, match="yesterday"):
-        fields.parse_date("yesterday")
+        typed_dates.parse_date("yesterday")
+
+
+def test_dates_parse_in_the_fuzzy_forms_of_format_version_2():
+    assert typed_dates.parse_fuzzy_date("2019") == FuzzyDate(2019)
+    assert typed_dates.parse_fuzzy_date("2019-03") == FuzzyDate(2019, 3)
+    assert typed_dates.parse_fuzzy_date("2019/3/5") == FuzzyDate(2019, 3, 5)
+    assert typed_dates.parse_fuzzy_time("2019-03-05") == FuzzyTime(dt.date(2019, 3, 5))
+    assert typed_dates.parse_fuzzy_time("2019-03-05 09:00") == FuzzyTime.parse("2019-03-05T09:00")
+    for bad in ("2019-3", "19", "2019-13", "201"):
+        with pytest.raises(ValueError, match=bad):
+            typed_dates.parse_fuzzy_date(bad)
 
 
 def _pdf_action(window):
@@ -522,7 +534,7 @@ def test_a_case_saved_with_a_year_before_1000_opens_shown_warned_and_editable(
 
     again = make_main_window()
     assert again.case_id() == case_id
-    assert again.case().incident.discovered_at == dt.datetime(1, 1, 1, 0, 0)
+    assert again.case().incident.discovered_at == FuzzyTime.exact(dt.datetime(1, 1, 1, 0, 0))
     assert editor(again, "discovered_at").text() == "0001-01-01 00:00"
     assert not again.form.questions["discovered_at"].problem()
     warned = again.panel.view.toPlainText()
@@ -530,8 +542,8 @@ def test_a_case_saved_with_a_year_before_1000_opens_shown_warned_and_editable(
     assert "1990" in warned
 
     answer(again, "discovered_at", "2019-05-14 10:00")
-    assert again.case().incident.discovered_at == dt.datetime(2019, 5, 14, 10, 0)
+    assert again.case().incident.discovered_at == FuzzyTime.exact(dt.datetime(2019, 5, 14, 10, 0))
     assert "0001-01-01" not in again.panel.view.toPlainText()
     again.flush()
     stored = again.store().get(case_id)
-    assert stored.case.incident.discovered_at == dt.datetime(2019, 5, 14, 10, 0)
+    assert stored.case.incident.discovered_at == FuzzyTime.exact(dt.datetime(2019, 5, 14, 10, 0))

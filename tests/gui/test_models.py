@@ -6,6 +6,7 @@ import datetime as dt
 
 from cases.analysis.analyzer import analyze
 from cases.model.domain import Action, ActionKind, Case, Incident
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.store.database import CaseStore
 from desktop import caselist, content_checklist, measures_editor, reasoning
 
@@ -13,7 +14,7 @@ from desktop import caselist, content_checklist, measures_editor, reasoning
 def test_case_list_model_fetches_lazily(qtmodeltester, tmp_path):
     with CaseStore.open(tmp_path / "s.sqlite3") as store:
         for i in range(caselist.PAGE * 2 + 7):
-            store.create(Case(Incident(date=dt.date(2019, 1, 1 + i % 28)), title=f"案件 {i}"))
+            store.create(Case(Incident(date=FuzzyDate(2019, 1, 1 + i % 28)), title=f"案件 {i}"))
         model = caselist.CaseListModel(store, "zh")
         assert model.rowCount() == caselist.PAGE
         assert model.total() == caselist.PAGE * 2 + 7
@@ -38,8 +39,11 @@ def test_sorted_case_list_model(qtmodeltester, tmp_path):
 def test_actions_model(qtmodeltester):
     model = measures_editor.ActionsModel("zh")
     model.set_actions(
-        (Action(ActionKind.WARNED, dt.datetime(2019, 5, 1, 9)), Action(ActionKind.DISSOLVED_GROUP)),
-        dt.date(2019, 5, 1),
+        (
+            Action(ActionKind.WARNED, FuzzyTime.exact(dt.datetime(2019, 5, 1, 9))),
+            Action(ActionKind.DISSOLVED_GROUP),
+        ),
+        FuzzyDate(2019, 5, 1),
     )
     qtmodeltester.check(model)
     model.remove(0)

@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from cases.model import domain
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.store import database
+
+MAY_FIRST_2019 = FuzzyDate(2019, 5, 1)
 
 
 def make_case(
     title: str = "业主群长期辱骂案",
     notes: str = "群成员在群里辱骂业主，群主警告后删除",
-    date: dt.date | None = dt.date(2019, 5, 1),
+    date: FuzzyDate | None = MAY_FIRST_2019,
     platform: domain.Platform | None = domain.Platform.WECHAT,
     knew: bool | None = True,
 ) -> domain.Case:
@@ -33,9 +36,13 @@ def make_case(
             content=(domain.Content.INSULT_DEFAMATION,),
             persistent=True,
             knew=knew,
-            discovered_at=dt.datetime(2019, 5, 14, 9, 0),
+            discovered_at=FuzzyTime.exact(dt.datetime(2019, 5, 14, 9, 0)),
             rules_before_incident=False,
-            actions=(domain.Action(domain.ActionKind.WARNED, dt.datetime(2019, 5, 15, 10, 0)),),
+            actions=(
+                domain.Action(
+                    domain.ActionKind.WARNED, FuzzyTime.exact(dt.datetime(2019, 5, 15, 10, 0))
+                ),
+            ),
             recurred_after_warning=False,
         ),
         title=title,

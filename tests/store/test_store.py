@@ -12,6 +12,7 @@ import pytest
 
 from cases.analysis import analyzer
 from cases.model import case_files, domain
+from cases.model.fuzzy import FuzzyDate
 from cases.rules import engine
 from cases.store import database
 from cases.store import records as store_records
@@ -176,13 +177,13 @@ def test_search_in_notes_finds_a_note_containing_the_word(case_store, case_facto
 def _filled(case_store, case_factory):
     ids = {}
     ids["a"] = case_store.create(
-        case_factory(title="A", date=dt.date(2019, 1, 1), platform=domain.Platform.QQ)
+        case_factory(title="A", date=FuzzyDate(2019, 1, 1), platform=domain.Platform.QQ)
     )
     ids["b"] = case_store.create(
-        case_factory(title="B", date=dt.date(2020, 6, 1), platform=domain.Platform.WECHAT)
+        case_factory(title="B", date=FuzzyDate(2020, 6, 1), platform=domain.Platform.WECHAT)
     )
     ids["c"] = case_store.create(case_factory(title="C", date=None, platform=None))
-    d = case_factory(title="D", date=dt.date(2021, 3, 1), platform=domain.Platform.WECHAT)
+    d = case_factory(title="D", date=FuzzyDate(2021, 3, 1), platform=domain.Platform.WECHAT)
     d = dataclasses.replace(d, incident=dataclasses.replace(d.incident, content=()))
     ids["d"] = case_store.create(d)
     for key in ("a", "b", "d"):

@@ -38,9 +38,11 @@ def _varint(data: bytes | bytearray, offset: int) -> tuple[int, int]:
 def damage_case_page(path: Path, case_id: int) -> int:
     """Flip one byte in the page of the ``cases`` table holding ``case_id``; its page number.
 
-    The byte flipped is the first of the row's payload length: the row then claims
-    128 bytes more or fewer than it has, the kind of damage a bad disk sector or a
-    copy cut short causes. The store must be closed (no -wal to replay).
+    The byte changed is the first of the row's payload length: the row then claims
+    128 bytes more than it has, the kind of damage a bad disk sector or a copy cut
+    short causes. (Always more: a flipped bit would claim more or fewer depending on
+    the row's size, and fewer cuts off the columns the list reads.) The store must be
+    closed (no -wal to replay).
     """
     assert not Path(f"{path}-wal").exists()
     conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
@@ -68,8 +70,9 @@ def damage_case_page(path: Path, case_id: int) -> int:
             payload, size = _varint(data, start + pointer)
             rowid, _ = _varint(data, start + pointer + size)
             if rowid == case_id:
-                assert payload >= 128  # a 2-byte length: flipping its first byte moves 128
-                data[start + pointer] ^= 0x01
+                # A 2-byte length: its first byte counts 128s.
+                assert 128 <= payload < 127 * 128
+                data[start + pointer] += 1
                 path.write_bytes(bytes(data))
                 _assert_sqlite_finds_damage(path)
                 return page
