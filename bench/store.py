@@ -5,6 +5,10 @@ the same operation on an empty store, measured in the same run. Targets (issue 3
 100,000 cases): open + first 200 rows by update time ≤ 100 ms, a full-text search
 ≤ 50 ms — for 1- and 2-character words too, with the count the case list shows —
 importing a 10,000-case batch ≤ 5 s.
+
+``python -m bench.store --migrate [--cases N]`` instead builds a store as version 4
+of the store wrote it (facts in case format version 1, two analyses per case) and
+times its migration to case format version 2 (issue 16: ≤ 30 s for 100,000 cases).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cases.model import domain
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.store import database
 from cases.store.database import CaseStore, ListQuery
 
 BATCH = 10_000
@@ -64,7 +70,7 @@ def _case(rng: random.Random, i: int) -> dict[str, object]:
     day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(3000))
     case = domain.Case(
         incident=domain.Incident(
-            date=day,
+            date=FuzzyDate.exact(day),
             platform=rng.choice(list(domain.Platform)),
             chat_kind=domain.ChatKind.GROUP,
             member_count=rng.randrange(2, 500),
@@ -124,6 +130,7 @@ def _migrate_from_3(path: Path) -> float:
         s.backup(old)
     conn = sqlite3.connect(old, isolation_level=None)
     try:
+        conn.execute("ALTER TABLE analyses DROP COLUMN facts_format")  # version 5's
         conn.execute("DROP TABLE cases_grams")
         for column in ("incident_date", "platform", "outcome", "route"):
             conn.execute(f"DROP INDEX cases_{column}_asc")
@@ -167,11 +174,104 @@ def _measure(path: Path, batch: Path) -> dict[str, float]:
     return figures
 
 
+MIGRATE_TARGET_S = 30.0
+"""Issue 16: a 100,000-case store migrates to case format version 2 within 30 s."""
+
+
+def _v1_case(rng: random.Random, i: int) -> dict[str, object]:
+    """A case as case format version 1 wrote it, with measures and a time of knowing."""
+    data = _case(rng, i)
+    incident = data["incident"]
+    assert isinstance(incident, dict)
+    data["version"] = 1
+    for name in domain.V2_FIELDS:
+        del incident[name]
+    knew = dt.datetime(2018, 1, 1, 9, 0) + dt.timedelta(minutes=rng.randrange(4_000_000))
+    incident["discovered_at"] = str(FuzzyTime.exact(knew))
+    incident["actions"] = [
+        {"kind": "warned", "at": str(FuzzyTime.exact(knew + dt.timedelta(hours=2)))},
+        {"kind": "removed_poster", "at": None},
+    ][: rng.randrange(3)]
+    return data
+
+
+def _v4_store(path: Path, rng: random.Random, count: int) -> int:
+    """A schema-4 store of ``count`` cases in case format 1, two analyses each; its rows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        database.migrate(conn, 4)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("BEGIN")
+        now = "2026-01-01T00:00:00.000000+00:00"
+        settings = json.dumps({"small_family_max": 10, "timely_window_hours": 24.0})
+        for i in range(1, count + 1):
+            data = _v1_case(rng, i)
+            incident = data["incident"]
+            assert isinstance(incident, dict)
+            conn.execute(
+                "INSERT INTO cases (facts, title, notes, incident_date, platform, outcome,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'UNDETERMINED', ?, ?)",
+                (
+                    json.dumps(data, ensure_ascii=False),
+                    data["title"],
+                    data["notes"],
+                    incident["date"],
+                    incident["platform"],
+                    now,
+                    now,
+                ),
+            )
+            facts = json.dumps(incident, ensure_ascii=False)
+            for ruleset in ("2025.1-1", "2026.11-1"):
+                conn.execute(
+                    "INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome, route,"
+                    " missing, ruleset, settings, incident) VALUES (?, ?, '2026-01-01',"
+                    " 'UNDETERMINED', NULL, '[\"knew\"]', ?, ?, ?)",
+                    (i, now, ruleset, settings, facts),
+                )
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return count * 3
+
+
+def _migrate(count: int) -> None:
+    rng = random.Random(16)
+    with tempfile.TemporaryDirectory(prefix="bench-migrate-") as tmp:
+        path = Path(tmp) / "cases.sqlite3"
+        start = time.perf_counter()
+        rows = _v4_store(path, rng, count)
+        print(
+            f"built a version-4 store of {count:,} cases ({rows:,} rows) in "
+            f"{time.perf_counter() - start:.1f} s, {_size(path) / 1e6:.0f} MB"
+        )
+        reports: list[tuple[int, int]] = []
+        start = time.perf_counter()
+        with CaseStore.open(path, progress=lambda done, total: reports.append((done, total))) as s:
+            elapsed = time.perf_counter() - start
+            assert s.get(count).case.incident.date is not None
+        assert reports[-1] == (rows, rows), reports[-1:]
+        target = MIGRATE_TARGET_S * count / 100_000
+        verdict = "within" if elapsed <= target else "OVER"
+        print(
+            f"migrate to case format 2: {elapsed:.1f} s for {count:,} cases "
+            f"({len(reports)} progress reports) — target ≤ {target:.1f} s: {verdict}"
+        )
+
+
 def main() -> None:
     """Build the stores, measure, print."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=100_000, help="saved cases (default 100000)")
+    parser.add_argument(
+        "--migrate", action="store_true", help="time the migration to case format 2 instead"
+    )
     args = parser.parse_args()
+    if args.migrate:
+        _migrate(args.cases)
+        return
     rng = random.Random(3)
     with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
         folder = Path(tmp)

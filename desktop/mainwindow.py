@@ -42,6 +42,7 @@ from cases.model import labels
 from cases.store.database import CaseRow, CaseStore, StoreError
 from desktop import caselist, dialogs
 from desktop.case_session import CaseSession
+from desktop.migration_progress import MigrationProgress
 from desktop.settings import AppSettings
 
 if TYPE_CHECKING:
@@ -125,7 +126,11 @@ class MainWindow(QMainWindow):
         self._settings = AppSettings.load(self._qsettings)
         self._lang = lang if lang in ("zh", "en") else self._settings.language
         self.translators: list[Any] = list(translators or [])
-        store = CaseStore.open(Path(store_path) if store_path is not None else None)
+        self.migration_progress = MigrationProgress()
+        store = CaseStore.open(
+            Path(store_path) if store_path is not None else None,
+            progress=self.migration_progress,
+        )
         self.session = CaseSession(store, self._settings.engine_settings(), self)
         self.undo_stack = self.session.undo_stack
         self._law_dock: QDockWidget | None = None

@@ -14,6 +14,8 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -427,6 +429,43 @@ _OUTPUT_ARGUMENT = {"export": "out", "export-pdf": "out", "backup": "dest"}
 """Commands that write a file, and the argument naming it."""
 
 
+class _MigrationReport:
+    """Prints on stderr that the store is being upgraded (schema migration), and when done.
+
+    Called as a ``database.Progress``; silent unless the store is migrated. On a
+    terminal the line counts up in place; elsewhere it is written once at the start
+    and once at the end.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._start = 0.0
+        self._tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        zh = self._lang == "zh"
+        if done == 0:
+            self._start = time.monotonic()
+            common.to_stderr(
+                f"正在升级案件库（案件格式第 2 版），共 {total:,} 条记录……"
+                if zh
+                else f"Upgrading the case store (case format version 2): {total:,} records…"
+            )
+        elif done < total:
+            if self._tty:
+                sys.stderr.write(f"\r{done:,} / {total:,}")
+                sys.stderr.flush()
+        else:
+            seconds = time.monotonic() - self._start
+            if self._tty:
+                sys.stderr.write("\r")
+            common.to_stderr(
+                f"案件库升级完成：{total:,} 条记录，用时 {seconds:.1f} 秒。"
+                if zh
+                else f"Case store upgrade done: {total:,} records in {seconds:.1f} s."
+            )
+
+
 def run(args: argparse.Namespace) -> int:
     """Run a ``cases`` sub-command; store and case-file errors become exit statuses."""
     try:
@@ -456,6 +495,7 @@ def run(args: argparse.Namespace) -> int:
             exclusive=args.verb in _CHANGES_SAVED_CASES,
             for_reading=args.verb in _READS_ONLY,
             purpose=purpose,
+            progress=_MigrationReport(args.lang),
         ) as s:
             if args.verb == "list":
                 return _list(s, args)

@@ -26,7 +26,9 @@ Published API (the GUI builds on it; everything here is Qt-free):
 
 Times are ISO 8601 strings in UTC with microseconds, e.g.
 ``2026-11-28T09:30:00.123456+00:00``; they sort as text. ``incident_date`` is the
-case's own local civil date ``YYYY-MM-DD``. Case IDs are integers that are never
+case's own local civil date as the case format writes it: ``YYYY-MM-DD``, or
+``YYYY-MM`` / ``YYYY`` when only the month or year is known (as text these sort by
+first day, a year before its months). Case IDs are integers that are never
 reused, even after a purge.
 
 Every failure of the environment (a corrupt, foreign or too-new file, a read-only
@@ -41,6 +43,7 @@ import builtins
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import os
 import sqlite3
@@ -68,8 +71,11 @@ if TYPE_CHECKING:
 
 APP_NAME = "qunzhu-analyzer"
 STORE_FILE_NAME = "cases.sqlite3"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """The ``PRAGMA user_version`` this code writes; older stores are migrated on open."""
+
+Progress = Callable[[int, int], None]
+"""A migration's progress report: ``(done, total)`` rows, from ``(0, total)`` to the end."""
 APPLICATION_ID = 0x515A4353
 """``PRAGMA application_id`` ("QZCS"): tells our stores from other SQLite files."""
 
@@ -383,8 +389,9 @@ class ListQuery:
             Chinese included; "" = no text filter).
         outcome: only cases whose latest outcome is this ``Outcome`` value.
         platform: only cases on this ``Platform`` value.
-        date_from: only incidents on or after this date.
-        date_to: only incidents on or before this date.
+        date_from: only incidents on or after this date (a month or a year that
+            may be: one that reaches it).
+        date_to: only incidents on or before this date (likewise: one that starts by it).
         trash: list the trash instead of the live cases.
         sort: any ``CaseRow`` field (see ``SORT_COLUMNS``); unknown values are refused.
         descending: sort order; unknown values (None) always come last.
@@ -490,20 +497,20 @@ rather than by sorting every case (descending lists use the version-1 indexes).
 """
 
 
-def _step_0_to_1(conn: sqlite3.Connection) -> None:
+def _step_0_to_1(conn: sqlite3.Connection, progress: Progress | None) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _run_script(conn, _V1)
 
 
-def _step_1_to_2(conn: sqlite3.Connection) -> None:
+def _step_1_to_2(conn: sqlite3.Connection, progress: Progress | None) -> None:
     _run_script(conn, _V2)
 
 
-def _step_2_to_3(conn: sqlite3.Connection) -> None:
+def _step_2_to_3(conn: sqlite3.Connection, progress: Progress | None) -> None:
     _run_script(conn, _V3)
 
 
-def _step_3_to_4(conn: sqlite3.Connection) -> None:
+def _step_3_to_4(conn: sqlite3.Connection, progress: Progress | None) -> None:
     _run_script(conn, _V4)
     rows = conn.execute(
         "SELECT id, title, notes, deleted_at IS NOT NULL,"
@@ -519,13 +526,118 @@ def _step_3_to_4(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+_V5 = """
+ALTER TABLE analyses ADD COLUMN facts_format INTEGER NOT NULL DEFAULT 2
+"""
+"""Version 5: facts in case format version 2 (fuzzy dates and times, v2's facts).
+
+``analyses.facts_format`` records the case format the analysed facts were entered
+in: 1 for analyses recorded before this version (their facts are rewritten as v2
+losslessly, so the history compares like with like), 2 from then on. With
+``ruleset`` it says what produced an old analysis.
+"""
+
+_MIGRATION_CHUNK = 2000
+"""Rows read, converted and written at a time by the version-5 migration."""
+
+
+def _convert_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    column: str,
+    convert: Callable[[str], tuple[Any, ...]],
+    update: str,
+    report: Callable[[int], None],
+) -> None:
+    """Rewrite one JSON column of every row of ``table``, a chunk at a time, in id order.
+
+    A row whose text is not UTF-8 JSON of the expected shape is left as it is (the
+    store reports it as damaged when it is read, as before); every other row gets
+    ``update`` with the values ``convert`` makes of its text, and its id.
+    """
+    last = 0
+    while True:
+        rows = conn.execute(
+            f"SELECT id, CAST({column} AS BLOB) FROM {table} WHERE id > ? ORDER BY id LIMIT ?",
+            (last, _MIGRATION_CHUNK),
+        ).fetchall()
+        if not rows:
+            return
+        values = []
+        for row_id, raw in rows:
+            try:
+                values.append((*convert(bytes(raw).decode("utf-8")), row_id))
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                continue  # damaged: kept for the damage report, never guessed at
+        conn.executemany(update, values)
+        last = rows[-1][0]
+        report(len(rows))
+
+
+def _step_4_to_5(conn: sqlite3.Connection, progress: Progress | None) -> None:
+    """Rewrite every case's facts and every analysis's facts in case format version 2.
+
+    Lossless: a version-1 case is a version-2 case with the new facts unknown and
+    every measure taken by the person (``domain.case_from_json``); dates and times
+    keep their values (years below 1000 written zero-padded, as the app writes them).
+    """
+    from cases.model import domain
+
+    _run_script(conn, _V5)
+    conn.execute("UPDATE analyses SET facts_format = 1")  # all recorded before format 2
+    total = sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _V5_TABLES)
+    done = 0
+
+    def report(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None and total:
+            progress(done, total)
+
+    if progress is not None and total:
+        progress(0, total)
+
+    def case_facts(text: str) -> tuple[Any, ...]:
+        case = domain.case_to_json(domain.case_from_json(json_value(text)))
+        return (json_text(case), case["incident"]["date"])
+
+    # Analyses of one case mostly record the same facts: each text is converted once.
+    @functools.lru_cache(maxsize=4096)
+    def analysed_facts(text: str) -> tuple[Any, ...]:
+        incident = domain.incident_from_json(json_value(text))
+        return (json_text(domain.incident_to_json(incident)),)
+
+    _convert_rows(
+        conn,
+        "cases",
+        "facts",
+        case_facts,
+        "UPDATE cases SET facts = ?, incident_date = ? WHERE id = ?",
+        report,
+    )
+    _convert_rows(
+        conn,
+        "analyses",
+        "incident",
+        analysed_facts,
+        "UPDATE analyses SET incident = ? WHERE id = ?",
+        report,
+    )
+
+
+_V5_TABLES = ("cases", "analyses")
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection, Progress | None], None], ...] = (
     _step_0_to_1,
     _step_1_to_2,
     _step_2_to_3,
     _step_3_to_4,
+    _step_4_to_5,
 )
-"""``MIGRATIONS[n]`` takes a store from version n to n + 1 (inside one transaction)."""
+"""``MIGRATIONS[n]`` takes a store from version n to n + 1 (inside one transaction).
+
+Each step gets the progress callback; only long steps report through it.
+"""
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -537,13 +649,23 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
-    """Bring a store forward to version ``target`` in one transaction."""
+def migrate(
+    conn: sqlite3.Connection, target: int = SCHEMA_VERSION, progress: Progress | None = None
+) -> None:
+    """Bring a store forward to version ``target`` in one transaction.
+
+    Args:
+        conn: the store's connection (autocommit).
+        target: the version to reach.
+        progress: told ``(done, total)`` rows by a long step (rewriting every case).
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = _user_version(conn)
+        if version == 0:
+            progress = None  # a new store is created, not migrated: nothing to report
         for step in MIGRATIONS[version:target]:
-            step(conn)
+            step(conn, progress)
         conn.execute(f"PRAGMA user_version = {max(version, target)}")
         conn.execute("COMMIT")
     except BaseException:
@@ -576,7 +698,8 @@ _NULLABLE_SORTS = frozenset({"incident_date", "platform", "outcome", "route", "d
 _TAGS_OF_CASE = "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag"
 _ROW_COLUMNS = ", ".join(f"c.{name}" for name in SORT_COLUMNS)
 _ANALYSIS_COLUMNS = (
-    "id, case_id, analysed_at, analysis_date, outcome, route, missing, ruleset, settings, incident"
+    "id, case_id, analysed_at, analysis_date, outcome, route, missing, ruleset, settings, incident,"
+    " facts_format"
 )
 
 
@@ -886,6 +1009,7 @@ class CaseStore:
         exclusive: bool = False,
         for_reading: bool = False,
         purpose: str = "",
+        progress: Progress | None = None,
     ) -> CaseStore:
         """Open the store at ``path`` (``default_path()`` if None), creating it if absent.
 
@@ -900,6 +1024,8 @@ class CaseStore:
                 written (a read-only folder or file) is opened read-only, not refused.
             purpose: what this process does, e.g. "cases import": what another process
                 refused the store is told holds it.
+            progress: told ``(done, total)`` while an older store is migrated (only
+                then: not called for a store already up to date).
 
         Raises:
             ForeignFileError: the file is not a case store (another app's database,
@@ -917,7 +1043,7 @@ class CaseStore:
             private_files.make_folders(path.parent)
         lock = _hold(path, exclusive, purpose)
         try:
-            opened = cls._open_unlocked(path, for_reading)
+            opened = cls._open_unlocked(path, for_reading, progress)
         except BaseException:
             lock.release()
             raise
@@ -925,10 +1051,12 @@ class CaseStore:
         return opened
 
     @classmethod
-    def _open_unlocked(cls, path: Path, for_reading: bool = False) -> CaseStore:
+    def _open_unlocked(
+        cls, path: Path, for_reading: bool = False, progress: Progress | None = None
+    ) -> CaseStore:
         """Open the store (the caller holds its writer lock); see ``open``."""
         try:
-            return cls._open_writable(path)
+            return cls._open_writable(path, progress)
         except UnwritableStoreError as error:
             folder = path.absolute().parent
             if for_reading:
@@ -943,7 +1071,7 @@ class CaseStore:
             raise
 
     @classmethod
-    def _open_writable(cls, path: Path) -> CaseStore:
+    def _open_writable(cls, path: Path, progress: Progress | None = None) -> CaseStore:
         created = False
         if not inspect_file(path):
             try:
@@ -952,7 +1080,7 @@ class CaseStore:
                     _create_private_file(path)
                     created = True
             except FileExistsError:
-                return cls._open_writable(path)  # another process created it meanwhile
+                return cls._open_writable(path, progress)  # another process created it
             except OSError as error:
                 raise _os_error(error, path) from None
         try:
@@ -964,7 +1092,7 @@ class CaseStore:
             if _user_version(conn) > SCHEMA_VERSION:  # the WAL may be newer than the header
                 raise TooNewStoreError(str(path), f"version {_user_version(conn)}")
             if _user_version(conn) < SCHEMA_VERSION:
-                migrate(conn)
+                migrate(conn, progress=progress)
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             # Fail now, not at the first save, when the store cannot be written.
@@ -1417,9 +1545,9 @@ class CaseStore:
             new_id = self._insert(conn, copy, original.tags, _now())
             conn.execute(
                 "INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome, route,"
-                " missing, ruleset, settings, incident) SELECT ?, analysed_at, analysis_date,"
-                " outcome, route, missing, ruleset, settings, incident FROM analyses"
-                " WHERE case_id = ? ORDER BY id",
+                " missing, ruleset, settings, incident, facts_format) SELECT ?, analysed_at,"
+                " analysis_date, outcome, route, missing, ruleset, settings, incident,"
+                " facts_format FROM analyses WHERE case_id = ? ORDER BY id",
                 (new_id, case_id),
             )
             conn.execute(
@@ -1574,7 +1702,9 @@ class CaseStore:
             where.append("c.platform = ?")
             params.append(query.platform)
         if query.date_from is not None:
-            where.append("c.incident_date >= ?")
+            # A month or a year (2019-05, 2019) that may reach the day counts: its text
+            # is compared with the day's text cut to the same length.
+            where.append("c.incident_date >= substr(?, 1, length(c.incident_date))")
             params.append(query.date_from.isoformat())
         if query.date_to is not None:
             where.append("c.incident_date <= ?")

@@ -41,6 +41,9 @@ class AnalysisRecord:
         ruleset: ``engine.RULESET`` at the time.
         settings: the settings used, as ``Settings.to_json()``.
         incident: the incident's facts analysed (``domain.incident_to_json``).
+        facts_format: the case format the facts were recorded in: 1 for analyses
+            made before the store held format 2 (their facts since rewritten as v2,
+            losslessly), 2 after.
     """
 
     id: int
@@ -53,6 +56,7 @@ class AnalysisRecord:
     ruleset: str
     settings: dict[str, float | int]
     incident: dict[str, Any]
+    facts_format: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,4 +193,5 @@ def record_from_row(row: Sequence[Any]) -> AnalysisRecord:
         ruleset=row[7],
         settings=json_value(row[8]),
         incident=_padded(json_value(row[9])),
+        facts_format=row[10],
     )

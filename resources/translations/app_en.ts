@@ -504,176 +504,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="277"/>
+        <location filename="../../desktop/mainwindow.py" line="282"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="293"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="338"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="449"/>
+        <location filename="../../desktop/mainwindow.py" line="454"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="482"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="492"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="508"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="610"/>
+        <location filename="../../desktop/mainwindow.py" line="615"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="622"/>
-        <location filename="../../desktop/mainwindow.py" line="756"/>
+        <location filename="../../desktop/mainwindow.py" line="627"/>
+        <location filename="../../desktop/mainwindow.py" line="761"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
-        <location filename="../../desktop/mainwindow.py" line="759"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="764"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="687"/>
+        <location filename="../../desktop/mainwindow.py" line="692"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="689"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="43"/>
+        <source>Upgrading the case store</source>
+        <translation>Upgrading the case store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="46"/>
+        <source>Saved cases are being converted to case format version 2. Nothing is lost; please wait.</source>
+        <translation>Saved cases are being converted to case format version 2. Nothing is lost; please wait.</translation>
     </message>
 </context>
 <context>

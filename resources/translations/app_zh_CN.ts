@@ -501,176 +501,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="173"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="191"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="274"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="277"/>
+        <location filename="../../desktop/mainwindow.py" line="282"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="279"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="281"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="284"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="293"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="299"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="324"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="325"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="332"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="336"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="338"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="449"/>
+        <location filename="../../desktop/mainwindow.py" line="454"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="482"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="484"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="487"/>
+        <location filename="../../desktop/mainwindow.py" line="492"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="508"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="610"/>
+        <location filename="../../desktop/mainwindow.py" line="615"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="622"/>
-        <location filename="../../desktop/mainwindow.py" line="756"/>
+        <location filename="../../desktop/mainwindow.py" line="627"/>
+        <location filename="../../desktop/mainwindow.py" line="761"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
-        <location filename="../../desktop/mainwindow.py" line="759"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="764"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="687"/>
+        <location filename="../../desktop/mainwindow.py" line="692"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="689"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationProgress</name>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="43"/>
+        <source>Upgrading the case store</source>
+        <translation>正在升级案件库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/migration_progress.py" line="46"/>
+        <source>Saved cases are being converted to case format version 2. Nothing is lost; please wait.</source>
+        <translation>正在把已保存的案件转换为第 2 版案件格式，不会丢失任何内容，请稍候。</translation>
     </message>
 </context>
 <context>

@@ -144,3 +144,23 @@ def test_facts_without_editors_survive_an_edit_and_save_untouched(make_main_wind
         "at": "2019-05-16",
         "by": "other_manager",
     }
+
+
+def test_the_window_shows_progress_while_an_older_store_is_upgraded(make_main_window, tmp_path):
+    from tests.store.conftest import make_case
+    from tests.store.test_store_migrate_v2 import v4_store
+
+    cases = [make_case(title=f"旧案 {i}") for i in range(3)]
+    v4_store(tmp_path / "cases.sqlite3", cases)
+    window = make_main_window()
+    progress = window.migration_progress
+    assert progress.shown
+    assert progress.reports[0] == (0, 9)
+    assert progress.reports[-1] == (9, 9)
+    assert window.findChild(QWidget, "migration_progress") is None  # closed and gone
+    assert window.store().get(1).case == cases[0]
+    # The upgraded store opens again without a dialog.
+    window.close()
+    again = make_main_window()
+    assert again.migration_progress.reports == []
+    assert not again.migration_progress.shown

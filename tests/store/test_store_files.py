@@ -13,13 +13,29 @@ import pytest
 
 from cases.model import domain
 from cases.store import database
+from cases.store import search as store_search
 from cases.store.database import CaseStore, ListQuery
 
 NOW = "2026-01-01T00:00:00.000000+00:00"
 
 
+def v1_json(case: domain.Case) -> dict:
+    """The case as format version 1 wrote it (stores before schema version 5 hold this)."""
+    data = domain.case_to_json(case)
+    data["version"] = 1
+    incident = data["incident"]
+    for name in domain.V2_FIELDS:
+        assert incident.pop(name) is None, name
+    for action in incident["actions"] or ():
+        assert action.pop("by") == "self"
+    return data
+
+
 def _old_store(path: Path, version: int, case: domain.Case) -> None:
-    """Build a store at an earlier schema version, holding one analysed, tagged case."""
+    """Build a store at an earlier schema version, holding one analysed, tagged case.
+
+    Its facts are in case format version 1, as the app wrote them then.
+    """
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     if version == 0:
@@ -27,8 +43,8 @@ def _old_store(path: Path, version: int, case: domain.Case) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         database.migrate(conn, version)
-        facts = json.dumps(domain.case_to_json(case), ensure_ascii=False)
-        incident = domain.incident_to_json(case.incident)
+        facts = json.dumps(v1_json(case), ensure_ascii=False)
+        incident = v1_json(case)["incident"]
         record = {
             "analysed_at": NOW,
             "analysis_date": "2026-01-01",
@@ -92,6 +108,11 @@ def _old_store(path: Path, version: int, case: domain.Case) -> None:
             conn.execute(
                 "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (1, ?, ?, '旧标签')",
                 (case.title, case.notes),
+            )
+        if version >= 4:
+            conn.execute(
+                f"INSERT INTO {store_search.GRAMS_TABLE} (rowid, grams) VALUES (1, ?)",
+                (store_search.grams([case.title, case.notes, "旧标签"], False),),
             )
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     finally:

@@ -202,3 +202,23 @@ def test_an_export_to_a_non_utf8_name_is_written_and_reported(capsys, db, case_f
     status, out, err = run(capsys, "export", "1", "-o", str(target), "--db", db, "--json")
     assert status == 0, err
     assert json.loads(out)["file"] == str(target)
+
+
+def test_a_stored_last_seen_before_the_date_opens_with_a_warning_a_file_would_be_refused(
+    capsys, db, case_file, tmp_path
+):
+    assert run(capsys, "import", str(case_file), "--db", db)[0] == 0
+    # As a store or an older check might hold it: last seen a month before the post.
+    _as_an_older_version_saved_it(db, '"last_seen": null', '"last_seen": "2019-04"')
+    status, out, err = run(capsys, "show", "1", "--db", db, "--lang", "en")
+    assert status == 0, err
+    assert '"last_seen": "2019-04"' in out
+    assert "warning: case #1:" in err
+    assert "2019-04" in err
+    status, out, err = run(capsys, "analyze", "1", "--db", db, "--lang", "en")
+    assert status == 0, err
+    exported = tmp_path / "out.json"
+    assert run(capsys, "export", "1", "-o", str(exported), "--db", db)[0] == 0
+    status, out, err = run(capsys, "import", str(exported), "--db", db, "--lang", "en")
+    assert status == 2
+    assert "incident.last_seen" in err
