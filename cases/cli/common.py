@@ -45,7 +45,41 @@ def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_SETTINGS.timely_window_hours,
         help="hours after knowing that still count as prompt (default 24)",
     )
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--analysis-date",
+        dest="today",
+        type=analysis_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the analysis speaks for (default today; recorded as analysis_date)",
+    )
+    # The option's earlier, hidden name.
+    parser.add_argument("--today", dest="today", type=analysis_date, help=argparse.SUPPRESS)
+
+
+def analysis_date(text: str) -> dt.date:
+    """``--analysis-date``: a day written ``YYYY-MM-DD``, in 1990 or later.
+
+    Raises:
+        argparse.ArgumentTypeError: with a message in Chinese and English.
+    """
+    from cases.model.domain import EARLIEST_YEAR
+    from cases.model.fuzzy import FuzzyDate
+
+    try:
+        day = FuzzyDate.parse(text)
+    except ValueError:
+        day = None
+    if day is None or not day.is_exact:
+        raise argparse.ArgumentTypeError(
+            f"不是 YYYY-MM-DD 格式的日期 / not a date YYYY-MM-DD: {text!r}"
+        ) from None
+    if day.year < EARLIEST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"分析日期应在 {EARLIEST_YEAR} 年或之后 / the analysis date must be in "
+            f"{EARLIEST_YEAR} or later: {text!r}"
+        )
+    return day.first
 
 
 def _megabytes(text: str) -> int:
