@@ -417,3 +417,29 @@ def test_the_adapter_keeps_who_took_a_measure_and_the_new_facts():
     assert adapted.actions == (Action(ActionKind.WARNED, None, ActionBy.OTHER_MANAGER),)
     assert adapted.noticeable is True
     assert engine.exact_facts(adapted) == adapted
+
+
+def test_analyze_refuses_a_bad_v2_case_in_a_batch_with_exit_2_naming_everything(tmp_path, capsys):
+    from cases.cli import main as cli
+
+    path = _write(tmp_path, [V2, _v2(last_seen="2019-04-30")], "batch.json")
+    assert cli.main(["analyze", str(path), "--json", "--lang", "en"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(path) in err
+    assert "case 2 ([1])" in err
+    assert "incident.last_seen" in err
+    assert "expected a date on or after it" in err
+
+
+def test_analyze_reads_a_v1_and_a_v2_file_alike(tmp_path, capsys):
+    from cases.cli import main as cli
+
+    v1 = _v1(date="2019-05-01", chat_kind="one_to_one")
+    v2 = {**v1, "version": 2}
+    outcomes = []
+    for name, data in (("v1.json", v1), ("v2.json", v2)):
+        path = _write(tmp_path, data, name)
+        assert cli.main(["analyze", str(path), "--json", "--analysis-date", "2026-11-28"]) == 0
+        outcomes.append(json.loads(capsys.readouterr().out)["outcome"])
+    assert outcomes == ["PRIVATE_SPACE", "PRIVATE_SPACE"]
