@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from cases.model import labels
+from cases.present.palette import OUTCOME_COLOURS
 from cases.store.database import CaseRow, CaseStore, ListQuery
-from desktop.outcome_colours import OUTCOME_COLOURS
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_CENTER,
@@ -70,7 +70,7 @@ class CaseListModel(QAbstractTableModel):
     """Rows of ``store.list(query)``, fetched a page at a time as the view scrolls.
 
     Columns: title, outcome (a badge: the outcome's colours from
-    ``desktop.outcome_colours``, centred), incident date, platform, last change; the
+    ``cases.present.palette``, centred), incident date, platform, last change; the
     outcome comes second so that it shows even when the list is narrow.
     """
 

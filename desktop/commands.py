@@ -1,7 +1,8 @@
 """Undoable edits: every change to a case, and new, duplicate, delete and restore.
 
 Each command holds frozen ``cases.model.domain.Case`` values (or case IDs) and calls back
-into the window, which writes the store and refreshes the screen.
+into the case session (``desktop.case_session``), which writes the store and tells the
+window what to show.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class CaseHost(Protocol):
-    """What the commands need from the main window."""
+    """What the commands need from their host (``desktop.case_session.CaseSession``)."""
 
     def apply_case(self, case_id: int, case: Case) -> None:
         """Show and save ``case`` as the facts of ``case_id``."""

@@ -28,7 +28,7 @@ from cases.model.domain import (
     Role,
 )
 from cases.rules.engine import Settings
-from desktop import fields, timeline
+from desktop import content_checklist, fields, measures_editor
 
 TEXT_FIELDS = frozenset({"title", "notes", "date", "member_count", "discovered_at"})
 """Fields edited by typing: consecutive edits to one of them merge into one undo step."""
@@ -93,14 +93,14 @@ class CaseForm(QScrollArea):
         layout.addWidget(question)
         if isinstance(editor, fields.TriStateChoice):
             self._order.extend(editor.buttons())
-        elif isinstance(editor, timeline.ActionsEditor):
+        elif isinstance(editor, measures_editor.ActionsEditor):
             self._order += [
                 *editor.any.buttons(),
                 editor.table,
                 editor.add_button,
                 editor.remove_button,
             ]
-        elif isinstance(editor, timeline.ContentEditor):
+        elif isinstance(editor, content_checklist.ContentEditor):
             self._order += [*editor.any.buttons(), editor.list]
         else:
             self._order.append(editor)
@@ -134,7 +134,7 @@ class CaseForm(QScrollArea):
         self._add(basics, "family_only", fields.TriStateChoice("family_only"))
 
         content = self._group(self.tr("Step 2 · The content"))
-        self._add(content, "content", timeline.ContentEditor(self._lang))
+        self._add(content, "content", content_checklist.ContentEditor(self._lang))
         self._add(content, "persistent", fields.TriStateChoice("persistent"))
         self._add(content, "rumor_emergency", fields.TriStateChoice("rumor_emergency"))
 
@@ -154,7 +154,7 @@ class CaseForm(QScrollArea):
         self._add(handling, "knew", fields.TriStateChoice("knew"))
         self._add(handling, "discovered_at", fields.DateTimeLine("discovered_at"))
         self._add(handling, "rules_before_incident", fields.TriStateChoice("rules_before_incident"))
-        self._add(handling, "actions", timeline.ActionsEditor(self._lang))
+        self._add(handling, "actions", measures_editor.ActionsEditor(self._lang))
         self._add(
             handling, "recurred_after_warning", fields.TriStateChoice("recurred_after_warning")
         )
@@ -286,12 +286,12 @@ class CaseForm(QScrollArea):
         question.setVisible(True)
         self.ensureWidgetVisible(question)
         editor = question.editor
-        if isinstance(editor, timeline.ActionsEditor) and row is not None:
+        if isinstance(editor, measures_editor.ActionsEditor) and row is not None:
             editor.focus_row(row)
         elif isinstance(editor, fields.TriStateChoice):
             target = editor.button(editor.value())
             target.setFocus()
-        elif isinstance(editor, timeline.ActionsEditor | timeline.ContentEditor):
+        elif isinstance(editor, measures_editor.ActionsEditor | content_checklist.ContentEditor):
             editor.any.button(editor.any.value()).setFocus()
         else:
             editor.setFocus()

@@ -1,5 +1,14 @@
 """Installs the interface translators: Qt's own catalogue and the app's, per language.
 
+One pattern across the window: every text of the interface is an English source
+string through ``self.tr()`` (``QCoreApplication.translate(context, …)`` outside a
+class), and the catalogues give it in Chinese and in English. A widget is built in
+the language installed; on a switch the window installs the new translators and
+builds its panels again, and tells each widget that outlives the switch (the law
+browser, the misreadings page) through its ``set_language(lang)``, which applies its
+``tr()`` texts again (its ``_retranslate()``) and its own-language data. Nothing
+waits for ``QEvent.LanguageChange``.
+
 ``tools/translations.py`` writes the ``.ts``/``.qm`` files under
 resources/translations; this module only loads what is there. The PySide6 wheel
 ships ``qtbase_zh_CN.qm`` (standard buttons, dialogs); its ``qt_zh_CN.qm`` is a meta
@@ -47,7 +56,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Args:
         app: the application (it also becomes the translators' parent).
         language: ``"zh"`` or ``"en"``; anything else is treated as ``"zh"``, the
-            language of the source strings.
+            app's default.
 
     Returns:
         The installed translators; keep the list, to remove them when switching.
@@ -67,8 +76,7 @@ def switch_language(
 ) -> list[QTranslator]:
     """Remove the translators installed before and install those of a new language.
 
-    Widgets receive ``QEvent.LanguageChange`` from each (un)install and must re-run
-    their ``tr()`` calls (``changeEvent`` → ``retranslate``) to show the new language.
+    The window then shows itself in the new language (see the module's docstring).
 
     Returns:
         The new translators (the old ones are removed and scheduled for deletion).

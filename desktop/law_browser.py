@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -47,6 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from cases.law import library as lawlib
+from cases.model import labels
+from cases.present import palette
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -104,51 +105,43 @@ class _Node:
 
 
 def _kind_label(kind: str) -> str:
-    labels = {
-        "constitution": QCoreApplication.translate("LawBrowser", "宪法"),
-        "law": QCoreApplication.translate("LawBrowser", "法律"),
-        "administrative_regulation": QCoreApplication.translate("LawBrowser", "行政法规"),
-        "departmental_rule": QCoreApplication.translate("LawBrowser", "部门规章"),
-        "normative_document": QCoreApplication.translate("LawBrowser", "部门规范性文件"),
-        "judicial_interpretation": QCoreApplication.translate("LawBrowser", "司法解释"),
+    names = {
+        "constitution": QCoreApplication.translate("LawBrowser", "Constitution"),
+        "law": QCoreApplication.translate("LawBrowser", "Law"),
+        "administrative_regulation": QCoreApplication.translate(
+            "LawBrowser", "Administrative regulation"
+        ),
+        "departmental_rule": QCoreApplication.translate("LawBrowser", "Departmental rule"),
+        "normative_document": QCoreApplication.translate(
+            "LawBrowser", "Departmental normative document"
+        ),
+        "judicial_interpretation": QCoreApplication.translate(
+            "LawBrowser", "Judicial interpretation"
+        ),
     }
-    return labels.get(kind, kind)
+    return names.get(kind, kind)
 
 
-def _level_label(level: lawlib.Level) -> str:
-    labels = {
-        lawlib.Level.OFFICIAL_INTERPRETATION: QCoreApplication.translate("LawBrowser", "官方解读"),
-        lawlib.Level.COMMENTARY: QCoreApplication.translate("LawBrowser", "评论（转述）"),
-        lawlib.Level.COURT_PRACTICE: QCoreApplication.translate("LawBrowser", "法院实务（转述）"),
-    }
-    return labels.get(level, level.value)
+def _level_label(level: lawlib.Level, language: str) -> str:
+    return labels.pick(labels.LEVELS[level.value], language)
 
 
-def shown_marks(text: str) -> str:
-    """Swap the emoji ✅ for ✔, which the bundled font draws (☑️ and ⚠️ it has)."""
-    return text.replace("✅", "✔")
-
-
-def mark_words(mark: str) -> str:
-    """A verification mark followed by its meaning (✅ 已核实).
+def mark_words(mark: str, language: str) -> str:
+    """A verification mark followed by its meaning (✅ 已核实), as the window shows it.
 
     The bundled font has no emoji, so without a system emoji font ✅ shows as a box;
     the words keep the mark readable everywhere.
     """
-    words = {
-        "✅": QCoreApplication.translate("LawBrowser", "已核实"),
-        "☑️": QCoreApplication.translate("LawBrowser", "单一来源"),
-        "⚠️": QCoreApplication.translate("LawBrowser", "条号推断"),
-    }
-    return shown_marks(f"{mark} {words[mark]}" if mark in words else mark)
+    words = labels.MARKS.get(mark)
+    return palette.screen_marks(f"{mark} {labels.pick(words, language)}" if words else mark)
 
 
 def _version_dates(version: lawlib.LawVersion) -> str:
     start = version.effective_from.isoformat()
     if version.effective_to is None:
-        return QCoreApplication.translate("LawBrowser", "%1 起施行").replace("%1", start)
+        return QCoreApplication.translate("LawBrowser", "in force from %1").replace("%1", start)
     return (
-        QCoreApplication.translate("LawBrowser", "%1 至 %2 施行")
+        QCoreApplication.translate("LawBrowser", "in force %1 to %2")
         .replace("%1", start)
         .replace("%2", version.effective_to.isoformat())
     )
@@ -264,7 +257,7 @@ class LawTreeModel(QAbstractItemModel):
         if node.kind is NodeKind.VERSION:
             version = self._version(node)
             return (
-                self.tr("%1 年文本 · %2")
+                self.tr("%1 text · %2")
                 .replace("%1", version.version)
                 .replace("%2", _version_dates(version))
             )
@@ -275,16 +268,16 @@ class LawTreeModel(QAbstractItemModel):
             if english:
                 number = f"{number} ({lawlib.article_number_en(number)})"
             if article.number_inferred:
-                unchecked = self.tr("条号待核对")
-                return shown_marks(f"{number} {mark} {unchecked}")
-            return shown_marks(f"{number} {mark}")
+                unchecked = self.tr("article number to be checked")
+                return palette.screen_marks(f"{number} {mark} {unchecked}")
+            return palette.screen_marks(f"{number} {mark}")
         if node.kind is NodeKind.AUTHORITIES:
-            return self.tr("解读、评论与实务（不是法律条文）")
+            return self.tr("Interpretation, commentary and practice (not law)")
         if node.kind is NodeKind.LEVEL and node.level is not None:
-            return _level_label(node.level)
+            return _level_label(node.level, self._language)
         citation = self._library.authority(node.authority_key)
         mark = f" {citation.verified}" if citation.verified else ""
-        return shown_marks(f"{citation.article}{mark}")
+        return palette.screen_marks(f"{citation.article}{mark}")
 
     def _tooltip(self, node: _Node) -> str:
         if node.kind is NodeKind.LAW:
@@ -295,8 +288,10 @@ class LawTreeModel(QAbstractItemModel):
         if node.kind is NodeKind.ARTICLE:
             article = self._article(node)
             if article.number_inferred:
-                return self.tr("条号是根据结构推断的，文字已核实；引用时请核对条号。")
-            return mark_words(article.verified())
+                return self.tr(
+                    "The article number was inferred from the structure; the text is verified. Check the number before citing it."
+                )
+            return mark_words(article.verified(), self._language)
         if node.kind is NodeKind.AUTHORITY:
             citation = self._library.authority(node.authority_key)
             return citation.law
@@ -397,7 +392,7 @@ class LawTreeModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return self.tr("法律、版本与条文")
+            return self.tr("Laws, versions and articles")
         return None
 
 
@@ -495,7 +490,7 @@ class ProvisionCompareModel(QAbstractTableModel):
         located = version.provisions.get(key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if located is None:
-                return self.tr("（无）")
+                return self.tr("(none)")
             number, paragraph = located
             return number + (lawlib.paragraph_label(paragraph) or "")
         if role == Qt.ItemDataRole.ToolTipRole and located is not None:
@@ -517,9 +512,9 @@ class ProvisionCompareModel(QAbstractTableModel):
         if self._law is None or not 0 <= section <= len(self._law.versions):
             return None
         if section == 0:
-            return self.tr("条款（键）")
+            return self.tr("Provision (key)")
         version = self._law.versions[section - 1]
-        return self.tr("%1 年文本").replace("%1", version.version)
+        return self.tr("%1 text").replace("%1", version.version)
 
 
 # --- HTML for the text panes --------------------------------------------------------
@@ -551,14 +546,16 @@ def article_html(
         language: "zh" or "en"; decides which remark on the version is shown.
     """
     translate = QCoreApplication.translate
-    adopted = translate("LawBrowser", "通过/修改：%1").replace("%1", version.adopted.isoformat())
+    adopted = translate("LawBrowser", "adopted/amended: %1").replace(
+        "%1", version.adopted.isoformat()
+    )
     unchecked = ""
     if article.number_inferred:
-        label = translate("LawBrowser", "条号待核对")
+        label = translate("LawBrowser", "article number to be checked")
         unchecked = f' <span style="color:#a15c00">{_esc(label)}</span>'
     parts = [
         f"<h3>《{_esc(law.short_title)}》（{_esc(version.version)}）"
-        f"{_esc(article.number)} {shown_marks(article.verified())}{unchecked}</h3>",
+        f"{_esc(article.number)} {palette.screen_marks(article.verified())}{unchecked}</h3>",
         f"<p><small>{_esc(law.title)} · {_esc(law.title_en)}<br>"
         f"{_esc(law.issuer)} · {_esc(_kind_label(law.kind))} · "
         f"{_esc(adopted)} · {_esc(_version_dates(version))}</small></p>",
@@ -567,34 +564,45 @@ def article_html(
         text = _esc(paragraph.text)
         if number == highlight:
             text = f"<b>{text}</b>"
-        parts.append(_PARAGRAPH.format(text=text, mark=_esc(mark_words(paragraph.verified))))
+        parts.append(
+            _PARAGRAPH.format(text=text, mark=_esc(mark_words(paragraph.verified, language)))
+        )
     small = [
-        translate("LawBrowser", "来源：") + version.source,
+        translate("LawBrowser", "Source: ") + version.source,
     ]
     if article.number_inferred:
         small.insert(
-            0, translate("LawBrowser", "⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。")
+            0,
+            translate(
+                "LawBrowser",
+                "⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.",
+            ),
         )
     note = version.note_en if language == "en" else version.note
     if note:
-        small.append(translate("LawBrowser", "说明：") + note)
-    small.append(translate("LawBrowser", "✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断"))
-    parts.extend(f"<p><small>{_esc(shown_marks(line))}</small></p>" for line in small)
+        small.append(translate("LawBrowser", "Note: ") + note)
+    small.append(
+        translate(
+            "LawBrowser",
+            "✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred",
+        )
+    )
+    parts.extend(f"<p><small>{_esc(palette.screen_marks(line))}</small></p>" for line in small)
     return "\n".join(parts)
 
 
 def authority_html(citation: lawlib.Citation, language: str = "zh") -> str:
     """An official interpretation, commentary or court-practice entry as HTML."""
     translate = QCoreApplication.translate
-    level = _level_label(citation.level)
+    level = _level_label(citation.level, language)
     mark = f" {citation.verified}" if citation.verified else ""
-    not_law = translate("LawBrowser", "这不是法律条文。")
+    not_law = translate("LawBrowser", "This is not the text of a law.")
     if citation.level is lawlib.Level.OFFICIAL_INTERPRETATION:
-        kind = translate("LawBrowser", "原文摘录：")
+        kind = translate("LawBrowser", "Quoted verbatim:")
     else:
-        kind = translate("LawBrowser", "本应用的转述，不是原文：")
+        kind = translate("LawBrowser", "This app's paraphrase, not the original:")
     parts = [
-        f"<h3>{_esc(level)}{shown_marks(mark)}</h3>",
+        f"<h3>{_esc(level)}{palette.screen_marks(mark)}</h3>",
         f"<p><b>{_esc(not_law)}</b></p>",
         f"<p><small>{_esc(citation.law)}（{_esc(citation.version or '')}）<br>"
         f"{_esc(citation.article)}</small></p>",
@@ -605,7 +613,7 @@ def authority_html(citation: lawlib.Citation, language: str = "zh") -> str:
         parts.append(_PARAGRAPH.format(text=_esc(citation.text_en), mark=""))
     note = citation.note_en if language == "en" and citation.note_en else citation.note
     if note:
-        label = translate("LawBrowser", "说明：")
+        label = translate("LawBrowser", "Note: ")
         parts.append(f"<p><small>{_esc(label)}{_esc(note)}</small></p>")
     return "\n".join(parts)
 
@@ -660,17 +668,21 @@ class ComparePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
     def _retranslate(self) -> None:
-        self._law_label.setText(self.tr("法律(&L)："))
-        self.law_combo.setAccessibleName(self.tr("要对照版本的法律"))
-        self.table.setAccessibleName(self.tr("各版本的条号对照"))
+        self._law_label.setText(self.tr("&Law:"))
+        self.law_combo.setAccessibleName(self.tr("Law whose versions to compare"))
+        self.table.setAccessibleName(self.tr("Article numbers in each version"))
         for pane in self.panes:
-            pane.setAccessibleName(self.tr("%1 年文本").replace("%1", pane.objectName()))
+            pane.setAccessibleName(self.tr("%1 text").replace("%1", pane.objectName()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget::changeEvent to follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def set_language(self, _language: str) -> None:
+        """Show the panel's own texts in the language just installed (law text stays Chinese)."""
+        self._retranslate()
+        count = self.model.columnCount()
+        if count:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._on_row_changed(current, current)
 
     def show_provision(self, law_id: str, key: str | None = None) -> bool:
         """Show a law's versions side by side, at one provision key if given.
@@ -726,7 +738,7 @@ class ComparePanel(QWidget):
                 pane.setHtml(
                     "<p>"
                     + _esc(
-                        self.tr("%1 年文本没有这一条款（%2）。")
+                        self.tr("The %1 text has no such provision (%2).")
                         .replace("%1", version.version)
                         .replace("%2", key)
                     )
@@ -823,22 +835,16 @@ class LawBrowser(QWidget):
         self.text_view.anchorClicked.connect(self._on_anchor_clicked)
 
     def _retranslate(self) -> None:
-        self._search_label.setText(self.tr("搜索(&S)："))
-        self.search_edit.setPlaceholderText(self.tr("条文中的任意文字，如 通信秘密"))
-        self.search_edit.setAccessibleName(self.tr("在法律文本中搜索"))
-        self.tree.setAccessibleName(self.tr("法律、版本与条文"))
-        self.text_view.setAccessibleName(self.tr("所选条文的原文"))
-        self.tabs.setTabText(0, self.tr("条文(&T)"))
-        self.tabs.setTabText(1, self.tr("版本对照(&C)"))
+        self._search_label.setText(self.tr("&Search:"))
+        # The example stays Chinese in English too: the law texts are Chinese.
+        example = self.tr("Any words of the texts, e.g. %1").replace("%1", "通信秘密")
+        self.search_edit.setPlaceholderText(example)
+        self.search_edit.setAccessibleName(self.tr("Search the law texts"))
+        self.tree.setAccessibleName(self.tr("Laws, versions and articles"))
+        self.text_view.setAccessibleName(self.tr("Text of the selected article"))
+        self.tabs.setTabText(0, self.tr("&Text"))
+        self.tabs.setTabText(1, self.tr("&Compare versions"))
         self._update_result_label()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget::changeEvent to follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-            # Row labels are translated in data(); a repaint asks for them again.
-            self.tree.viewport().update()
-        super().changeEvent(event)
 
     # --- public slots ----------------------------------------------------------------
 
@@ -887,9 +893,18 @@ class LawBrowser(QWidget):
         return shown
 
     def set_language(self, language: str) -> None:
-        """Switch the language of law names, article numbers and authority notes."""
+        """Show the browser in another language, keeping what it shows.
+
+        The window calls this once the language's translators are installed: the
+        browser's own texts follow them, and the law names, article numbers and
+        authority notes follow ``language`` ("zh" or "en"; law text stays Chinese).
+        """
         self._language = language
         self.model.set_language(language)
+        self.compare.set_language(language)
+        self._retranslate()
+        # Row labels are translated in data(); a repaint asks for them again.
+        self.tree.viewport().update()
         self._on_current_changed(self.tree.currentIndex(), QModelIndex())
 
     def matching_articles(self) -> list[tuple[str, str, str]]:
@@ -928,11 +943,11 @@ class LawBrowser(QWidget):
 
     def _update_result_label(self) -> None:
         if not self.proxy.needle():
-            legend = self.tr("✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）")
-            self._result_label.setText(shown_marks(legend))
+            legend = self.tr("✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)")
+            self._result_label.setText(palette.screen_marks(legend))
             return
         count = len(self.matching_articles())
-        self._result_label.setText(self.tr("%n 条条文含有该文字", "", count))
+        self._result_label.setText(self.tr("%n article(s) contain these words", "", count))
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
@@ -990,5 +1005,5 @@ class LawBrowser(QWidget):
         if not links:
             return ""
         # tr() outside f-strings: pyside6-lupdate does not look inside them.
-        heading = self.tr("其他版本中的同一条款：")
+        heading = self.tr("The same provision in other versions:")
         return f"<p>{_esc(heading)}<br>" + "<br>".join(links) + "</p>"

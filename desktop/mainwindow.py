@@ -1,8 +1,10 @@
 """The main window: the case list, the guided entry and the live reasoning, side by side.
 
-Every edit becomes a ``QUndoCommand``; the window applies it by re-analysing the
-case at once (about a millisecond) and saving it to the store shortly after, so
-typing never waits for the disk. Closing the window or switching cases saves first.
+The window shows the case that its ``desktop.case_session.CaseSession`` holds: an
+answer given in the questions goes to the session as an edit, and what the session
+says happened (a case opened, facts changed, a new analysis, a save) is shown in the
+questions, the reasoning and the case list. The window itself holds the widgets, the
+menus, the dialogs and the language.
 
 Built in two stages when started by the application (``staged=True``): the frame,
 menus and case list first, so the window is on screen as soon as possible; the
@@ -16,8 +18,6 @@ rather than a dock, whose placement only a ``Qt.DockWidgetArea`` can give.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
     QPaintEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +40,8 @@ from PySide6.QtWidgets import (
 
 from cases.model import labels
 from cases.store.database import CaseRow, CaseStore, StoreError
-from desktop import caselist, commands, dialogs
+from desktop import caselist, dialogs
+from desktop.case_session import CaseSession
 from desktop.migration_progress import MigrationProgress
 from desktop.settings import AppSettings
 
@@ -51,44 +51,17 @@ if TYPE_CHECKING:
 
     from cases.model.domain import Case
     from cases.rules.results import Analysis
-    from cases.store.records import StoredCase
     from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage
     from desktop.reasoning import ReasoningPanel
     from desktop.undo_keys import UndoKeysFallThrough
 
-SAVE_DELAY_MS = 400
-"""Edits are written this long after the last one (and at once on switch or close)."""
-
 WORKSPACE_PANES = 1
 """The splitter's panes: the case list, then the questions and the reasoning."""
 
 STAGE_FALLBACK_MS = 250
 """A staged window that is not painted by then (started minimised) is completed anyway."""
-
-
-def _blank_case() -> Case:
-    # The case model is imported on first use: the window's first paint needs none.
-    from cases.model.domain import Case
-
-    return Case()
-
-
-def _row(stored: StoredCase) -> CaseRow:
-    inc = stored.case.incident
-    record = stored.analysis
-    return CaseRow(
-        id=stored.id,
-        title=stored.case.title,
-        incident_date=None if inc.date is None else str(inc.date),
-        platform=None if inc.platform is None else inc.platform.value,
-        outcome=None if record is None else record.outcome,
-        route=None if record is None else record.route,
-        created_at=stored.created_at,
-        updated_at=stored.updated_at,
-        deleted_at=stored.deleted_at,
-    )
 
 
 class _Placeholder(QWidget):
@@ -120,7 +93,8 @@ class MainWindow(QMainWindow):
     """群主责任分析's window.
 
     Attributes:
-        undo_stack: every edit of this session, across cases.
+        session: the case being edited, its analysis and its saving.
+        undo_stack: every edit of this session, across cases (the session's).
         translators: the translators this window installed (removed on a switch).
 
     Signals:
@@ -153,20 +127,12 @@ class MainWindow(QMainWindow):
         self._lang = lang if lang in ("zh", "en") else self._settings.language
         self.translators: list[Any] = list(translators or [])
         self.migration_progress = MigrationProgress()
-        self._store = CaseStore.open(
+        store = CaseStore.open(
             Path(store_path) if store_path is not None else None,
             progress=self.migration_progress,
         )
-        self._store_version = self._store.data_version()
-        self.undo_stack = QUndoStack(self)
-        self._case_id: int | None = None
-        self._case: Case | None = None  # none open yet (a staged window's first paint)
-        self._analysis: Analysis | None = None
-        self._dirty = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        self.session = CaseSession(store, self._settings.engine_settings(), self)
+        self.undo_stack = self.session.undo_stack
         self._law_dock: QDockWidget | None = None
         self._law_browser: LawBrowser | None = None
         self._help_dock: QDockWidget | None = None
@@ -178,6 +144,7 @@ class MainWindow(QMainWindow):
         self._undo_keys: UndoKeysFallThrough | None = None
         self._build_ui()
         self._connect_signals()
+        self._connect_session()
         self._restore_geometry()
         if staged:
             self._stage_rest()
@@ -204,7 +171,7 @@ class MainWindow(QMainWindow):
 
     def is_complete(self) -> bool:
         """True once the questions and the reasoning exist and a case is open."""
-        return self._form is not None and self._case_id is not None
+        return self._form is not None and self.session.case_id() is not None
 
     def _build_ui(self) -> None:
         """The frame: menus, the case list, and room for the questions and the reasoning."""
@@ -213,7 +180,7 @@ class MainWindow(QMainWindow):
         # QSplitter(parent) would build the Qt namespace (desktop.qt_ints).
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
-        self.case_list = caselist.CaseListPanel(self._store, self._lang, splitter)
+        self.case_list = caselist.CaseListPanel(self.session.store(), self._lang, splitter)
         splitter.addWidget(self.case_list)
         for _ in range(2):
             splitter.addWidget(_Placeholder(splitter))
@@ -271,7 +238,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._build_workspace()
-        if self._case_id is None:
+        if self.session.case_id() is None:
             self._open_initial_case()
 
     def _stage_rest(self) -> None:
@@ -400,142 +367,100 @@ class MainWindow(QMainWindow):
         self.list_action.toggled.connect(self.case_list.setVisible)
         self.language_group.triggered.connect(self._on_language_triggered)
 
+    def _connect_session(self) -> None:
+        # Once: the session outlives the widgets that a language switch rebuilds.
+        self.session.case_opened.connect(self._on_case_opened)
+        self.session.case_closed.connect(self._on_case_closed)
+        self.session.facts_changed.connect(self._on_facts_changed)
+        self.session.analysis_updated.connect(self._on_analysis_updated)
+        self.session.case_saved.connect(self._on_case_saved)
+        self.session.save_failed.connect(self._on_store_failed)
+        self.session.open_failed.connect(self._on_store_failed)
+        self.session.cases_changed.connect(self._on_cases_changed)
+
     # ---------------------------------------------------------------- state
 
     def store(self) -> CaseStore:
-        return self._store
+        return self.session.store()
 
     def lang(self) -> str:
         return self._lang
 
     def case_id(self) -> int | None:
-        return self._case_id
+        return self.session.case_id()
 
     def case(self) -> Case:
         """The facts being edited (blank until a case is open)."""
-        return _blank_case() if self._case is None else self._case
+        return self.session.case()
 
     def analysis(self) -> Analysis | None:
-        return self._analysis
+        return self.session.analysis()
 
     def app_settings(self) -> AppSettings:
         return self._settings
+
+    def open_case(self, case_id: int) -> None:
+        """Show a stored case for editing (the current one is saved first)."""
+        self.session.open_case(case_id)
+
+    def flush(self) -> None:
+        """Write the shown case and its analysis now, if anything changed."""
+        self.session.flush()
 
     def _open_initial_case(self) -> None:
         model = self.case_list.model
         if model.rowCount() == 0 and model.total() == 0:
             try:
-                case_id = self._store.create(_blank_case())
+                case_id = self.session.add_blank_case()
             except StoreError as error:
                 self._show_store_error(error)
                 return
-            self.case_list.reload()
         else:
             if model.rowCount() == 0:
                 model.fetchMore(model.index(0, 0).parent())
             case_id = model.case_id(0)
-        self.open_case(case_id)
+        self.session.open_case(case_id)
 
-    def open_case(self, case_id: int) -> None:
-        """Show a stored case for editing (the current one is saved first)."""
-        if case_id == self._case_id:
-            return
-        self.flush()
-        try:
-            stored = self._store.get(case_id)
-        except StoreError as error:
-            self._show_store_error(error)
-            return
-        self._case_id = case_id
-        self._case = stored.case
-        self.form.set_case(stored.case, fresh=True)
-        self._reanalyse()
-        record = stored.analysis
-        assert self._analysis is not None
-        if (
-            record is None
-            or stored.analysis_stale
-            or record.settings != self._analysis.settings.to_json()
-            or record.outcome != self._analysis.outcome.value
-        ):
-            self._dirty = True
-            self._save_timer.start()
+    # ---------------------------------------------------------------- what the session did
+
+    @Slot(int)
+    def _on_case_opened(self, case_id: int) -> None:
+        self.form.set_case(self.session.case(), fresh=True)
+        self._show_analysis()
         self.case_list.select(case_id)
         self.case_opened.emit(case_id)
 
-    def _reanalyse(self) -> None:
-        from cases.analysis import analyzer as analysis_module
+    @Slot(int)
+    def _on_case_closed(self, _case_id: int) -> None:
+        self._open_initial_case()
 
-        result = analysis_module.analyze(
-            self.case(), self._settings.engine_settings(), dt.date.today()
-        )
-        self._analysis = result
-        self.panel.show_analysis(result)
-        self.analysis_updated.emit(result)
-
-    # ---------------------------------------------------------------- commands host
-
-    def apply_case(self, case_id: int, case: Case) -> None:
-        """Show and (soon) save ``case`` as the facts of ``case_id`` (undo/redo land here)."""
-        if case_id != self._case_id:
-            self.open_case(case_id)
-        self._case = case
+    @Slot(object)
+    def _on_facts_changed(self, case: Case) -> None:
         self.form.set_case(case)
-        self._reanalyse()
-        self._dirty = True
-        self._save_timer.start()
 
-    def create_case(self, case: Case) -> int:
-        self.flush()
-        case_id = self._store.create(case)
-        self.case_list.reload()
-        self.open_case(case_id)
-        return case_id
+    @Slot(object)
+    def _on_analysis_updated(self, _analysis: Analysis) -> None:
+        self._show_analysis()
 
-    def duplicate_case(self, case_id: int) -> int:
-        self.flush()
-        new_id = self._store.duplicate(case_id)
-        self.case_list.reload()
-        self.open_case(new_id)
-        return new_id
+    def _show_analysis(self) -> None:
+        analysis = self.session.analysis()
+        if analysis is not None:
+            self.panel.show_analysis(analysis)
+            self.analysis_updated.emit(analysis)
 
-    def trash_case(self, case_id: int) -> None:
-        self.flush()
-        self._store.delete(case_id)
-        self.case_list.reload()
-        if case_id == self._case_id:
-            self._case_id = None
-            self._open_initial_case()
-
-    def untrash_case(self, case_id: int) -> None:
-        self.flush()
-        self._store.restore(case_id)
-        self.case_list.reload()
-        self.open_case(case_id)
-
-    # ---------------------------------------------------------------- saving
-
-    def flush(self) -> None:
-        """Write the shown case and its analysis now, if anything changed."""
-        self._save_timer.stop()
-        if not self._dirty or self._case_id is None:
-            return
-        self._dirty = False
-        try:
-            stored = self._store.update(self._case_id, self.case())
-            if self._analysis is not None:
-                self._store.save_analysis(self._case_id, self._analysis)
-                stored = dataclasses.replace(stored, analysis=self._store.get(stored.id).analysis)
-        except StoreError as error:
-            self._show_store_error(error)
-            return
-        self.case_list.model.replace_row(_row(stored))
+    @Slot(object)
+    def _on_case_saved(self, row: CaseRow) -> None:
+        self.case_list.model.replace_row(row)
         self.statusBar().showMessage(self.tr("Saved"), 3000)
-        self.case_saved.emit(self._case_id)
+        self.case_saved.emit(row.id)
+
+    @Slot(object)
+    def _on_store_failed(self, error: StoreError) -> None:
+        self._show_store_error(error)
 
     @Slot()
-    def _on_save_timer_timeout(self) -> None:
-        self.flush()
+    def _on_cases_changed(self) -> None:
+        self.case_list.reload()
 
     @Slot(object)  # Slot(Qt.ApplicationState) would build Qt on import (desktop.qt_ints)
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
@@ -546,13 +471,8 @@ class MainWindow(QMainWindow):
         """
         if state != QtCore.Qt.ApplicationState.ApplicationActive or self._closed:
             return
-        try:
-            version = self._store.data_version()
-        except StoreError:
-            return  # the next save says what is wrong, in its own words
-        if version != self._store_version:
-            self._store_version = version
-            self.case_list.reload(keep=self._case_id)
+        if self.session.changed_elsewhere():
+            self.case_list.reload(keep=self.session.case_id())
 
     def _show_store_error(self, error: StoreError) -> None:
         dialogs.Problem.show(self, error.text(self._lang))
@@ -561,29 +481,16 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_fact_edited(self, field: str, value: object) -> None:
-        from cases.model.domain import with_facts
         from desktop import entry  # loaded with the form, before any edit can arrive
 
-        if self._case_id is None:
-            return
-        old = self.case()
         if field == "title":
-            new = dataclasses.replace(old, title=str(value))
+            name = self.tr("title")
         elif field == "notes":
-            new = dataclasses.replace(old, notes=str(value))
+            name = self.tr("notes")
         else:
-            new = dataclasses.replace(old, incident=with_facts(old.incident, **{field: value}))
-        if new == old:
-            return
-        name = self.tr("title") if field == "title" else self.tr("notes")
-        if field not in ("title", "notes"):
             name = labels.field_label(field, self._lang)
         text = self.tr("Change: %1").replace("%1", name)
-        self.undo_stack.push(
-            commands.EditCaseCommand(
-                self, self._case_id, field, old, new, text, field in entry.TEXT_FIELDS
-            )
-        )
+        self.session.edit(field, value, text, field in entry.TEXT_FIELDS)
 
     @Slot(int)
     def _on_case_chosen(self, case_id: int) -> None:
@@ -591,31 +498,31 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
-        self.undo_stack.push(commands.NewCaseCommand(self, _blank_case(), self.tr("New case")))
+        self.session.new_case(self.tr("New case"))
 
     @Slot(int)
     def _on_duplicate_requested(self, case_id: int) -> None:
-        self.undo_stack.push(commands.DuplicateCaseCommand(self, case_id, self.tr("Duplicate")))
+        self.session.duplicate(case_id, self.tr("Duplicate"))
 
     @Slot(int)
     def _on_delete_requested(self, case_id: int) -> None:
-        self.undo_stack.push(
-            commands.TrashCaseCommand(self, case_id, False, self.tr("Move to trash"))
-        )
+        self.session.trash(case_id, self.tr("Move to trash"))
 
     @Slot(int)
     def _on_restore_requested(self, case_id: int) -> None:
-        self.undo_stack.push(commands.TrashCaseCommand(self, case_id, True, self.tr("Restore")))
+        self.session.untrash(case_id, self.tr("Restore"))
 
     @Slot()
     def _on_duplicate_triggered(self) -> None:
-        if self._case_id is not None:
-            self._on_duplicate_requested(self._case_id)
+        case_id = self.session.case_id()
+        if case_id is not None:
+            self._on_duplicate_requested(case_id)
 
     @Slot()
     def _on_delete_triggered(self) -> None:
-        if self._case_id is not None:
-            self._on_delete_requested(self._case_id)
+        case_id = self.session.case_id()
+        if case_id is not None:
+            self._on_delete_requested(case_id)
 
     # ---------------------------------------------------------------- files
 
@@ -624,9 +531,8 @@ class MainWindow(QMainWindow):
         from cases.model import case_files
 
         self._complete()  # a staged window opens its first case before it decides
-        untouched = self._untouched_blank_case()
         try:
-            ids = self._store.import_file(path, settings=self._settings.engine_settings())
+            ids = self.session.import_file(path)
         except case_files.CaseFileError as error:
             dialogs.Problem.show(self, error.text(self._lang))
             return None
@@ -638,24 +544,8 @@ class MainWindow(QMainWindow):
             return None
         if not ids:
             return None
-        if untouched is not None:
-            # The blank case made for an empty store was never used: drop it.
-            self._store.delete(untouched)
-            self._store.purge(untouched)
-            self._case_id = None
-        self.case_list.reload()
         self.open_case(ids[0])
         return ids[0]
-
-    def _untouched_blank_case(self) -> int | None:
-        if (
-            self._case_id is not None
-            and self.case() == _blank_case()
-            and self.undo_stack.count() == 0
-            and self._store.count() == 1
-        ):
-            return self._case_id
-        return None
 
     @Slot()
     def _on_import_triggered(self) -> None:
@@ -665,7 +555,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        if self._case_id is None:
+        if self.session.case_id() is None:
             return
         self.flush()
         path = dialogs.CaseFileDialog.ask_save(self, f"{self.case().title or 'case'}.json")
@@ -673,13 +563,14 @@ class MainWindow(QMainWindow):
             return
         try:
             # Refuses the store, its side files, a database or a folder (output_guard).
-            self._store.export([self._case_id], path)
+            self.session.export(path)
         except StoreError as error:
             self._show_store_error(error)
 
     @Slot()
     def _on_pdf_triggered(self) -> None:
-        if self._case_id is None or self._analysis is None:
+        case_id, analysis = self.session.case_id(), self.session.analysis()
+        if case_id is None or analysis is None:
             return
         self.flush()
         from cases.present import redact
@@ -705,14 +596,14 @@ class MainWindow(QMainWindow):
         from cases.present import report
 
         try:
-            output_guard.check_output(path, store=self._store.path)
+            output_guard.check_output(path, store=self.store().path)
             report.write_pdf(
                 path,
                 case,
-                self._analysis,
+                analysis,
                 lang=self._lang,
                 redactor=redactor,
-                case_id=str(self._case_id),
+                case_id=str(case_id),
                 volunteer=self._settings.volunteer_name or None,
             )
         except (output_guard.RefusedOutputError, report.ReportWriteError) as error:
@@ -832,9 +723,7 @@ class MainWindow(QMainWindow):
             return
         if new.engine_settings() != old.engine_settings():
             self.form.set_settings(new.engine_settings())
-            self._reanalyse()
-            self._dirty = True
-            self._save_timer.start()
+            self.session.set_settings(new.engine_settings())
 
     @Slot(QAction)
     def _on_language_triggered(self, action: QAction) -> None:
@@ -854,7 +743,6 @@ class MainWindow(QMainWindow):
         if self._settings.language != lang:
             self._settings = self._settings.replace(language=lang)
             self._settings.save(self._qsettings)
-        case_id = self._case_id
         # Unparent the old panels so that they go now (findChild must not meet them).
         panes = self._splitter.saveState()
         list_shown = self.list_action.isChecked()
@@ -867,17 +755,17 @@ class MainWindow(QMainWindow):
         self._splitter.restoreState(panes)
         self.list_action.setChecked(list_shown)
         self._build_workspace()
-        # The law browser and the misreadings page keep what they show; their tr()
-        # texts follow QEvent.LanguageChange, their own-language data follows here.
+        # The law browser and the misreadings page keep what they show, in the new
+        # language: they are told, as the panels above are built in it.
         if self._law_dock is not None and self._law_browser is not None:
             self._law_dock.setWindowTitle(self.tr("Law texts"))
             self._law_browser.set_language(lang)
         if self._help_dock is not None and self._misreadings_page is not None:
             self._help_dock.setWindowTitle(self.tr("Common misreadings"))
             self._misreadings_page.set_language(lang)
-        self._case_id = None
+        case_id = self.session.case_id()
         if case_id is not None:
-            self.open_case(case_id)
+            self._on_case_opened(case_id)  # shown again, in the new panels
         self.language_changed.emit(lang)
 
     # ---------------------------------------------------------------- closing
@@ -927,5 +815,5 @@ class MainWindow(QMainWindow):
         self._qsettings.setValue("window/case_list_shown", self.list_action.isChecked())
         self._qsettings.sync()
         self.case_list.cancel_pending_filter()
-        self._store.close()
+        self.session.close()
         super().closeEvent(event)

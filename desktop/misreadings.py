@@ -12,8 +12,6 @@ import html
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from cases.law import library as lawlib
+from cases.model import labels
 from cases.present import misreadings
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -147,16 +146,10 @@ class MisreadingsPage(QWidget):
         self.text_view.anchorClicked.connect(self._on_anchor_clicked)
 
     def _retranslate(self) -> None:
-        self.list_view.setAccessibleName(self.tr("常见误解"))
-        self.text_view.setAccessibleName(self.tr("本应用的回答、相关条文与出处"))
+        self.list_view.setAccessibleName(self.tr("Common misreadings"))
+        self.text_view.setAccessibleName(self.tr("This app's answer, the clauses and the sources"))
         if self._key:
             self._render(misreadings.topic(self._key))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Override QWidget::changeEvent to follow a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     @Slot(str)
     def show_topic(self, key: str) -> bool:
@@ -180,11 +173,14 @@ class MisreadingsPage(QWidget):
         return self._key
 
     def set_language(self, language: str) -> None:
-        """Show the app's own texts in another language ("zh" or "en")."""
+        """Show the page in another language ("zh" or "en"), keeping the topic shown.
+
+        The window calls this once the language's translators are installed: the
+        page's own texts follow them, the answers follow ``language``.
+        """
         self._language = language
         self.model.set_language(language)
-        if self._key:
-            self._render(misreadings.topic(self._key))
+        self._retranslate()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -209,10 +205,10 @@ class MisreadingsPage(QWidget):
         on = self._on or dt.date.today()
         self._links = []
         # tr() outside f-strings: pyside6-lupdate does not look inside them.
-        misreading = self.tr("误解：")
-        steps = self.tr("决定这一问题的分析步骤")
-        clauses = self.tr("相关条文（原文）")
-        sources = self.tr("出处与解读（不是法律条文）")
+        misreading = self.tr("Misreading: ")
+        steps = self.tr("Steps of the analysis that decide it")
+        clauses = self.tr("Clauses (verbatim, Chinese)")
+        sources = self.tr("Sources and interpretation (not law)")
         parts = [
             f"<h2>{_esc(misreading)}{_esc(topic.misreading.pick(lang))}</h2>",
             f"<p><b>{_esc(topic.verdict.pick(lang))}</b></p>",
@@ -239,25 +235,14 @@ class MisreadingsPage(QWidget):
             if note:
                 parts.append(f"<p><small>{_esc(note)}</small></p>")
         parts.append(f"<h3>{_esc(sources)}</h3>")
-        explainer_part = self.tr("2017 年新闻解读 %1 部分").replace("%1", topic.explainer_part)
+        explainer_part = self.tr("2017 press explainer, part %1").replace(
+            "%1", topic.explainer_part
+        )
         parts.append(f"<p>{_esc(explainer_part)}</p>")
         for key in topic.authorities:
             authority = lawlib.library().authority(key)
             parts.append(
-                f'<p><a href="authority:{_esc(key)}">{_esc(_level_name(authority.level))}'
+                f'<p><a href="authority:{_esc(key)}">{_esc(labels.pick(labels.LEVELS[authority.level.value], lang))}'
                 f" · {_esc(authority.heading(lang))}</a></p>"
             )
         self.text_view.setHtml("\n".join(parts))
-
-
-def _level_name(level: lawlib.Level) -> str:
-    names = {
-        lawlib.Level.OFFICIAL_INTERPRETATION: QCoreApplication.translate(
-            "MisreadingsPage", "官方解读"
-        ),
-        lawlib.Level.COMMENTARY: QCoreApplication.translate("MisreadingsPage", "评论（转述）"),
-        lawlib.Level.COURT_PRACTICE: QCoreApplication.translate(
-            "MisreadingsPage", "法院实务（转述）"
-        ),
-    }
-    return names.get(level, level.value)

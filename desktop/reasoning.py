@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import Any, assert_never
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import (
@@ -27,9 +27,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QW
 
 from cases.law.library import Citation, Level
 from cases.model import labels
-from cases.rules.engine import Status
+from cases.present import outline, palette
 from cases.rules.results import Analysis, Step
-from desktop.outcome_colours import OUTCOME_COLOURS
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,24 +39,9 @@ STEP_TOPICS = {
 }
 """Steps that rest on a common misreading, and the help topic that explains it."""
 
-_LEVEL_COLOURS = {
-    Level.LAW: ("#1f3a68", "#eef2f8"),
-    Level.OFFICIAL_INTERPRETATION: ("#00695c", "#e8f4f2"),
-    Level.COMMENTARY: ("#6d4c41", "#f5f1ee"),
-    Level.COURT_PRACTICE: ("#6a1b9a", "#f4eef8"),
-    Level.ASSUMPTION: ("#b45309", "#fff4e5"),
-}
-_STATUS_ICONS = {
-    Status.PASSED: ("✓", "#2e7d32"),
-    Status.CONCLUDED: ("■", "#1f3a68"),
-    Status.UNKNOWN: ("?", "#b45309"),
-    Status.NOT_REACHED: ("·", "#9e9e9e"),
-}
-
-
-def display_marks(text: str) -> str:
-    """Swap the emoji check mark for a plain one that the bundled fonts can draw."""
-    return text.replace("✅", "✔").replace("\ufe0f", "")
+LEFT_OUT = frozenset({outline.Part.FACTS, outline.Part.NOTES})
+"""The parts of the outline the panel leaves out: the questions beside it show the
+facts, and the notes have their own field."""
 
 
 def citation_href(c: Citation) -> str:
@@ -158,7 +142,7 @@ class ReasoningPanel(QWidget):
         """Show a new analysis (the banner's ``outcome`` property follows it)."""
         self._analysis = analysis
         outcome = analysis.outcome.value
-        fg, bg = OUTCOME_COLOURS[outcome]
+        fg, bg = palette.OUTCOME_COLOURS[outcome]
         text = html.escape(analysis.label(self._lang, short=True))
         if analysis.route is not None:
             route = labels.pick(labels.ROUTES[analysis.route.value], self._lang)
@@ -180,114 +164,130 @@ class ReasoningPanel(QWidget):
 
     # ---- rendering
 
-    def _t(self, pair: tuple[str, str]) -> str:
-        return html.escape(labels.pick(pair, self._lang))
-
     def render_html(self) -> str:
-        """The panel's text as HTML (links: ``cite:``, ``field:``, ``topic:``)."""
+        """The panel's text as HTML (links: ``cite:``, ``field:``, ``topic:``).
+
+        The sections, their order and their words are the outline's
+        (``cases.present.outline``), as in the text output and the PDF.
+        """
         a = self._analysis
         if a is None:
             return ""
         out: list[str] = []
-        full = html.escape(a.label(self._lang))
-        heading = html.escape(self.tr("Outcome:"))
-        out.append(f"<p><b>{heading}</b> {full}</p>")
-        out.append(f"<p>{self._t(a.summary)}</p>")
-        if a.basis:
-            levels = ("、" if self._lang == "zh" else ", ").join(
-                labels.pick(labels.LEVELS[b], self._lang) for b in a.basis
-            )
-            heading = self._t(labels.SECTIONS["basis"])
-            out.append(f"<p style='color:#616161;'>{heading}: {html.escape(levels)}</p>")
-        for caution in a.cautions:
-            heading = self._t(labels.SECTIONS["caution"])
-            out.append(
-                f"<p style='color:#b45309;'>⚠ {heading}: {self._t(labels.CAUTIONS[caution])}</p>"
-            )
-        if a.missing:
-            heading = html.escape(self.tr("Still to confirm"))
-            out.append(f"<h3>{heading}</h3><ul>")
-            for field in a.missing:
-                name = html.escape(labels.field_label(field, self._lang))
-                out.append(f"<li><a href='field:{html.escape(field)}'>{name}</a></li>")
-            out.append("</ul>")
-        for warning in a.warnings:
-            out.append(f"<p style='color:#b45309;'>⚠ {self._t(warning)}</p>")
-        heading = html.escape(self.tr("Step by step"))
-        out.append(f"<h3>{heading}</h3>")
-        for step in a.steps:
-            out.append(self._step_html(step))
-        if a.what_if:
-            heading = html.escape(self.tr("What would change the outcome"))
-            out.append(f"<h3>{heading}</h3><ul>")
-            for what_if in a.what_if:
-                field, change = html.escape(what_if.field), self._t(what_if.change)
-                out.append(f"<li><a href='field:{field}'>{change}</a></li>")
-            out.append("</ul>")
-        if a.other_laws:
-            heading = html.escape(self.tr("Other laws to consider"))
-            out.append(f"<h3>{heading}</h3>")
-            for other in a.other_laws:
-                out.append(self._citation_html(other.citation))
-                out.append(f"<p style='margin-left:1.5em;'>{self._t(other.why)}</p>")
-        if a.time_limits:
-            heading = self._t(labels.SECTIONS["time_limits"])
-            out.append(f"<h3>{heading}</h3><ul>")
-            for limit in a.time_limits:
-                data = limit.to_json(self._lang)
-                status = self._t(labels.LIMIT_STATUSES[data["status"]])
-                kind = self._t(labels.CONSEQUENCE_KINDS[data["kind"]])
-                title = html.escape(f"{data['law']} {data['article']}")
-                out.append(
-                    f"<li><b>[{kind}] {title}</b> — {status}<br>{self._t(limit.finding)}</li>"
-                )
-            out.append("</ul>")
-        if a.civil is not None:
-            status = self._t(labels.CIVIL_STATUSES[a.civil.to_json(self._lang)["status"]])
-            heading = self._t(labels.SECTIONS["civil"])
-            out.append(f"<h3>{heading}: {status}</h3><p>{self._t(a.civil.finding)}</p>")
-        settings = a.settings
+        document = outline.build(None, a, self._lang, leave_out=LEFT_OUT)
+        for section in document.sections:
+            match section:
+                case outline.Summary():
+                    out += self._summary_html(section)
+                case outline.Steps():
+                    out.append(f"<h3>{html.escape(section.heading)}</h3>")
+                    out += (self._step_html(step, section) for step in section.items)
+                case outline.WhatIf():
+                    out += self._what_if_html(section)
+                case outline.OtherLaws():
+                    out += self._other_laws_html(section)
+                case outline.TimeLimits():
+                    out += self._time_limits_html(section)
+                case outline.Civil():
+                    out += self._civil_html(section)
+                case outline.Facts() | outline.Notes():  # pragma: no cover - left out above
+                    raise AssertionError(f"left out, yet built: {section!r}")
+                case _:
+                    assert_never(section)
         out.append(
-            "<p style='color:#616161; font-size:small;'>"
-            + html.escape(
-                self.tr("Ruleset %1 · analysed %2 · time window %3 h · family group up to %4")
-                .replace("%1", a.ruleset)
-                .replace("%2", a.analysis_date.isoformat())
-                .replace("%3", f"{settings.timely_window_hours:g}")
-                .replace("%4", str(settings.small_family_max))
-            )
+            f"<p style='color:{palette.MUTED}; font-size:small;'>"
+            + html.escape(document.provenance.line)
             + "</p>"
         )
         return "".join(out)
 
-    def _step_html(self, step: Step) -> str:
-        icon, colour = _STATUS_ICONS[step.status]
-        grey = step.status is Status.NOT_REACHED
-        status = {
-            Status.PASSED: self.tr("passed"),
-            Status.CONCLUDED: self.tr("concluded here"),
-            Status.UNKNOWN: self.tr("facts missing"),
-            Status.NOT_REACHED: self.tr("not reached"),
-        }[step.status]
-        text_colour = "#9e9e9e" if grey else "#000000"
+    def _summary_html(self, section: outline.Summary) -> list[str]:
+        heading = html.escape(labels.line_heading(section.heading, self._lang))
+        out = [f"<p><b>{heading}</b> {html.escape(section.outcome.text)}</p>"]
+        if section.text:
+            out.append(f"<p>{html.escape(section.text)}</p>")
+        if section.basis:
+            said = labels.inline_heading(section.basis_heading, self._lang) + section.basis
+            out.append(f"<p style='color:{palette.MUTED};'>{html.escape(said)}</p>")
+        for caution in section.cautions:
+            said = labels.inline_heading(section.cautions_heading, self._lang) + caution
+            out.append(
+                f"<p style='color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
+                f"{html.escape(said)}</p>"
+            )
+        if section.missing:
+            out.append(f"<h3>{html.escape(section.missing_heading)}</h3><ul>")
+            for item in section.missing:
+                field, name = html.escape(item.code), html.escape(item.text)
+                out.append(f"<li><a href='field:{field}'>{name}</a></li>")
+            out.append("</ul>")
+        for warning in section.warnings:
+            said = labels.inline_heading(section.warnings_heading, self._lang) + warning
+            out.append(
+                f"<p style='color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
+                f"{html.escape(said)}</p>"
+            )
+        return out
+
+    def _what_if_html(self, section: outline.WhatIf) -> list[str]:
+        if not section.items:
+            return []
+        out = [f"<h3>{html.escape(section.heading)}</h3><ul>"]
+        for item in section.items:
+            field, change = html.escape(item.code), html.escape(item.text)
+            out.append(f"<li><a href='field:{field}'>{change}</a></li>")
+        out.append("</ul>")
+        return out
+
+    def _other_laws_html(self, section: outline.OtherLaws) -> list[str]:
+        if not section.items:
+            return []
+        out = [f"<h3>{html.escape(section.heading)}</h3>"]
+        for flag in section.items:
+            out.append(self._citation_html(flag.cited))
+            tag = f"[{flag.tag}] " if flag.tag else ""
+            out.append(f"<p style='margin-left:1.5em;'>{html.escape(tag + flag.why)}</p>")
+            if flag.compare is not None:
+                out.append(f"<p style='margin-left:1.5em;'>{html.escape(flag.compare_heading)}</p>")
+                out.append(self._citation_html(flag.compare))
+        return out
+
+    def _time_limits_html(self, section: outline.TimeLimits) -> list[str]:
+        out = [f"<h3>{html.escape(section.heading)}</h3><ul>"]
+        for limit in section.items:
+            out.append(
+                f"<li><b>{html.escape(limit.title)}</b> — {html.escape(limit.status_name)}"
+                f"<br>{html.escape(limit.finding)}</li>"
+            )
+        out.append("</ul>")
+        return out
+
+    def _civil_html(self, section: outline.Civil) -> list[str]:
+        said = labels.inline_heading(section.heading, self._lang) + section.status_name
+        return [f"<h3>{html.escape(said)}</h3><p>{html.escape(section.finding)}</p>"]
+
+    def _step_html(self, step: outline.StepItem, section: outline.Steps) -> str:
+        icon = palette.STATUS_GLYPHS[step.status]
+        colour = palette.STATUS_COLOURS[step.status]
+        text_colour = palette.INK if step.reached else palette.MUTED
         out = [
             f"<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:6px;'>"
             f"<tr><td width='28' valign='top' style='color:{colour}; font-size:large;"
             f" font-weight:bold;'>{icon}</td><td style='color:{text_colour};'>"
-            f"<b>{step.id} {self._t(step.title)}</b>"
-            f" <span style='color:{colour};'>({html.escape(status)})</span><br>"
-            f"{self._t(step.finding)}"
+            f"<b>{step.id} {html.escape(step.title)}</b>"
+            f" <span style='color:{colour};'>({html.escape(step.status_name)})</span><br>"
+            f"{html.escape(step.finding)}"
         ]
-        if not grey:
-            for c in step.citations:
-                out.append(self._citation_html(c))
+        if step.reached:
+            for cited in step.citations:
+                out.append(self._citation_html(cited))
+            fg, bg = palette.LEVEL_COLOURS[Level.ASSUMPTION.value]
+            tag = html.escape(section.assumption)
             for assumption in step.assumptions:
-                tag = html.escape(self.tr("App assumption"))
-                fg, bg = _LEVEL_COLOURS[Level.ASSUMPTION]
                 out.append(
                     f"<p style='margin:2px 0; background:{bg};'>"
                     f"<span style='color:{fg}; font-weight:bold;'>【{tag}】</span>"
-                    f"<i>{self._t(assumption.text)}</i></p>"
+                    f"<i>{html.escape(assumption)}</i></p>"
                 )
             topic = STEP_TOPICS.get(step.id)
             if topic:
@@ -296,29 +296,20 @@ class ReasoningPanel(QWidget):
         out.append("</td></tr></table>")
         return "".join(out)
 
-    def _level_name(self, level: Level) -> str:
-        return {
-            Level.LAW: self.tr("Law text"),
-            Level.OFFICIAL_INTERPRETATION: self.tr("Official interpretation"),
-            Level.COMMENTARY: self.tr("Commentary (paraphrased)"),
-            Level.COURT_PRACTICE: self.tr("Court practice (paraphrased)"),
-            Level.ASSUMPTION: self.tr("App assumption"),
-        }[level]
-
-    def _citation_html(self, c: Citation) -> str:
-        fg, bg = _LEVEL_COLOURS[c.level]
-        heading = html.escape(display_marks(c.heading(self._lang)))
+    def _citation_html(self, cited: outline.Cited) -> str:
+        c = cited.citation
+        fg, bg = palette.LEVEL_COLOURS[c.level.value]
+        heading = html.escape(palette.screen_marks(c.heading(self._lang)))
         if c.level is Level.LAW and c.law_id:
             heading = f"<a href='{citation_href(c)}'>{heading}</a>"
-        text = c.text_en if self._lang == "en" and c.text_en else c.text
+        text = cited.text
         if len(text) > 160:
             text = text[:160] + "…"
-        note = c.note_en if self._lang == "en" else c.note
-        note_html = f"<br><i>{html.escape(note)}</i>" if note else ""
+        note_html = f"<br><i>{html.escape(cited.note)}</i>" if cited.note else ""
         return (
             f"<p style='margin:3px 0 0 0;'><span style='color:{fg}; font-weight:bold;'>"
-            f"【{html.escape(self._level_name(c.level))}】</span>{heading}</p>"
-            f"<p style='margin:0 0 2px 1.5em; background:{bg}; color:#333333;'>"
+            f"【{html.escape(cited.level_name)}】</span>{heading}</p>"
+            f"<p style='margin:0 0 2px 1.5em; background:{bg}; color:{palette.QUOTE_INK};'>"
             f"{html.escape(text)}{note_html}</p>"
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.outcome_colours import OUTCOME_COLOURS
+from cases.present.palette import OUTCOME_COLOURS
 
 
 class SelectedBadgeDelegate(QStyledItemDelegate):

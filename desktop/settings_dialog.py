@@ -42,43 +42,53 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.setWindowTitle(self.tr("设置"))
+        self.setWindowTitle(self.tr("Settings"))
         self._initial = settings
 
-        assumptions = QGroupBox(self.tr("本应用的假定（随每次分析一并记录）"), self)
+        assumptions = QGroupBox(
+            self.tr("This app's assumptions (recorded with every analysis)"), self
+        )
         assumptions.setObjectName("assumptions")
         self.timely_spin = QDoubleSpinBox(assumptions)
         self.timely_spin.setObjectName("timely_window_hours")
         self.timely_spin.setDecimals(2)
         self.timely_spin.setRange(0.5, TIMELY_WINDOW_MAX)
         self.timely_spin.setSingleStep(1.0)
-        self.timely_spin.setSuffix(self.tr(" 小时"))
-        self.timely_spin.setAccessibleName(self.tr("及时处理的时间窗口（小时），本应用的假定"))
+        self.timely_spin.setSuffix(self.tr(" hours"))
+        self.timely_spin.setAccessibleName(
+            self.tr("Time window for a prompt measure, in hours (this app's assumption)")
+        )
         self.late_spin = QDoubleSpinBox(assumptions)
         self.late_spin.setObjectName("late_window_hours")
         self.late_spin.setDecimals(2)
         self.late_spin.setRange(0.5, TIMELY_WINDOW_MAX)
         self.late_spin.setSingleStep(1.0)
-        self.late_spin.setSuffix(self.tr(" 小时"))
-        self.late_spin.setAccessibleName(self.tr("超过多少小时算不及时，本应用的假定"))
+        self.late_spin.setSuffix(self.tr(" hours"))
+        self.late_spin.setAccessibleName(
+            self.tr("Hours after which a measure is late (this app's assumption)")
+        )
         self.family_spin = QSpinBox(assumptions)
         self.family_spin.setObjectName("small_family_max")
         self.family_spin.setRange(SMALL_FAMILY_MIN, SMALL_FAMILY_MAX)
-        self.family_spin.setSuffix(self.tr(" 人"))
-        self.family_spin.setAccessibleName(self.tr("视为私密空间的家庭小群最多人数，本应用的假定"))
-        timely_label = QLabel(self.tr("“及时”的时间窗口(&T)："), assumptions)
+        self.family_spin.setSuffix(self.tr(" members"))
+        self.family_spin.setAccessibleName(
+            self.tr("Largest family-only group treated as private (this app's assumption)")
+        )
+        timely_label = QLabel(self.tr("&Timeliness window:"), assumptions)
         timely_label.setBuddy(self.timely_spin)
-        late_label = QLabel(self.tr("超过多少小时算不及时(&A)："), assumptions)
+        late_label = QLabel(self.tr("L&ate after:"), assumptions)
         late_label.setBuddy(self.late_spin)
-        family_label = QLabel(self.tr("家庭小群最多人数(&F)："), assumptions)
+        family_label = QLabel(self.tr("Largest small &family group:"), assumptions)
         family_label.setBuddy(self.family_spin)
         explanation = QLabel(
             self.tr(
-                "这些数值是本应用的假定，不是法律的规定。"
-                "“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；"
-                "超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。"
-                "家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。"
-                "每次分析都会记录当时使用的数值；修改只影响以后的分析。"
+                "These values are this app's assumptions, not rules of law. "
+                "Timeliness: how many hours after the owner learns of unlawful content a "
+                "measure still counts as prompt (step 6, duty of care); past the late hours "
+                "it is late, and in between only your own judgement of promptness decides. "
+                "Small family group: up to how many members a group made up only of family "
+                "members is treated as a private space (step 2, group or private space). "
+                "Every analysis records the values it used; a change affects later analyses only."
             ),
             assumptions,
         )
@@ -89,31 +99,35 @@ class SettingsDialog(QDialog):
         form.addRow(family_label, self.family_spin)
         form.addRow(explanation)
 
-        general = QGroupBox(self.tr("志愿者与界面"), self)
+        general = QGroupBox(self.tr("Volunteer and interface"), self)
         self.volunteer_edit = QLineEdit(general)
         self.volunteer_edit.setObjectName("volunteer_name")
-        self.volunteer_edit.setAccessibleName(self.tr("志愿者姓名"))
-        self.volunteer_edit.setPlaceholderText(self.tr("可不填；会印在报告上"))
+        self.volunteer_edit.setAccessibleName(self.tr("Volunteer's name"))
+        self.volunteer_edit.setPlaceholderText(self.tr("Optional; printed on reports"))
         self.language_combo = QComboBox(general)
         self.language_combo.setObjectName("language")
         # Each language is named in itself, so a user who cannot read the other finds it.
         self.language_combo.addItem("中文", "zh")
         self.language_combo.addItem("English", "en")
-        self.language_combo.setAccessibleName(self.tr("界面语言"))
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
         self.font_spin = QSpinBox(general)
         self.font_spin.setObjectName("font_point_size")
         # The lowest value stands for 0 ("system default"); sizes below it are refused.
         self.font_spin.setRange(appsettings.FONT_SIZE_MIN - 1, appsettings.FONT_SIZE_MAX)
-        self.font_spin.setSpecialValueText(self.tr("系统默认"))
-        self.font_spin.setSuffix(self.tr(" 磅"))
-        self.font_spin.setAccessibleName(self.tr("字号（磅），最小值表示系统默认"))
-        volunteer_label = QLabel(self.tr("志愿者姓名(&N)："), general)
+        self.font_spin.setSpecialValueText(self.tr("System default"))
+        self.font_spin.setSuffix(self.tr(" pt"))
+        self.font_spin.setAccessibleName(
+            self.tr("Font size in points; the lowest value means the system default")
+        )
+        volunteer_label = QLabel(self.tr("Volunteer's &name:"), general)
         volunteer_label.setBuddy(self.volunteer_edit)
-        language_label = QLabel(self.tr("界面语言(&L)："), general)
+        language_label = QLabel(self.tr("&Language:"), general)
         language_label.setBuddy(self.language_combo)
-        font_label = QLabel(self.tr("字号(&S)："), general)
+        font_label = QLabel(self.tr("Font &size:"), general)
         font_label.setBuddy(self.font_spin)
-        language_note = QLabel(self.tr("法律条文始终以中文原文显示。"), general)
+        language_note = QLabel(
+            self.tr("Law texts are always shown in the original Chinese."), general
+        )
         language_note.setWordWrap(True)
         general_form = QFormLayout(general)
         general_form.addRow(volunteer_label, self.volunteer_edit)

@@ -125,7 +125,7 @@ def _answer(inc: domain.Incident, name: str, data) -> domain.Incident:
         "discovered_at": exact_datetimes.map(FuzzyTime.exact),
         "actions": actions,
         "group_purpose": st.sampled_from(domain.GroupPurpose),
-        "last_seen": dates.map(FuzzyDate.exact),
+        "last_seen": exact_dates.map(FuzzyDate.exact),
     }
     return dataclasses.replace(inc, **{name: data.draw(strategies.get(name, st.booleans()))})
 

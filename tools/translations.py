@@ -1,16 +1,19 @@
 """Update the interface translations: lupdate, fill what needs no translator, lrelease.
 
-Usage: ``python tools/translations.py [--merge CONTEXT_SOURCE_TRANSLATION.tsv] [--check]``
+Usage: ``python tools/translations.py [--merge EN.tsv] [--merge-zh ZH.tsv] [--check]``
+
+The sources are English (``self.tr("&File")``); the catalogues give both languages.
 
 1. ``pyside6-lupdate -no-obsolete`` over every ``desktop/*.py`` into
    ``resources/translations/app_zh_CN.ts`` and ``app_en.ts``.
-2. In ``app_zh_CN.ts`` an unfinished string whose source is Chinese gets its source as
-   its translation (the zh interface shows it as written). An English source needs a
-   Chinese translation from a person: it stays unfinished and is listed.
-3. In ``app_en.ts`` an unfinished string whose source is English gets its source; a
-   Chinese one gets the translation from ``--merge`` (tab-separated context, source,
-   translation, as written by the person who translated it), else stays unfinished.
-   A plural (``%n``) string gets the merged text in every plural form: check them.
+2. In ``app_zh_CN.ts`` an unfinished string gets its Chinese translation from
+   ``--merge-zh`` (tab-separated context, source, translation, as written by the
+   person who translated it); else, if its source is Chinese, its source (the zh
+   interface shows it as written); else it stays unfinished and is listed.
+3. In ``app_en.ts`` likewise from ``--merge``; else, if its source is English, its
+   source. A plural (``%n``) string gets the plural forms given after the source in
+   the file's row (``%n case``, ``%n cases``), the last repeated for any form left:
+   check them.
 4. ``lupdate`` again (normalises the files' layout), then ``pyside6-lrelease``.
 
 Exits 1 if any ``type="unfinished"`` entry is left in either file, listing them.
@@ -70,7 +73,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return found
 
 
-def _set(message: ET.Element, text: str) -> None:
+def _set(message: ET.Element, texts: list[str]) -> None:
     translation = message.find("translation")
     assert translation is not None
     translation.attrib.pop("type", None)
@@ -78,15 +81,15 @@ def _set(message: ET.Element, text: str) -> None:
     if message.get("numerus") == "yes":
         for form in forms:
             translation.remove(form)
-        for _ in range(max(1, len(forms))):
-            ET.SubElement(translation, "numerusform").text = text
+        for number in range(max(1, len(forms))):
+            ET.SubElement(translation, "numerusform").text = texts[min(number, len(texts) - 1)]
         translation.text = None
     else:
-        translation.text = text
+        translation.text = texts[0]
 
 
-def fill(ts: Path, language: str, merged: dict[tuple[str, str], str]) -> int:
-    """Finish what needs no translator (and what ``merged`` translates); the count."""
+def fill(ts: Path, language: str, merged: dict[tuple[str, str], list[str]]) -> int:
+    """Finish what ``merged`` translates and what needs no translator; the count."""
     tree = ET.parse(ts)
     done = 0
     for context in tree.getroot().iter("context"):
@@ -97,10 +100,10 @@ def fill(ts: Path, language: str, merged: dict[tuple[str, str], str]) -> int:
                 continue
             source = message.findtext("source", "")
             chinese = bool(_CJK.search(source))
-            if chinese == (language == "zh"):  # the source is already in this language
-                _set(message, source)
-            elif language == "en" and (name, source) in merged:
+            if (name, source) in merged:
                 _set(message, merged[name, source])
+            elif chinese == (language == "zh"):  # the source is already in this language
+                _set(message, [source])
             else:
                 continue
             done += 1
@@ -109,24 +112,28 @@ def fill(ts: Path, language: str, merged: dict[tuple[str, str], str]) -> int:
     return done
 
 
-def read_tsv(path: Path) -> dict[tuple[str, str], str]:
-    """Context, source and translation, tab-separated, one string a line."""
+def read_tsv(path: Path) -> dict[tuple[str, str], list[str]]:
+    """Context, source and translation (or plural forms), tab-separated, one string a line."""
     with path.open(encoding="utf-8", newline="") as file:
         rows = csv.reader(file, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return {(row[0], row[1]): row[2] for row in rows if len(row) >= 3}
+        return {(row[0], row[1]): row[2:] for row in rows if len(row) >= 3}
 
 
 def main(argv: list[str]) -> int:
     """Run the steps above; 1 if anything is left unfinished."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--merge", type=Path, help="TSV of English translations")
+    parser.add_argument("--merge-zh", type=Path, help="TSV of Chinese translations")
     parser.add_argument("--check", action="store_true", help="only list unfinished entries")
     args = parser.parse_args(argv)
     if not args.check:
-        merged = read_tsv(args.merge) if args.merge else {}
+        merged = {
+            "en": read_tsv(args.merge) if args.merge else {},
+            "zh": read_tsv(args.merge_zh) if args.merge_zh else {},
+        }
         lupdate()
         for language, ts in FILES.items():
-            print(f"{ts.name}: filled {fill(ts, language, merged)}")
+            print(f"{ts.name}: filled {fill(ts, language, merged[language])}")
         lupdate()
         lrelease()
     left = 0

@@ -29,6 +29,7 @@ from cases.model.domain import (
     with_facts,
 )
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model.labels import Bilingual
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
@@ -42,8 +43,6 @@ from cases.rules.results import WhatIf
 from cases.rules.steps import s7_consequences, time_limits
 from cases.rules.steps.s6_duty_of_care import CLOCK_START
 from cases.rules.steps.time_limits import ConsequenceKind, LimitStatus
-
-Bilingual = tuple[str, str]
 
 S6 = STEP_IDS.index("S6")
 FACT_STEP: dict[str, int] = {}

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from cases.model import domain, fuzzy, labels
 from cases.model.domain import Incident
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-
-Bilingual = tuple[str, str]
+from cases.model.labels import Bilingual
 
 
 class IssueKind(enum.StrEnum):

@@ -1,13 +1,25 @@
-"""Bilingual names for codes the CLI, the window and the PDF all print (outcomes, fields…)."""
+"""Bilingual names for codes the CLI, the window and the PDF all print (outcomes, fields…).
+
+The one place each display name is written: outcomes, routes, steps and their
+statuses, authority levels, verification marks, facts and their values. The window
+takes the pair of its language from here as the text output and the PDF do (no Qt
+``tr()`` of these names), so the three can never name a thing differently.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
+
 if TYPE_CHECKING:
     from cases.model import domain
 
 Bilingual = tuple[str, str]
+"""A text in Chinese and English, in that order (:func:`pick` chooses one).
+
+The one definition: every module that holds or passes bilingual text uses it.
+"""
 
 OUTCOMES: dict[str, Bilingual] = {
     "NOT_IN_FORCE": ("《规定》当时尚未施行", "Provisions not yet in force"),
@@ -159,28 +171,41 @@ POSTERS: dict[str, Bilingual] = {
 }
 
 LEVELS: dict[str, Bilingual] = {
-    "law": ("法律条文", "law text"),
-    "official_interpretation": ("官方解读", "official interpretation"),
-    "commentary": ("评论（转述）", "commentary (paraphrased)"),
-    "court_practice": ("法院实务（转述）", "court practice (paraphrased)"),
-    "assumption": ("本应用的假定", "app assumption"),
+    "law": ("法律条文", "Law text"),
+    "official_interpretation": ("官方解读", "Official interpretation"),
+    "commentary": ("评论（转述）", "Commentary (paraphrased)"),
+    "court_practice": ("法院实务（转述）", "Court practice (paraphrased)"),
+    "assumption": ("本应用的假定", "App assumption"),
 }
 """Authority levels of citations; every screen, the JSON and the PDF keep them apart."""
 
-STATUSES: dict[str, Bilingual] = {
-    "passed": ("✓ 通过", "✓ passed"),
-    "concluded": ("■ 得出结论", "■ concluded"),
-    "unknown": ("? 缺少事实", "? facts missing"),
-    "not_reached": ("· 未进行", "· not reached"),
+STEP_TITLES: dict[str, Bilingual] = {
+    "S1": ("施行时间", "When the Provisions apply"),
+    "S2": ("群组性质", "Group or private space"),
+    "S3": ("违法信息", "Prohibited content"),
+    "S4": ("本人行为", "The person's own conduct"),
+    "S5": ("管理身份", "Management role"),
+    "S6": ("注意义务", "Duty of care"),
+    "S7": ("后果与其他法律", "Consequences and other laws"),
+    "S8": ("民事责任", "The civil question"),
 }
-"""Step statuses with their sign."""
+"""The steps of the analysis by ID (S4 shares its name with the outcome it may reach)."""
+
+STATUSES: dict[str, Bilingual] = {
+    "passed": ("通过", "passed"),
+    "concluded": ("得出结论", "concluded"),
+    "unknown": ("缺少事实", "facts missing"),
+    "not_reached": ("未进行", "not reached"),
+}
+"""Step statuses (their signs and colours: ``cases.present.palette``)."""
 
 MARKS: dict[str, Bilingual] = {
-    "✅": ("已核实（两个以上独立来源一致）", "verified (two or more independent sources)"),
+    "✅": ("已核实", "verified"),
     "☑️": ("单一来源", "single source"),
-    "⚠️": ("条号推断", "article number inferred"),
+    "⚠️": ("条号推断", "number inferred"),
 }
-"""The verification marks of shared/legal/sources-zh.md, in words."""
+"""The verification marks of shared/legal/sources-zh.md, in words (stand-ins for fonts
+without the emoji: ``cases.present.palette``)."""
 
 FIELDS: dict[str, Bilingual] = {
     "date": ("违法信息发布的日期", "date the content was posted"),
@@ -294,9 +319,77 @@ def pick(pair: Bilingual, lang: str) -> str:
     return pair[0] if lang == "zh" else pair[1]
 
 
+def inline_heading(heading: str, lang: str) -> str:
+    """A heading with the colon before text on the same line: 结论： / "Outcome: "."""
+    return heading + ("：" if lang == "zh" else ": ")
+
+
+def line_heading(heading: str, lang: str) -> str:
+    """A heading with the colon that ends its line: 结论： / "Outcome:"."""
+    return heading + ("：" if lang == "zh" else ":")
+
+
 def action_label(kind: domain.ActionKind, lang: str = "zh") -> str:
     """A measure's name."""
     return pick(ACTIONS[kind.value], lang)
+
+
+UNKNOWN_VALUE: Bilingual = ("不详", "unknown (不详)")
+"""How an unknown fact's value is shown."""
+
+_ENUM_VALUES: dict[str, dict[str, Bilingual]] = {
+    "platform": PLATFORMS,
+    "chat_kind": CHAT_KINDS,
+    "group_purpose": PURPOSES,
+    "role": ROLES,
+    "poster": POSTERS,
+}
+
+
+def _time(value: FuzzyTime) -> str:
+    """A time as shown: ``2019-05-01 09:00``, or the day alone when only the day is known."""
+    return value.start.isoformat(sep=" ", timespec="minutes") if value.is_exact else str(value)
+
+
+def _taken_by(action: domain.Action, lang: str) -> str:
+    """Who took a measure, after its time: nothing for the person analysed."""
+    if action.by.value == "self":
+        return ""
+    name = pick(ACTION_BY[action.by.value], lang)
+    return f"（{name}）" if lang == "zh" else f" ({name})"
+
+
+def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
+    """A fact's value in words, or None when it is unknown (shown as ``UNKNOWN_VALUE``)."""
+    zh = lang == "zh"
+    value = getattr(incident, name)
+    if value is None:
+        return None
+    if name in _ENUM_VALUES:
+        return pick(_ENUM_VALUES[name][value.value], lang)
+    if isinstance(value, bool):
+        return ("是" if zh else "yes") if value else ("否" if zh else "no")
+    if isinstance(value, FuzzyTime):
+        return _time(value)
+    if isinstance(value, FuzzyDate):
+        return str(value)
+    if name == "member_count":
+        return f"{value} 人" if zh else f"{value}"
+    if name == "content":
+        if not value:
+            return "无（没有违法信息）" if zh else "none (nothing prohibited)"
+        return ("；" if zh else "; ").join(pick(CONTENT[c.value], lang) for c in value)
+    if name == "actions":
+        if not value:
+            return "未采取任何措施" if zh else "no measure taken"
+        unknown_time = "时间不详" if zh else "time unknown"
+        return "\n".join(
+            f"{i}. {action_label(a.kind, lang)} — "
+            + (_time(a.at) if a.at else unknown_time)
+            + _taken_by(a, lang)
+            for i, a in enumerate(value, 1)
+        )
+    return str(value)
 
 
 # --- Format version 2 (issue 16): names of the new values and facts ------------------

@@ -20,7 +20,7 @@ from typing import Any
 
 from cases.files import resources
 from cases.law import library as lawlib
-from cases.rules import explain
+from cases.model import labels
 
 EXPLAINER_PARTS = ("A", "B", "C")
 
@@ -30,8 +30,12 @@ class MisreadingsDataError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Bilingual:
-    """A text in Chinese and English."""
+class TopicText:
+    """A text of a misreading topic (the claim, the answer, a paragraph), in Chinese and English.
+
+    Unlike ``cases.model.labels.Bilingual`` (a plain pair), it is read from
+    resources/misreadings.json by its keys and picks its language itself.
+    """
 
     zh: str
     en: str
@@ -53,7 +57,7 @@ class ProvisionRef:
 
     law_id: str
     provision: str
-    why: Bilingual
+    why: TopicText
 
     def cite(self, on: dt.date | None = None) -> lawlib.Citation:
         """Resolve to the verbatim citation of the version in force on a date.
@@ -81,9 +85,9 @@ class Topic:
     """
 
     key: str
-    misreading: Bilingual
-    verdict: Bilingual
-    answer: tuple[Bilingual, ...]
+    misreading: TopicText
+    verdict: TopicText
+    answer: tuple[TopicText, ...]
     explainer_part: str
     steps: tuple[str, ...]
     provisions: tuple[ProvisionRef, ...]
@@ -92,14 +96,14 @@ class Topic:
     def step_titles(self, language: str = "zh") -> tuple[str, ...]:
         """The steps as "S2 群组性质" (or "S2 Group or private space")."""
         index = 1 if language == "en" else 0
-        return tuple(f"{step} {explain.TITLES[step][index]}" for step in self.steps)
+        return tuple(f"{step} {labels.STEP_TITLES[step][index]}" for step in self.steps)
 
     def explainer(self) -> lawlib.Citation:
         """The commentary entry for the explainer part (level: commentary)."""
         return lawlib.library().authority(self.authorities[0])
 
 
-def _bilingual(value: Any, where: str) -> Bilingual:
+def _topic_text(value: Any, where: str) -> TopicText:
     if (
         not isinstance(value, Mapping)
         or not isinstance(value.get("zh"), str)
@@ -108,7 +112,7 @@ def _bilingual(value: Any, where: str) -> Bilingual:
         or not value["en"].strip()
     ):
         raise MisreadingsDataError(f"{where}: needs non-empty zh and en texts")
-    return Bilingual(value["zh"], value["en"])
+    return TopicText(value["zh"], value["en"])
 
 
 def _topic(data: Mapping[str, Any]) -> Topic:
@@ -119,14 +123,14 @@ def _topic(data: Mapping[str, Any]) -> Topic:
     if part not in EXPLAINER_PARTS:
         raise MisreadingsDataError(f"{key}: explainer_part must be one of {EXPLAINER_PARTS}")
     steps = tuple(data.get("steps", ()))
-    if not steps or any(step not in explain.TITLES for step in steps):
+    if not steps or any(step not in labels.STEP_TITLES for step in steps):
         raise MisreadingsDataError(f"{key}: steps must name S1–S7")
-    answer = tuple(_bilingual(p, f"{key} answer") for p in data.get("answer", ()))
+    answer = tuple(_topic_text(p, f"{key} answer") for p in data.get("answer", ()))
     provisions = tuple(
         ProvisionRef(
             law_id=str(p["law"]),
             provision=str(p["provision"]),
-            why=_bilingual(p.get("why"), f"{key} {p['law']}/{p['provision']}"),
+            why=_topic_text(p.get("why"), f"{key} {p['law']}/{p['provision']}"),
         )
         for p in data.get("provisions", ())
     )
@@ -135,8 +139,8 @@ def _topic(data: Mapping[str, Any]) -> Topic:
         raise MisreadingsDataError(f"{key}: needs an answer, provisions and authorities")
     return Topic(
         key=key,
-        misreading=_bilingual(data.get("misreading"), f"{key} misreading"),
-        verdict=_bilingual(data.get("verdict"), f"{key} verdict"),
+        misreading=_topic_text(data.get("misreading"), f"{key} misreading"),
+        verdict=_topic_text(data.get("verdict"), f"{key} verdict"),
         answer=answer,
         explainer_part=str(part),
         steps=steps,

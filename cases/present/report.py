@@ -18,7 +18,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -44,16 +44,12 @@ from cases.law.library import (
     Level,
     paragraph_label,
 )
-from cases.model import domain, labels
-from cases.model.domain import ActionBy, Case, Incident
-from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model import labels
+from cases.model.domain import Case
+from cases.present import outline, palette, typesetting
 from cases.present import redact as redaction
-from cases.present import typesetting
 from cases.present.typesetting import Run, TextBlock
-from cases.rules.engine import Status
-from cases.rules.results import Analysis, Step
-
-Bilingual = tuple[str, str]
+from cases.rules.results import Analysis
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
@@ -61,57 +57,20 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 BODY = 9.5
 
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#5f6368")
-RULE = colors.HexColor("#c8ccd0")
-UNKNOWN = colors.HexColor("#9a5b00")
+INK = colors.HexColor(palette.INK)
+MUTED = colors.HexColor(palette.MUTED)
+RULE = colors.HexColor(palette.RULE)
+HEADING = colors.HexColor(palette.HEADING)
+CAUTION = colors.HexColor(palette.CAUTION)
+ALERT = colors.HexColor(palette.ALERT)
 
-USER_JUDGEMENTS = frozenset({"timely"})
-"""Facts that record the volunteer's own judgement rather than something that happened."""
-
-_LEVELS: dict[Level, tuple[Bilingual, Any, Any]] = {
-    # level → (name, tag/bar colour, background of the quoted text)
-    Level.LAW: (labels.LEVELS["law"], colors.HexColor("#1f3a68"), colors.HexColor("#eef2f8")),
-    Level.OFFICIAL_INTERPRETATION: (
-        labels.LEVELS["official_interpretation"],
-        colors.HexColor("#00695c"),
-        colors.HexColor("#e8f4f2"),
-    ),
-    Level.COMMENTARY: (
-        labels.LEVELS["commentary"],
-        colors.HexColor("#6d4c41"),
-        colors.HexColor("#f5f1ee"),
-    ),
-    Level.COURT_PRACTICE: (
-        labels.LEVELS["court_practice"],
-        colors.HexColor("#6a1b9a"),
-        colors.HexColor("#f4eef8"),
-    ),
-    Level.ASSUMPTION: (
-        labels.LEVELS["assumption"],
-        colors.HexColor("#b45309"),
-        colors.HexColor("#fdf5e6"),
-    ),
+_LEVEL_COLOURS: dict[str, tuple[Any, Any]] = {
+    # level → (tag and bar, background of the quoted text)
+    level: (colors.HexColor(tag), colors.HexColor(background))
+    for level, (tag, background) in palette.LEVEL_COLOURS.items()
 }
-
-_STATUS: dict[Status, tuple[Bilingual, Any]] = {
-    Status.PASSED: (labels.STATUSES["passed"], colors.HexColor("#2e7d32")),
-    Status.CONCLUDED: (labels.STATUSES["concluded"], colors.HexColor("#1f3a68")),
-    Status.UNKNOWN: (labels.STATUSES["unknown"], colors.HexColor("#b45309")),
-    Status.NOT_REACHED: (labels.STATUSES["not_reached"], MUTED),
-}
-
-_MARKS: dict[str, Bilingual] = {
-    # The font has no emoji, so the marks of sources-zh.md are spelled out.
-    "✅": ("✔ 已核实", "✔ verified"),
-    "☑️": ("✓ 单一来源", "✓ single source"),
-    "⚠️": ("▲ 推断", "▲ inferred"),
-}
-
-_OUTCOME_COLORS: dict[str, Any] = {
-    "EXEMPT": colors.HexColor("#2e7d32"),
-    "NOT_EXEMPT": colors.HexColor("#b71c1c"),
-    "UNDETERMINED": colors.HexColor("#b45309"),
+_STATUS_COLOURS: dict[str, Any] = {
+    status: colors.HexColor(colour) for status, colour in palette.STATUS_COLOURS.items()
 }
 
 
@@ -134,60 +93,13 @@ def _fmt_datetime(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-def _fmt_time(value: FuzzyTime) -> str:
-    """A fuzzy time as the report shows it: ``2019-05-01 09:00``, or the day alone."""
-    return value.start.isoformat(sep=" ", timespec="minutes") if value.is_exact else str(value)
-
-
 def mark_label(mark: str | None, lang: str) -> str:
-    """A verification mark (✅ / ☑️ / ⚠️) spelled out in glyphs the bundled font has."""
+    """A verification mark (✅ / ☑️ / ⚠️) as its stand-in the bundled font draws, and its name."""
     if mark is None:
         return ""
-    return labels.pick(_MARKS.get(mark, (mark, mark)), lang)
-
-
-def fact_value(incident: Incident, name: str, lang: str) -> str | None:
-    """A fact's value in words, or None when it is unknown (shown as 不详)."""
-    value = getattr(incident, name)
-    if value is None:
-        return None
-    enum_labels = {
-        "platform": labels.PLATFORMS,
-        "chat_kind": labels.CHAT_KINDS,
-        "group_purpose": labels.PURPOSES,
-        "role": labels.ROLES,
-        "poster": labels.POSTERS,
-    }
-    if name in enum_labels:
-        return labels.pick(enum_labels[name][value.value], lang)
-    if isinstance(value, bool):
-        return _t(lang, "是", "yes") if value else _t(lang, "否", "no")
-    if isinstance(value, FuzzyTime):
-        return _fmt_time(value)
-    if isinstance(value, FuzzyDate):
-        return str(value)
-    if name == "member_count":
-        return _t(lang, f"{value} 人", f"{value}")
-    if name == "content":
-        if not value:
-            return _t(lang, "无（没有违法信息）", "none (nothing prohibited)")
-        return _t(lang, "；", "; ").join(labels.pick(labels.CONTENT[c.value], lang) for c in value)
-    if name == "actions":
-        if not value:
-            return _t(lang, "未采取任何措施", "no measure taken")
-        return "\n".join(
-            f"{i}. {labels.action_label(a.kind, lang)} — "
-            + (_fmt_time(a.at) if a.at else _t(lang, "时间不详", "time unknown"))
-            + (
-                ""
-                if a.by is ActionBy.SELF
-                else _t(lang, "（", " (")
-                + labels.pick(labels.ACTION_BY[a.by.value], lang)
-                + _t(lang, "）", ")")
-            )
-            for i, a in enumerate(value, 1)
-        )
-    return str(value)
+    if mark not in labels.MARKS:
+        return mark
+    return f"{palette.PRINTED_MARKS[mark]} {labels.pick(labels.MARKS[mark], lang)}"
 
 
 class _Styles:
@@ -224,7 +136,7 @@ class _Styles:
 
     def h2(self, text: str) -> TextBlock:
         return self.block(
-            [Run(text, colors.HexColor("#1f3a68"))],
+            [Run(text, HEADING)],
             size=12.5,
             leading=18,
             space_before=10,
@@ -284,11 +196,9 @@ def _header(
     settings = _t(
         lang,
         f"家庭群视为私密空间的人数上限：{s.small_family_max} 人；"
-        f"“及时”＝知道后 {s.timely_window_hours:g} 小时内，超过 {s.late_window_hours:g} 小时为不及时"
-        "（本应用的假定，可在设置中调整）",
+        f"“及时”＝知道后 {s.timely_window_hours:g} 小时内（本应用的假定，可在设置中调整）",
         f"family-only group treated as private up to {s.small_family_max} members; "
-        f"'prompt' = within {s.timely_window_hours:g} h of knowing, 'late' = past "
-        f"{s.late_window_hours:g} h (app assumptions, adjustable)",
+        f"'prompt' = within {s.timely_window_hours:g} h of knowing (app assumptions, adjustable)",
     )
     rows = [
         (_t(lang, "案件编号", "Case ID"), case_id or unknown),
@@ -343,15 +253,15 @@ def _privacy(kinds: tuple[redaction.Kind, ...], lang: str) -> str:
     )
 
 
-def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
+def _outcome_box(section: outline.Summary, st: _Styles) -> Flowable:
     lang = st.lang
-    code = analysis.outcome.value
-    color = _OUTCOME_COLORS.get(code, colors.HexColor("#1f3a68"))
+    code = section.outcome.code
+    color = colors.HexColor(palette.outcome_ink(code))
     inner: list[Flowable] = [
         st.block(
             [
-                Run(_t(lang, "结论：", "Outcome: "), MUTED),
-                Run(analysis.label(lang), color),
+                Run(labels.inline_heading(section.heading, lang), MUTED),
+                Run(section.outcome.text, color),
                 Run(f"  [{code}]", MUTED),
             ],
             size=14,
@@ -359,50 +269,51 @@ def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
             justify=False,
         )
     ]
-    if analysis.route is not None:
+    if section.route is not None:
         inner.append(
             st.body(
                 [
-                    Run(_t(lang, "途径：", "Route: "), MUTED),
-                    Run(labels.pick(labels.ROUTES[analysis.route.value], lang), INK),
-                    Run(f"  [{analysis.route.value}]", MUTED),
+                    Run(labels.inline_heading(section.route_heading, lang), MUTED),
+                    Run(section.route.text, INK),
+                    Run(f"  [{section.route.code}]", MUTED),
                 ],
                 size=10.5,
             )
         )
-    inner.append(st.body(labels.pick(analysis.summary, lang), size=10))
-    if analysis.basis:
-        levels = ("、" if lang == "zh" else ", ").join(
-            labels.pick(labels.LEVELS[b], lang) for b in analysis.basis
-        )
-        inner.append(st.body([Run(_t(lang, "依据：", "Basis: "), MUTED), Run(levels, INK)], size=9))
-    for caution in analysis.cautions:
+    if section.text:
+        inner.append(st.body(section.text, size=10))
+    if section.basis:
         inner.append(
             st.body(
                 [
-                    Run(_t(lang, "注意：", "Caution: "), UNKNOWN),
-                    Run(labels.pick(labels.CAUTIONS[caution], lang), INK),
+                    Run(labels.inline_heading(section.basis_heading, lang), MUTED),
+                    Run(section.basis, INK),
+                ],
+                size=9,
+            )
+        )
+    for caution in section.cautions:
+        inner.append(
+            st.body(
+                [
+                    Run(labels.inline_heading(section.cautions_heading, lang), CAUTION),
+                    Run(caution, INK),
                 ],
                 size=9.5,
             )
         )
-    if analysis.missing:
+    if section.missing:
         inner.append(
-            st.body(
-                [Run(_t(lang, "还需要确认的事实：", "Facts still to establish:"), UNKNOWN)],
-                size=10.5,
-            )
+            st.body([Run(labels.line_heading(section.missing_heading, lang), CAUTION)], size=10.5)
         )
-        for name in analysis.missing:
-            inner.append(
-                st.body(f"• {labels.field_label(name, lang)}  ({name})", indent=8, size=10)
-            )
-    for warning in analysis.warnings:
+        for item in section.missing:
+            inner.append(st.body(f"• {item.text}  ({item.code})", indent=8, size=10))
+    for warning in section.warnings:
         inner.append(
             st.body(
                 [
-                    Run(_t(lang, "提醒：", "Check: "), UNKNOWN),
-                    Run(labels.pick(warning, lang), INK),
+                    Run(labels.inline_heading(section.warnings_heading, lang), CAUTION),
+                    Run(warning, INK),
                 ],
                 size=9,
             )
@@ -423,7 +334,7 @@ def _outcome_box(analysis: Analysis, st: _Styles) -> Flowable:
     return box
 
 
-def _facts_table(incident: Incident, st: _Styles) -> Table:
+def _facts_table(section: outline.Facts, st: _Styles) -> Table:
     lang = st.lang
     width = PAGE_WIDTH - 2 * MARGIN_X
     head = [
@@ -431,40 +342,31 @@ def _facts_table(incident: Incident, st: _Styles) -> Table:
         st.block([Run(_t(lang, "内容", "Value"), colors.white)], size=9, justify=False),
         st.block([Run(_t(lang, "说明", "Note"), colors.white)], size=9, justify=False),
     ]
+    judgement_colour = _LEVEL_COLOURS[Level.ASSUMPTION.value][0]
     data: list[list[Any]] = [head]
-    for name in domain.INCIDENT_FIELDS:
-        value = fact_value(incident, name, lang)
+    for row in section.rows:
         cell = (
-            st.block([Run(_t(lang, "不详", "unknown (不详)"), UNKNOWN)], size=9)
-            if value is None
-            else st.block(value, size=9)
+            st.block([Run(section.unknown, CAUTION)], size=9)
+            if row.value is None
+            else st.block(row.value, size=9)
         )
         # Only judgements are marked: a column repeating "recorded fact" would hide them.
         kind = (
-            st.block(
-                [
-                    Run(
-                        _t(lang, "志愿者的判断", "volunteer's judgement"),
-                        colors.HexColor("#b45309"),
-                    )
-                ],
-                size=8,
-                justify=False,
-            )
-            if name in USER_JUDGEMENTS
+            st.block([Run(section.judgement, judgement_colour)], size=8, justify=False)
+            if row.judgement
             else ""
         )
-        data.append([st.block(labels.field_label(name, lang), size=9), cell, kind])
+        data.append([st.block(row.name, size=9), cell, kind])
     table = Table(data, colWidths=[62 * mm, width - 62 * mm - 27 * mm, 27 * mm], repeatRows=1)
     style = [
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a68")),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADING),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    for row in range(2, len(data), 2):
-        style.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f6f7f9")))
+    for row_number in range(2, len(data), 2):
+        style.append(("BACKGROUND", (0, row_number), (-1, row_number), colors.HexColor("#f6f7f9")))
     table.setStyle(_table_style(style))
     return table
 
@@ -477,26 +379,22 @@ def _citation_heading(c: Citation, lang: str) -> str:
     return f"{c.law}{version} · {c.article}"
 
 
-def _citation(c: Citation, st: _Styles, indent: float = 10) -> list[Flowable]:
+def _citation(cited: outline.Cited, st: _Styles, indent: float = 10) -> list[Flowable]:
     lang = st.lang
-    name, color, background = _LEVELS[c.level]
+    c = cited.citation
+    color, background = _LEVEL_COLOURS[c.level.value]
     head: list[Run] = [
-        Run(f"【{labels.pick(name, lang)}】", color),
+        Run(f"【{cited.level_name}】", color),
         Run(_citation_heading(c, lang), INK),
     ]
     if c.verified:
         head.append(Run("  " + mark_label(c.verified, lang), MUTED))
     if c.number_inferred:
         head.append(
-            Run(
-                _t(lang, f"  【{NUMBER_UNCHECKED_ZH}】", f"  [{NUMBER_UNCHECKED_EN}]"),
-                colors.HexColor("#b71c1c"),
-            )
+            Run(_t(lang, f"  【{NUMBER_UNCHECKED_ZH}】", f"  [{NUMBER_UNCHECKED_EN}]"), ALERT)
         )
-    verbatim = c.level in (Level.LAW, Level.OFFICIAL_INTERPRETATION)
-    text = c.text if verbatim or lang == "zh" or not c.text_en else c.text_en
     quoted = st.block(
-        [Run(text, INK)],
+        [Run(cited.text, INK)],
         size=9,
         indent=indent,
         padding=4,
@@ -508,21 +406,20 @@ def _citation(c: Citation, st: _Styles, indent: float = 10) -> list[Flowable]:
         st.block(head, size=9, indent=indent, space_before=3, space_after=1.5, justify=False)
     ]
     out.append(quoted)
-    note = c.note if lang == "zh" else c.note_en
-    if note:
-        out.append(st.muted(_t(lang, "注：", "Note: ") + note, indent=indent + 6, space_after=3))
-    return [KeepTogether(out)] if len(text) < 600 else out
+    if cited.note:
+        note = labels.inline_heading(labels.pick(outline.NOTE, lang), lang) + cited.note
+        out.append(st.muted(note, indent=indent + 6, space_after=3))
+    return [KeepTogether(out)] if len(cited.text) < 600 else out
 
 
-def _step(step: Step, st: _Styles) -> list[Flowable]:
-    lang = st.lang
-    status, color = _STATUS[step.status]
+def _step(step: outline.StepItem, section: outline.Steps, st: _Styles) -> list[Flowable]:
+    status = f"{palette.STATUS_GLYPHS[step.status]} {step.status_name}"
     out: list[Flowable] = [
         CondPageBreak(40 * mm),
         st.block(
             [
-                Run(f"{step.id}  {labels.pick(step.title, lang)}", colors.HexColor("#1f3a68")),
-                Run("    " + labels.pick(status, lang), color),
+                Run(f"{step.id}  {step.title}", HEADING),
+                Run("    " + status, _STATUS_COLOURS[step.status]),
             ],
             size=11,
             leading=16,
@@ -531,35 +428,24 @@ def _step(step: Step, st: _Styles) -> list[Flowable]:
             justify=False,
         ),
     ]
-    if step.status is Status.NOT_REACHED:
-        out.append(
-            st.muted(
-                _t(
-                    lang,
-                    "未进行：前面的步骤已得出结论或缺少事实。",
-                    "Not reached: an earlier step concluded or lacks facts.",
-                ),
-                indent=10,
-            )
-        )
+    if not step.reached:
+        out.append(st.muted(step.finding, indent=10))
         if not step.citations and not step.assumptions:
             return out
-    finding = labels.pick(step.finding, lang)
-    if finding:
-        out.append(st.body(finding, indent=10, space_after=2))
+    elif step.finding:
+        out.append(st.body(step.finding, indent=10, space_after=2))
     if step.facts:
-        used = _t(lang, "、", ", ").join(labels.field_label(f, lang) for f in step.facts)
-        out.append(st.muted(_t(lang, "所依据的事实：", "Facts used: ") + used, indent=10))
-    for citation in step.citations:
-        out += _citation(citation, st)
+        used = _t(st.lang, "、", ", ").join(step.facts)
+        out.append(
+            st.muted(labels.inline_heading(section.facts_heading, st.lang) + used, indent=10)
+        )
+    for cited in step.citations:
+        out += _citation(cited, st)
+    color, background = _LEVEL_COLOURS[Level.ASSUMPTION.value]
     for assumption in step.assumptions:
-        name, color, background = _LEVELS[Level.ASSUMPTION]
         out.append(
             st.block(
-                [
-                    Run(f"【{labels.pick(name, lang)}】", color),
-                    Run(labels.pick(assumption.text, lang), INK),
-                ],
+                [Run(f"【{section.assumption}】", color), Run(assumption, INK)],
                 size=9,
                 indent=10,
                 padding=4,
@@ -572,13 +458,107 @@ def _step(step: Step, st: _Styles) -> list[Flowable]:
     return out
 
 
+def _legend(lang: str) -> str:
+    """What the steps' level tags and verification marks mean."""
+    name = {level: f"【{labels.pick(pair, lang)}】" for level, pair in labels.LEVELS.items()}
+    mark = {m: mark_label(m, lang) for m in labels.MARKS}
+    if lang == "zh":
+        return (
+            f"权威层级分开标示：{name['law']}逐字引用；{name['official_interpretation']}逐字引用，"
+            f"不是条文；{name['commentary']}{name['court_practice']}为本应用的转述；"
+            f"{name['assumption']}为可调整的假定。核对标记：{mark['✅']}（两个以上独立来源一致）；"
+            f"{mark['☑️']}；{mark['⚠️']}（文字已核实，条号根据结构推断）。"
+        )
+    return (
+        f"Authority levels are kept apart: {name['law']} and {name['official_interpretation']} "
+        f"are quoted verbatim (in Chinese); {name['commentary']} and {name['court_practice']} "
+        f"are the app's paraphrase; {name['assumption']} is an adjustable default. Marks: "
+        f"{mark['✅']} (two or more independent sources); {mark['☑️']}; {mark['⚠️']} (text "
+        "verified, number inferred from structure)."
+    )
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _numbered(number: int, heading: str, lang: str) -> str:
+    """A section heading with its number: 二、分析步骤 / 2. Steps of the analysis."""
+    return f"{_NUMERALS[number - 1]}、{heading}" if lang == "zh" else f"{number}. {heading}"
+
+
+def _section(section: outline.Section, number: int, st: _Styles) -> list[Flowable]:
+    """One section of the outline, its heading numbered ``number`` (the summary has none)."""
+    lang = st.lang
+    match section:
+        case outline.Summary():
+            return [Spacer(1, 8), _outcome_box(section, st)]
+        case outline.Facts():
+            return [
+                st.h2(_numbered(number, section.heading, lang)),
+                st.muted(section.legend, space_after=3),
+                _facts_table(section, st),
+            ]
+        case outline.Steps():
+            out = [
+                st.h2(_numbered(number, section.heading, lang)),
+                st.muted(_legend(lang), space_after=2),
+            ]
+            for step in section.items:
+                out += _step(step, section, st)
+            return out
+        case outline.WhatIf():
+            out = [st.h2(_numbered(number, section.heading, lang))]
+            for item in section.items:
+                out.append(st.body("• " + item.text, indent=6, space_after=2))
+            if not section.items:
+                out.append(st.muted(section.none))
+            return out
+        case outline.OtherLaws():
+            out = [st.h2(_numbered(number, section.heading, lang))]
+            for flag in section.items:
+                tag = f"[{flag.tag}] " if flag.tag else ""
+                out.append(
+                    st.body(
+                        "• " + tag + flag.why + (flag.version_note or ""), indent=6, space_before=4
+                    )
+                )
+                out += _citation(flag.cited, st, indent=16)
+                if flag.compare is not None:
+                    out.append(st.muted(labels.inline_heading(flag.compare_heading, lang)))
+                    out += _citation(flag.compare, st, indent=16)
+            if not section.items:
+                out.append(st.muted(section.none))
+            return out
+        case outline.TimeLimits():
+            out = [st.h2(_numbered(number, section.heading, lang))]
+            for limit in section.items:
+                out.append(
+                    st.body(f"• {limit.title} — {limit.status_name}", indent=6, space_before=3)
+                )
+                out.append(st.body(limit.finding, indent=16, size=9))
+            return out
+        case outline.Civil():
+            sep = "：" if lang == "zh" else ": "
+            out = [st.h2(_numbered(number, section.heading, lang) + sep + section.status_name)]
+            out.append(st.body(section.finding, indent=6))
+            return out
+        case outline.Notes():
+            out = [st.h2(_numbered(number, section.heading, lang))]
+            if section.text.strip():
+                out.append(st.body(section.text, space_after=4))
+            else:
+                out.append(st.muted(section.none))
+            return out
+        case _:
+            assert_never(section)
+
+
 def _story(
     case: Case,
     analysis: Analysis,
     st: _Styles,
     *,
     title: str,
-    notes: str,
     case_id: str | None,
     volunteer: str | None,
     exported_at: dt.datetime,
@@ -595,113 +575,11 @@ def _story(
         exported_at=exported_at,
         redacted=redacted,
     )
-    story += [Spacer(1, 8), _outcome_box(analysis, st)]
-    story += [st.h2(_t(lang, "一、事实", "1. Facts"))]
-    story.append(
-        st.muted(
-            _t(
-                lang,
-                "“不详”表示该事实未知；标为“志愿者的判断”的一项是志愿者本人的评价，不是记录的事实。",
-                "'unknown' means the fact is not known; a 'volunteer's judgement' is the "
-                "volunteer's own assessment, not a recorded fact.",
-            ),
-            space_after=3,
-        )
-    )
-    story.append(_facts_table(case.incident, st))
-    story.append(st.h2(_t(lang, "二、分析步骤", "2. Steps of the analysis")))
-    story.append(
-        st.muted(
-            _t(
-                lang,
-                "权威层级分开标示：【法律条文】逐字引用；【官方解读】逐字引用，不是条文；"
-                "【评论（转述）】【法院实务（转述）】为本应用的转述；【本应用的假定】为可调整的假定。"
-                "核对标记：✔ 已核实（两个以上独立来源一致）；✓ 单一来源；▲ 推断（条号根据结构推断）。",
-                "Authority levels are kept apart: [law text] and [official interpretation] are "
-                "quoted verbatim (in Chinese); commentary and court practice are the app's "
-                "paraphrase; [app assumption] is an adjustable default. Marks: ✔ verified "
-                "(two or more independent sources); ✓ single source; ▲ inferred (number "
-                "inferred from structure).",
-            ),
-            space_after=2,
-        )
-    )
-    for step in analysis.steps:
-        story += _step(step, st)
-    story.append(st.h2(_t(lang, "三、什么会改变结论", "3. What would change the outcome")))
-    if analysis.what_if:
-        for w in analysis.what_if:
-            story.append(st.body("• " + labels.pick(w.change, lang), indent=6, space_after=2))
-    else:
-        story.append(
-            st.muted(
-                _t(lang, "没有单一事实的改变会改变结论。", "No single change of fact alters it.")
-            )
-        )
-    story.append(
-        st.h2(
-            _t(
-                lang,
-                "四、其他可能适用的法律（提示，不是结论）",
-                "4. Other laws that may apply (flags, not conclusions)",
-            )
-        )
-    )
-    if analysis.other_laws:
-        for flag in analysis.other_laws:
-            c = flag.citation
-            when = _t(
-                lang, f"（{c.version} 年版本，按日期适用）", f" ({c.version} version, by date)"
-            )
-            tag = labels.pick(labels.CONSEQUENCE_KINDS[flag.kind.value], lang)
-            who = labels.pick(labels.CONCERNS[flag.concerns.value], lang)
-            story.append(
-                st.body(
-                    f"• [{tag} · {who}] "
-                    + labels.pick(flag.why, lang)
-                    + (when if c.version else ""),
-                    indent=6,
-                    space_before=4,
-                )
-            )
-            story += _citation(flag.citation, st, indent=16)
-            if flag.compare is not None:
-                story.append(
-                    st.muted(_t(lang, "对照（从旧兼从轻）：", "Compare (the lighter applies):"))
-                )
-                story += _citation(flag.compare, st, indent=16)
-    else:
-        story.append(st.muted(_t(lang, "无。", "None.")))
-    if analysis.time_limits:
-        story.append(st.body(_t(lang, "追究时效", "Time limits"), space_before=8))
-        for limit in analysis.time_limits:
-            data = limit.to_json(lang)
-            tag = labels.pick(labels.CONSEQUENCE_KINDS[data["kind"]], lang)
-            status = labels.pick(labels.LIMIT_STATUSES[data["status"]], lang)
-            story.append(
-                st.body(
-                    f"• [{tag}] {data['law']} {data['article']} — {status}",
-                    indent=6,
-                    space_before=3,
-                )
-            )
-            story.append(st.body(labels.pick(limit.finding, lang), indent=16, size=9))
-    if analysis.civil is not None:
-        status = analysis.civil.to_json(lang)["status"]
-        story.append(
-            st.body(
-                _t(lang, "民事责任：", "Civil liability: ")
-                + labels.pick(labels.CIVIL_STATUSES[status], lang),
-                space_before=8,
-            )
-        )
-        story.append(st.body(labels.pick(analysis.civil.finding, lang), indent=6))
-    story.append(st.h2(_t(lang, "五、备注", "5. Notes")))
-    story.append(
-        st.body(notes, space_after=4)
-        if notes.strip()
-        else st.muted(_t(lang, "（无备注）", "(no notes)"))
-    )
+    number = 0
+    for section in outline.build(case, analysis, lang).sections:
+        if not isinstance(section, outline.Summary):
+            number += 1
+        story += _section(section, number, st)
     story += [Spacer(1, 10), _rule(), Spacer(1, 4)]
     story.append(
         st.block(
@@ -807,7 +685,6 @@ def render_pdf(
         analysis,
         st,
         title=title,
-        notes=case.notes,
         case_id=case_id,
         volunteer=volunteer,
         exported_at=exported_at,

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from cases.law.library import Citation, library
 from cases.model import date_checks, labels
 from cases.model.domain import ChatKind, Incident
+from cases.model.labels import Bilingual
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
@@ -28,13 +29,7 @@ from cases.rules.results import Assumption, Step
 from cases.rules.steps import s2_group, s3_content, s6_duty_of_care, s7_consequences, s8_civil
 from cases.rules.steps.common import StepResult
 
-Bilingual = tuple[str, str]
-
-TITLES: dict[str, Bilingual] = {
-    **{module.ID: module.TITLE for module in STEPS},
-    "S7": ("后果与其他法律", "Consequences and other laws"),
-    "S8": ("民事责任", "The civil question"),
-}
+TITLES: dict[str, Bilingual] = labels.STEP_TITLES
 S7_FACTS = s7_consequences.FACTS
 S8_FACTS = s8_civil.FACTS
 _ASSUMPTIONS: dict[str, Callable[[Incident, StepResult, Settings], tuple[Assumption, ...]]] = {

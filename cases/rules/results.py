@@ -16,10 +16,9 @@ from typing import Any, Protocol
 
 from cases.law.library import Citation, Level
 from cases.model import labels
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.steps.common import Outcome, Route, Status
-
-Bilingual = tuple[str, str]
 
 
 class Flag(Protocol):
@@ -66,6 +65,14 @@ class Shown(Protocol):
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+class CivilShown(Shown, Protocol):
+    """The civil question as S8 gives it: a finding, its citations and its JSON."""
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The clauses and authorities it rests on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +203,7 @@ class Analysis:
     basis: tuple[str, ...] = ()
     summary: Bilingual = ("", "")
     time_limits: tuple[Shown, ...] = ()
-    civil: Shown | None = None
+    civil: CivilShown | None = None
 
     @property
     def tentative(self) -> bool:

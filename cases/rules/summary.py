@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from cases.model import labels
 from cases.model.domain import Incident
+from cases.model.labels import Bilingual
 from cases.rules.engine import Decision, Outcome, Route
-from cases.rules.steps.common import Bilingual, Caution, MeasureCheck
+from cases.rules.steps.common import Caution, MeasureCheck
 
 NO_PENALTY: Bilingual = (
     "《规定》本身不设罚则，后果见其他法律。",

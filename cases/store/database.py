@@ -6,6 +6,8 @@ Published API (the GUI builds on it; everything here is Qt-free):
   no path is given) and migrates it forward; use it as a context manager.
 * ``create`` / ``get`` / ``update`` / ``duplicate`` / ``delete`` (to the trash) /
   ``restore`` (from the trash) / ``purge`` (only from the trash; leaves no trace).
+* ``save`` writes a case's facts and their analysis in one transaction (what the
+  window's autosave calls; the search indexes only when the text changed).
 * ``save_analysis`` / ``analyse`` record an analysis; ``history`` lists every
   recorded analysis of a case, oldest first; ``changes`` says what changed between
   consecutive ones and why (ruleset, settings or facts). The records they return
@@ -865,6 +867,21 @@ def _incident_json(incident: Incident) -> str:
     return json_text(domain.incident_to_json(incident))
 
 
+def _analysis_values(
+    analysis: Analysis, incident: str
+) -> tuple[str, str | None, str, str, str, str, str]:
+    """(outcome, route, missing, ruleset, settings, incident, analysis_date) as stored."""
+    return (
+        analysis.outcome.value,
+        None if analysis.route is None else analysis.route.value,
+        json_text(list(analysis.missing)),
+        analysis.ruleset,
+        json_text(analysis.settings.to_json()),
+        incident,
+        analysis.analysis_date.isoformat(),
+    )
+
+
 def _case_from_json(text: str) -> Case:
     from cases.model import domain
 
@@ -1398,6 +1415,126 @@ class CaseStore:
             )
             self._put_grams(conn, case_id)
         return self.get(case_id)
+
+    def save(
+        self,
+        case_id: int,
+        case: Case,
+        analysis: Analysis | None,
+        tags: Sequence[str] | None = None,
+    ) -> CaseRow:
+        """Write a live case's facts and their analysis in one transaction (an autosave).
+
+        The facts replace the stored ones as in ``update`` (and the tags, unless None);
+        the analysis, made of exactly these facts, is recorded as in ``save_analysis``
+        (the previous one stays in the history unless identical, whose record only gets
+        its times refreshed). Nothing is read back: the facts are the ones given, and
+        the search indexes are rewritten only when the title, the notes or the tags
+        changed. A fact edit runs five statements.
+
+        Args:
+            case_id: the case.
+            case: its facts, title and notes.
+            analysis: the analysis of ``case``, or None to record none.
+            tags: the new tags, or None to keep them.
+
+        Returns:
+            The case's row for the case list, as saved.
+
+        Raises:
+            CaseNotFoundError: no such case, or it is in the trash (nothing is written).
+        """
+        facts = _facts_json(case)
+        inc = case.incident
+        new_tags = None if tags is None else _tags(tags)
+        values = None if analysis is None else _analysis_values(analysis, _incident_json(inc))
+        with self._transaction() as conn:
+            # Compared in SQL rather than read: stored text that is not UTF-8 (see
+            # damaged_text) must not stop a save that replaces it.
+            found, _damaged = _fetch_replacing(
+                conn,
+                "SELECT c.deleted_at IS NULL, c.created_at, c.outcome, c.route,"
+                " c.title IS ? AND c.notes IS ?, a.id, a.outcome IS ? AND a.route IS ?"
+                " AND a.missing IS ? AND a.ruleset IS ? AND a.settings IS ? AND a.incident IS ?"
+                " FROM cases c LEFT JOIN analyses a"
+                " ON a.id = (SELECT max(id) FROM analyses WHERE case_id = c.id) WHERE c.id = ?",
+                (case.title, case.notes, *(values or (None,) * 7)[:6], case_id),
+            )
+            if not found:
+                raise CaseNotFoundError(str(self.path), case_id=case_id)
+            live, created_at, outcome, route, same_text, latest, same_analysis = found[0]
+            if not live:
+                raise CaseNotFoundError(str(self.path), case_id=case_id, state="in_trash")
+            now = _now()
+            row = CaseRow(
+                id=case_id,
+                title=case.title,
+                incident_date=None if inc.date is None else str(inc.date),
+                platform=None if inc.platform is None else inc.platform.value,
+                outcome=outcome if values is None else values[0],
+                route=route if values is None else values[1],
+                created_at=created_at,
+                updated_at=now,
+                deleted_at=None,
+            )
+            conn.execute(
+                "UPDATE cases SET facts = ?, title = ?, notes = ?, incident_date = ?,"
+                " platform = ?, updated_at = ?, outcome = ?, route = ? WHERE id = ?",
+                (
+                    facts,
+                    row.title,
+                    case.notes,
+                    row.incident_date,
+                    row.platform,
+                    now,
+                    row.outcome,
+                    row.route,
+                    case_id,
+                ),
+            )
+            if new_tags is not None or not same_text:
+                self._rewrite_search(conn, case_id, case, new_tags, not same_text)
+            if values is not None:
+                if latest is not None and same_analysis:
+                    conn.execute(
+                        "UPDATE analyses SET analysed_at = ?, analysis_date = ? WHERE id = ?",
+                        (now, values[6], latest),
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome,"
+                        " route, missing, ruleset, settings, incident)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (case_id, now, values[6], *values[:6]),
+                    )
+        return row
+
+    def _rewrite_search(
+        self,
+        conn: sqlite3.Connection,
+        case_id: int,
+        case: Case,
+        tags: tuple[str, ...] | None,
+        text_changed: bool,
+    ) -> None:
+        """``save``'s new tags and both search rows, unless neither text nor tags changed."""
+        old_tags = tuple(r[0] for r in _fetch_replacing(conn, _TAGS_OF_CASE, (case_id,))[0])
+        if tags is not None and tags != old_tags:
+            conn.execute("DELETE FROM case_tags WHERE case_id = ?", (case_id,))
+            conn.executemany(
+                "INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", [(case_id, t) for t in tags]
+            )
+        elif text_changed:
+            tags = old_tags
+        else:
+            return
+        conn.execute("DELETE FROM cases_fts WHERE rowid = ?", (case_id,))
+        conn.execute(
+            "INSERT INTO cases_fts (rowid, title, notes, tags) VALUES (?, ?, ?, ?)",
+            (case_id, case.title, case.notes, " ".join(tags)),
+        )
+        conn.execute(f"DELETE FROM {store_search.GRAMS_TABLE} WHERE rowid = ?", (case_id,))
+        self._put_grams(conn, case_id, [case.title, case.notes, *tags])
 
     def duplicate(self, case_id: int) -> int:
         """Copy a case (facts, tags and analyses; title marked as a copy); the new ID."""

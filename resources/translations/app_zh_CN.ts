@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="249"/>
+        <location filename="../../desktop/measures_editor.py" line="247"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="251"/>
+        <location filename="../../desktop/measures_editor.py" line="249"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="258"/>
+        <location filename="../../desktop/measures_editor.py" line="256"/>
         <source>Double-click a cell to change the measure or type its time.</source>
         <translation>双击单元格可更改措施或填写时间。</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="92"/>
+        <location filename="../../desktop/measures_editor.py" line="90"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="92"/>
+        <location filename="../../desktop/measures_editor.py" line="90"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="113"/>
+        <location filename="../../desktop/measures_editor.py" line="111"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="119"/>
+        <location filename="../../desktop/measures_editor.py" line="117"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="154"/>
+        <location filename="../../desktop/measures_editor.py" line="152"/>
         <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop/timeline.py" line="159"/>
+        <location filename="../../desktop/measures_editor.py" line="157"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -227,35 +227,35 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="663"/>
-        <source>法律(&amp;L)：</source>
+        <location filename="../../desktop/law_browser.py" line="671"/>
+        <source>&amp;Law:</source>
         <translation>法律(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="664"/>
-        <source>要对照版本的法律</source>
+        <location filename="../../desktop/law_browser.py" line="672"/>
+        <source>Law whose versions to compare</source>
         <translation>要对照版本的法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="665"/>
-        <source>各版本的条号对照</source>
+        <location filename="../../desktop/law_browser.py" line="673"/>
+        <source>Article numbers in each version</source>
         <translation>各版本的条号对照</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="667"/>
-        <source>%1 年文本</source>
+        <location filename="../../desktop/law_browser.py" line="675"/>
+        <source>%1 text</source>
         <translation>%1 年文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="729"/>
-        <source>%1 年文本没有这一条款（%2）。</source>
+        <location filename="../../desktop/law_browser.py" line="741"/>
+        <source>The %1 text has no such provision (%2).</source>
         <translation>%1 年文本没有这一条款（%2）。</translation>
     </message>
 </context>
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/timeline.py" line="419"/>
+        <location filename="../../desktop/content_checklist.py" line="116"/>
         <source>Tick every kind that applies.</source>
         <translation>请勾选所有符合的类别。</translation>
     </message>
@@ -332,373 +332,343 @@
 <context>
     <name>LawBrowser</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="108"/>
-        <source>宪法</source>
+        <location filename="../../desktop/law_browser.py" line="109"/>
+        <source>Constitution</source>
         <translation>宪法</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="109"/>
-        <source>法律</source>
+        <location filename="../../desktop/law_browser.py" line="110"/>
+        <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="110"/>
-        <source>行政法规</source>
+        <location filename="../../desktop/law_browser.py" line="111"/>
+        <source>Administrative regulation</source>
         <translation>行政法规</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="111"/>
-        <source>部门规章</source>
+        <location filename="../../desktop/law_browser.py" line="114"/>
+        <source>Departmental rule</source>
         <translation>部门规章</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="112"/>
-        <source>部门规范性文件</source>
+        <location filename="../../desktop/law_browser.py" line="115"/>
+        <source>Departmental normative document</source>
         <translation>部门规范性文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="113"/>
-        <source>司法解释</source>
+        <location filename="../../desktop/law_browser.py" line="118"/>
+        <source>Judicial interpretation</source>
         <translation>司法解释</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="120"/>
-        <source>官方解读</source>
-        <translation>官方解读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="121"/>
-        <source>评论（转述）</source>
-        <translation>评论（转述）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="122"/>
-        <source>法院实务（转述）</source>
-        <translation>法院实务（转述）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="139"/>
-        <source>已核实</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="140"/>
-        <source>单一来源</source>
-        <translation>单一来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="141"/>
-        <source>条号推断</source>
-        <translation>条号推断</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/law_browser.py" line="149"/>
-        <source>%1 起施行</source>
+        <location filename="../../desktop/law_browser.py" line="142"/>
+        <source>in force from %1</source>
         <translation>%1 起施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="151"/>
-        <source>%1 至 %2 施行</source>
+        <location filename="../../desktop/law_browser.py" line="144"/>
+        <source>in force %1 to %2</source>
         <translation>%1 至 %2 施行</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="554"/>
-        <source>通过/修改：%1</source>
+        <location filename="../../desktop/law_browser.py" line="549"/>
+        <source>adopted/amended: %1</source>
         <translation>通过/修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="557"/>
-        <source>条号待核对</source>
+        <location filename="../../desktop/law_browser.py" line="554"/>
+        <source>article number to be checked</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="572"/>
-        <source>来源：</source>
+        <location filename="../../desktop/law_browser.py" line="571"/>
+        <source>Source: </source>
         <translation>来源：</translation>
     </message>
     <message>
         <location filename="../../desktop/law_browser.py" line="576"/>
-        <source>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</source>
+        <source>⚠️ Article number to be checked: the text is verified, but the number was inferred from the structure.</source>
         <translation>⚠️ 条号待核对：文字已核实，但条号是根据结构推断的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="580"/>
-        <location filename="../../desktop/law_browser.py" line="608"/>
-        <source>说明：</source>
+        <location filename="../../desktop/law_browser.py" line="583"/>
+        <location filename="../../desktop/law_browser.py" line="616"/>
+        <source>Note: </source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="581"/>
-        <source>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</source>
+        <location filename="../../desktop/law_browser.py" line="585"/>
+        <source>✅ two or more independent sources agree · ☑️ single source · ⚠️ number inferred</source>
         <translation>✅ 两个以上独立来源一致 · ☑️ 单一来源 · ⚠️ 条号推断</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="591"/>
-        <source>这不是法律条文。</source>
+        <location filename="../../desktop/law_browser.py" line="599"/>
+        <source>This is not the text of a law.</source>
         <translation>这不是法律条文。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="593"/>
-        <source>原文摘录：</source>
+        <location filename="../../desktop/law_browser.py" line="601"/>
+        <source>Quoted verbatim:</source>
         <translation>原文摘录：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="595"/>
-        <source>本应用的转述，不是原文：</source>
+        <location filename="../../desktop/law_browser.py" line="603"/>
+        <source>This app&apos;s paraphrase, not the original:</source>
         <translation>本应用的转述，不是原文：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="826"/>
-        <source>搜索(&amp;S)：</source>
+        <location filename="../../desktop/law_browser.py" line="838"/>
+        <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="827"/>
-        <source>条文中的任意文字，如 通信秘密</source>
-        <translation>条文中的任意文字，如 通信秘密</translation>
+        <location filename="../../desktop/law_browser.py" line="840"/>
+        <source>Any words of the texts, e.g. %1</source>
+        <translation>条文中的任意文字，如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="828"/>
-        <source>在法律文本中搜索</source>
+        <location filename="../../desktop/law_browser.py" line="842"/>
+        <source>Search the law texts</source>
         <translation>在法律文本中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="829"/>
-        <source>法律、版本与条文</source>
+        <location filename="../../desktop/law_browser.py" line="843"/>
+        <source>Laws, versions and articles</source>
         <translation>法律、版本与条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="830"/>
-        <source>所选条文的原文</source>
+        <location filename="../../desktop/law_browser.py" line="844"/>
+        <source>Text of the selected article</source>
         <translation>所选条文的原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="831"/>
-        <source>条文(&amp;T)</source>
+        <location filename="../../desktop/law_browser.py" line="845"/>
+        <source>&amp;Text</source>
         <translation>条文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="832"/>
-        <source>版本对照(&amp;C)</source>
+        <location filename="../../desktop/law_browser.py" line="846"/>
+        <source>&amp;Compare versions</source>
         <translation>版本对照(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="931"/>
-        <source>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</source>
+        <location filename="../../desktop/law_browser.py" line="946"/>
+        <source>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</source>
         <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="935"/>
-        <source>%n 条条文含有该文字</source>
+        <location filename="../../desktop/law_browser.py" line="950"/>
+        <source>%n article(s) contain these words</source>
         <translation>
             <numerusform>%n 条条文含有该文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="993"/>
-        <source>其他版本中的同一条款：</source>
+        <location filename="../../desktop/law_browser.py" line="1008"/>
+        <source>The same provision in other versions:</source>
         <translation>其他版本中的同一条款：</translation>
     </message>
 </context>
 <context>
     <name>LawTreeModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="267"/>
-        <source>%1 年文本 · %2</source>
+        <location filename="../../desktop/law_browser.py" line="260"/>
+        <source>%1 text · %2</source>
         <translation>%1 年文本 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="278"/>
-        <source>条号待核对</source>
+        <location filename="../../desktop/law_browser.py" line="271"/>
+        <source>article number to be checked</source>
         <translation>条号待核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="282"/>
-        <source>解读、评论与实务（不是法律条文）</source>
+        <location filename="../../desktop/law_browser.py" line="275"/>
+        <source>Interpretation, commentary and practice (not law)</source>
         <translation>解读、评论与实务（不是法律条文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="298"/>
-        <source>条号是根据结构推断的，文字已核实；引用时请核对条号。</source>
+        <location filename="../../desktop/law_browser.py" line="292"/>
+        <source>The article number was inferred from the structure; the text is verified. Check the number before citing it.</source>
         <translation>条号是根据结构推断的，文字已核实；引用时请核对条号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="400"/>
-        <source>法律、版本与条文</source>
+        <location filename="../../desktop/law_browser.py" line="395"/>
+        <source>Laws, versions and articles</source>
         <translation>法律、版本与条文</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="211"/>
+        <location filename="../../desktop/mainwindow.py" line="178"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="229"/>
+        <location filename="../../desktop/mainwindow.py" line="196"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="279"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="315"/>
+        <location filename="../../desktop/mainwindow.py" line="282"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="317"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="319"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="322"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="324"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="330"/>
+        <location filename="../../desktop/mainwindow.py" line="297"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="331"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="333"/>
+        <location filename="../../desktop/mainwindow.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="335"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="337"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="342"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="357"/>
+        <location filename="../../desktop/mainwindow.py" line="324"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="363"/>
+        <location filename="../../desktop/mainwindow.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="370"/>
+        <location filename="../../desktop/mainwindow.py" line="337"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="374"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="376"/>
+        <location filename="../../desktop/mainwindow.py" line="343"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="533"/>
+        <location filename="../../desktop/mainwindow.py" line="454"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="578"/>
+        <location filename="../../desktop/mainwindow.py" line="487"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="578"/>
+        <location filename="../../desktop/mainwindow.py" line="489"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="581"/>
+        <location filename="../../desktop/mainwindow.py" line="492"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="594"/>
+        <location filename="../../desktop/mainwindow.py" line="501"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="598"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="603"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="608"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="724"/>
+        <location filename="../../desktop/mainwindow.py" line="615"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="736"/>
-        <location filename="../../desktop/mainwindow.py" line="873"/>
+        <location filename="../../desktop/mainwindow.py" line="627"/>
+        <location filename="../../desktop/mainwindow.py" line="761"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="757"/>
-        <location filename="../../desktop/mainwindow.py" line="876"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="764"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="801"/>
+        <location filename="../../desktop/mainwindow.py" line="692"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="803"/>
+        <location filename="../../desktop/mainwindow.py" line="694"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -719,54 +689,39 @@
 <context>
     <name>MisreadingsPage</name>
     <message>
-        <location filename="../../desktop/misreadings.py" line="150"/>
-        <source>常见误解</source>
+        <location filename="../../desktop/misreadings.py" line="149"/>
+        <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="151"/>
-        <source>本应用的回答、相关条文与出处</source>
+        <location filename="../../desktop/misreadings.py" line="150"/>
+        <source>This app&apos;s answer, the clauses and the sources</source>
         <translation>本应用的回答、相关条文与出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="212"/>
-        <source>误解：</source>
+        <location filename="../../desktop/misreadings.py" line="208"/>
+        <source>Misreading: </source>
         <translation>误解：</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="213"/>
-        <source>决定这一问题的分析步骤</source>
+        <location filename="../../desktop/misreadings.py" line="209"/>
+        <source>Steps of the analysis that decide it</source>
         <translation>决定这一问题的分析步骤</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="214"/>
-        <source>相关条文（原文）</source>
+        <location filename="../../desktop/misreadings.py" line="210"/>
+        <source>Clauses (verbatim, Chinese)</source>
         <translation>相关条文（原文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="215"/>
-        <source>出处与解读（不是法律条文）</source>
+        <location filename="../../desktop/misreadings.py" line="211"/>
+        <source>Sources and interpretation (not law)</source>
         <translation>出处与解读（不是法律条文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/misreadings.py" line="242"/>
-        <source>2017 年新闻解读 %1 部分</source>
+        <location filename="../../desktop/misreadings.py" line="238"/>
+        <source>2017 press explainer, part %1</source>
         <translation>2017 年新闻解读 %1 部分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/misreadings.py" line="255"/>
-        <source>官方解读</source>
-        <translation>官方解读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/misreadings.py" line="258"/>
-        <source>评论（转述）</source>
-        <translation>评论（转述）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/misreadings.py" line="259"/>
-        <source>法院实务（转述）</source>
-        <translation>法院实务（转述）</translation>
     </message>
 </context>
 <context>
@@ -805,226 +760,150 @@
 <context>
     <name>ProvisionCompareModel</name>
     <message>
-        <location filename="../../desktop/law_browser.py" line="498"/>
-        <source>（无）</source>
+        <location filename="../../desktop/law_browser.py" line="493"/>
+        <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="520"/>
-        <source>条款（键）</source>
+        <location filename="../../desktop/law_browser.py" line="515"/>
+        <source>Provision (key)</source>
         <translation>条款（键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="522"/>
-        <source>%1 年文本</source>
+        <location filename="../../desktop/law_browser.py" line="517"/>
+        <source>%1 text</source>
         <translation>%1 年文本</translation>
     </message>
 </context>
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="139"/>
+        <location filename="../../desktop/reasoning.py" line="123"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="146"/>
+        <location filename="../../desktop/reasoning.py" line="130"/>
         <source>Step-by-step reasoning</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="193"/>
-        <source>Outcome:</source>
-        <translation>结论：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="208"/>
-        <source>Still to confirm</source>
-        <translation>还需要确认</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="216"/>
-        <source>Step by step</source>
-        <translation>逐步分析</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="221"/>
-        <source>What would change the outcome</source>
-        <translation>哪些事实会改变结论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="228"/>
-        <source>Other laws to consider</source>
-        <translation>可能涉及的其他法律</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="237"/>
-        <source>Ruleset %1 · analysed %2 · time window %3 h · family group up to %4</source>
-        <translation>规则集 %1 · 分析日期 %2 · 及时期限 %3 小时 · 家庭群不超过 %4 人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="251"/>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="252"/>
-        <source>concluded here</source>
-        <translation>在此得出结论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="253"/>
-        <source>facts missing</source>
-        <translation>缺少事实</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="254"/>
-        <source>not reached</source>
-        <translation>未进行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="269"/>
-        <location filename="../../desktop/reasoning.py" line="289"/>
-        <source>App assumption</source>
-        <translation>本应用的假定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="278"/>
+        <location filename="../../desktop/reasoning.py" line="294"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="285"/>
-        <source>Law text</source>
-        <translation>法律条文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="286"/>
-        <source>Official interpretation</source>
-        <translation>官方解读</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="287"/>
-        <source>Commentary (paraphrased)</source>
-        <translation>评论（转述）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="288"/>
-        <source>Court practice (paraphrased)</source>
-        <translation>法院实务（转述）</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/settings_dialog.py" line="45"/>
-        <source>设置</source>
+        <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="48"/>
-        <source>本应用的假定（随每次分析一并记录）</source>
+        <location filename="../../desktop/settings_dialog.py" line="49"/>
+        <source>This app&apos;s assumptions (recorded with every analysis)</source>
         <translation>本应用的假定（随每次分析一并记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="55"/>
-        <location filename="../../desktop/settings_dialog.py" line="62"/>
-        <source> 小时</source>
+        <location filename="../../desktop/settings_dialog.py" line="57"/>
+        <location filename="../../desktop/settings_dialog.py" line="66"/>
+        <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="56"/>
-        <source>及时处理的时间窗口（小时），本应用的假定</source>
+        <location filename="../../desktop/settings_dialog.py" line="59"/>
+        <source>Time window for a prompt measure, in hours (this app&apos;s assumption)</source>
         <translation>及时处理的时间窗口（小时），本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="63"/>
-        <source>超过多少小时算不及时，本应用的假定</source>
+        <location filename="../../desktop/settings_dialog.py" line="68"/>
+        <source>Hours after which a measure is late (this app&apos;s assumption)</source>
         <translation>超过多少小时算不及时，本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="67"/>
-        <source> 人</source>
+        <location filename="../../desktop/settings_dialog.py" line="73"/>
+        <source> members</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="68"/>
-        <source>视为私密空间的家庭小群最多人数，本应用的假定</source>
+        <location filename="../../desktop/settings_dialog.py" line="75"/>
+        <source>Largest family-only group treated as private (this app&apos;s assumption)</source>
         <translation>视为私密空间的家庭小群最多人数，本应用的假定</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="69"/>
-        <source>“及时”的时间窗口(&amp;T)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="77"/>
+        <source>&amp;Timeliness window:</source>
         <translation>“及时”的时间窗口(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="71"/>
-        <source>超过多少小时算不及时(&amp;A)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="79"/>
+        <source>L&amp;ate after:</source>
         <translation>超过多少小时算不及时(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="73"/>
-        <source>家庭小群最多人数(&amp;F)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="81"/>
+        <source>Largest small &amp;family group:</source>
         <translation>家庭小群最多人数(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="77"/>
-        <source>这些数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</source>
+        <location filename="../../desktop/settings_dialog.py" line="85"/>
+        <source>These values are this app&apos;s assumptions, not rules of law. Timeliness: how many hours after the owner learns of unlawful content a measure still counts as prompt (step 6, duty of care); past the late hours it is late, and in between only your own judgement of promptness decides. Small family group: up to how many members a group made up only of family members is treated as a private space (step 2, group or private space). Every analysis records the values it used; a change affects later analyses only.</source>
         <translation>这些数值是本应用的假定，不是法律的规定。“及时”：群主知道违法信息后，在多少小时内采取的措施算及时（第 6 步，注意义务）；超过“不及时”的时数算不及时，两者之间只有您对“是否及时”的判断能决定。家庭小群：只由家庭成员组成的群，人数不超过多少时按私密空间对待（第 2 步，群组性质）。每次分析都会记录当时使用的数值；修改只影响以后的分析。</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="92"/>
-        <source>志愿者与界面</source>
+        <location filename="../../desktop/settings_dialog.py" line="102"/>
+        <source>Volunteer and interface</source>
         <translation>志愿者与界面</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="95"/>
-        <source>志愿者姓名</source>
+        <location filename="../../desktop/settings_dialog.py" line="105"/>
+        <source>Volunteer&apos;s name</source>
         <translation>志愿者姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="96"/>
-        <source>可不填；会印在报告上</source>
+        <location filename="../../desktop/settings_dialog.py" line="106"/>
+        <source>Optional; printed on reports</source>
         <translation>可不填；会印在报告上</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="102"/>
-        <source>界面语言</source>
+        <location filename="../../desktop/settings_dialog.py" line="112"/>
+        <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="107"/>
-        <source>系统默认</source>
+        <location filename="../../desktop/settings_dialog.py" line="117"/>
+        <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="108"/>
-        <source> 磅</source>
+        <location filename="../../desktop/settings_dialog.py" line="118"/>
+        <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="109"/>
-        <source>字号（磅），最小值表示系统默认</source>
+        <location filename="../../desktop/settings_dialog.py" line="120"/>
+        <source>Font size in points; the lowest value means the system default</source>
         <translation>字号（磅），最小值表示系统默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="110"/>
-        <source>志愿者姓名(&amp;N)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="122"/>
+        <source>Volunteer&apos;s &amp;name:</source>
         <translation>志愿者姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="112"/>
-        <source>界面语言(&amp;L)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="124"/>
+        <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="114"/>
-        <source>字号(&amp;S)：</source>
+        <location filename="../../desktop/settings_dialog.py" line="126"/>
+        <source>Font &amp;size:</source>
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/settings_dialog.py" line="116"/>
-        <source>法律条文始终以中文原文显示。</source>
+        <location filename="../../desktop/settings_dialog.py" line="129"/>
+        <source>Law texts are always shown in the original Chinese.</source>
         <translation>法律条文始终以中文原文显示。</translation>
     </message>
 </context>

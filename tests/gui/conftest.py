@@ -9,7 +9,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from desktop import i18n
 from desktop.mainwindow import MainWindow
+
+
+@pytest.fixture
+def zh_catalogue(qapp) -> Iterator[None]:
+    """The Chinese catalogue installed, as the app installs it (the sources are English)."""
+    translators = i18n.install_translators(qapp, "zh")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

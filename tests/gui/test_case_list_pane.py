@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from cases.model.domain import Case
+from cases.present.palette import OUTCOME_COLOURS
 from cases.store.database import CaseStore
 from desktop import i18n
-from desktop.outcome_colours import OUTCOME_COLOURS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 

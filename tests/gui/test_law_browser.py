@@ -9,6 +9,9 @@ from cases.law import library as lawlib
 from desktop import law_browser
 from desktop.law_browser import LawBrowser, LawTreeModel, NodeKind, ProvisionCompareModel, Role
 
+# The texts asserted are the Chinese interface's, as the app shows them.
+pytestmark = pytest.mark.usefixtures("zh_catalogue")
+
 
 @pytest.fixture
 def browser(qtbot):

@@ -16,7 +16,7 @@ from cases.cli import main as cli
 from cases.model import domain
 from cases.model.domain import ActionKind, Content
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from desktop import dialogs, i18n, pdf_dialog, timeline, typed_dates
+from desktop import dialogs, i18n, measures_editor, pdf_dialog, typed_dates
 from desktop.fields import EnumChoice, TriStateChoice
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
@@ -99,15 +99,15 @@ def test_outcomes_follow_the_facts(make_main_window, qtbot):
     actions = window.form.editors["actions"]
     actions.add_action(ActionKind.WARNED, None)
     model = actions.model
-    assert model.setData(model.index(0, timeline.ActionsModel.AT), "2019-05-10 09:00")
+    assert model.setData(model.index(0, measures_editor.ActionsModel.AT), "2019-05-10 09:00")
     answer(window, "recurred_after_warning", True)
     assert outcome(window) == "NOT_EXEMPT"
     answer(window, "recurred_after_warning", False)
     answer(window, "timely", True)
     assert outcome(window) == "EXEMPT"
     answer(window, "timely", None)
-    assert model.setData(model.index(0, timeline.ActionsModel.KIND), "removed_poster")
-    assert model.setData(model.index(0, timeline.ActionsModel.AT), "2019-05-01 10:00")
+    assert model.setData(model.index(0, measures_editor.ActionsModel.KIND), "removed_poster")
+    assert model.setData(model.index(0, measures_editor.ActionsModel.AT), "2019-05-01 10:00")
     assert outcome(window) == "EXEMPT"
     assert window.analysis().route.value == "removed_poster"
     assert window.case().incident.actions[0].kind is ActionKind.REMOVED_POSTER

@@ -14,6 +14,9 @@ from desktop.misreadings import KEY_ROLE, MisreadingsPage, TopicListModel
 
 ON = dt.date(2026, 6, 1)
 
+# The texts asserted are the Chinese interface's, as the app shows them.
+pytestmark = pytest.mark.usefixtures("zh_catalogue")
+
 
 @pytest.fixture
 def page(qtbot):

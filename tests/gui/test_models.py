@@ -8,7 +8,7 @@ from cases.analysis.analyzer import analyze
 from cases.model.domain import Action, ActionKind, Case, Incident
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.store.database import CaseStore
-from desktop import caselist, reasoning, timeline
+from desktop import caselist, content_checklist, measures_editor, reasoning
 
 
 def test_case_list_model_fetches_lazily(qtmodeltester, tmp_path):
@@ -37,7 +37,7 @@ def test_sorted_case_list_model(qtmodeltester, tmp_path):
 
 
 def test_actions_model(qtmodeltester):
-    model = timeline.ActionsModel("zh")
+    model = measures_editor.ActionsModel("zh")
     model.set_actions(
         (
             Action(ActionKind.WARNED, FuzzyTime.exact(dt.datetime(2019, 5, 1, 9))),
@@ -51,7 +51,7 @@ def test_actions_model(qtmodeltester):
 
 
 def test_content_model(qtmodeltester):
-    model = timeline.ContentModel("en")
+    model = content_checklist.ContentModel("en")
     qtmodeltester.check(model)
 
 

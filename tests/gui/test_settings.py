@@ -154,7 +154,7 @@ def test_unknown_language_is_treated_as_source_language(qapp):
 
 
 @pytest.fixture
-def dialog(qtbot):
+def dialog(qtbot, zh_catalogue):
     widget = SettingsDialog(
         AppSettings(timely_window_hours=12, small_family_max=8, volunteer_name="王五")
     )

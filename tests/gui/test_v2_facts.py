@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from cases.model import case_files
 from cases.model.domain import ActionBy, ActionKind
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from desktop import timeline
+from desktop import measures_editor
 
 V2_CASE = {
     "format": "group-owner-case",
@@ -69,8 +69,8 @@ def test_a_v2_case_shows_its_fuzzy_date_and_day_only_times(make_main_window, tmp
     assert _line(window, "date").text() == "2019-05"
     assert _line(window, "discovered_at").text() == "2019-05-14"
     model = window.form.editors["actions"].model
-    assert model.data(model.index(0, timeline.ActionsModel.AT)) == "2019-05-15"
-    assert model.data(model.index(1, timeline.ActionsModel.AT)) == "2019-05-16 09:30"
+    assert model.data(model.index(0, measures_editor.ActionsModel.AT)) == "2019-05-15"
+    assert model.data(model.index(1, measures_editor.ActionsModel.AT)) == "2019-05-16 09:30"
     assert window.case().incident.date == FuzzyDate(2019, 5)
 
 
@@ -106,10 +106,10 @@ def test_time_fields_accept_a_day_or_a_minute(make_main_window):
     actions = window.form.editors["actions"]
     actions.add_action(ActionKind.WARNED, None)
     model = actions.model
-    assert model.setData(model.index(0, timeline.ActionsModel.AT), "2019-05-15")
+    assert model.setData(model.index(0, measures_editor.ActionsModel.AT), "2019-05-15")
     assert window.case().incident.actions[0].at == FuzzyTime(dt.date(2019, 5, 15))
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
-    assert not model.setData(model.index(0, timeline.ActionsModel.AT), tomorrow)
+    assert not model.setData(model.index(0, measures_editor.ActionsModel.AT), tomorrow)
 
 
 def test_facts_without_editors_survive_an_edit_and_save_untouched(make_main_window, tmp_path):
@@ -122,8 +122,8 @@ def test_facts_without_editors_survive_an_edit_and_save_untouched(make_main_wind
     _type(window, "title", "工作群泄露住址（已核对）")
     _type(window, "date", "2019-05-02")
     model = window.form.editors["actions"].model
-    assert model.setData(model.index(0, timeline.ActionsModel.KIND), "warned")
-    assert model.setData(model.index(1, timeline.ActionsModel.AT), "2019-05-16")
+    assert model.setData(model.index(0, measures_editor.ActionsModel.KIND), "warned")
+    assert model.setData(model.index(1, measures_editor.ActionsModel.AT), "2019-05-16")
     window.flush()
     stored = window.store().get(case_id).case.incident
     for name in ("last_seen", "forwards", "views", "noticeable", "minor_involved", "police_aware"):

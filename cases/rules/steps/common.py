@@ -17,8 +17,7 @@ from typing import NamedTuple
 
 from cases.law.library import Citation, Level, article_number_en, chinese_number, library
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-
-Bilingual = tuple[str, str]
+from cases.model.labels import Bilingual
 
 REGULATION_IN_FORCE = dt.date(2017, 10, 8)
 """The Regulation (互联网群组信息服务管理规定) is in force from this day (art. 15)."""

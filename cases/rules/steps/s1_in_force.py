@@ -22,13 +22,13 @@ Decisions taken here (shown as such):
 from __future__ import annotations
 
 from cases.law.library import Citation, Level
-from cases.model import fuzzy
+from cases.model import fuzzy, labels
 from cases.model.domain import Incident
 from cases.model.fuzzy import FuzzyDate
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.steps.common import (
     REGULATION_IN_FORCE,
-    Bilingual,
     Clause,
     Outcome,
     Status,
@@ -40,7 +40,7 @@ from cases.rules.steps.common import (
 )
 
 ID = "S1"
-TITLE: Bilingual = ("施行时间", "When the Provisions apply")
+TITLE: Bilingual = labels.STEP_TITLES["S1"]
 FACTS = ("date", "last_seen", "persistent")
 CLAUSES = (
     Clause("group_regulation", "effective_date", REGULATION_IN_FORCE),

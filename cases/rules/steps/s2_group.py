@@ -26,12 +26,13 @@ Decisions taken here:
 from __future__ import annotations
 
 from cases.law.library import Citation, Level
+from cases.model import labels
 from cases.model.domain import ChatKind, Incident
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.results import Assumption
 from cases.rules.steps.common import (
     REGULATION_IN_FORCE,
-    Bilingual,
     Clause,
     Outcome,
     Route,
@@ -45,7 +46,7 @@ from cases.rules.steps.common import (
 )
 
 ID = "S2"
-TITLE: Bilingual = ("群组性质", "Group or private space")
+TITLE: Bilingual = labels.STEP_TITLES["S2"]
 FACTS = ("chat_kind", "member_count", "family_only")
 DEFINITION = Clause("group_regulation", "definition", REGULATION_IN_FORCE)
 CORRESPONDENCE = "freedom_of_correspondence"

@@ -33,12 +33,12 @@ from __future__ import annotations
 from cases.law.library import Citation, Level
 from cases.model import labels
 from cases.model.domain import Content, GroupPurpose, Incident, Role
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.results import Assumption
 from cases.rules.steps.common import (
     ECOSYSTEM_IN_FORCE,
     REGULATION_IN_FORCE,
-    Bilingual,
     Clause,
     Outcome,
     Status,
@@ -50,7 +50,7 @@ from cases.rules.steps.common import (
 )
 
 ID = "S3"
-TITLE: Bilingual = ("违法信息", "Prohibited content")
+TITLE: Bilingual = labels.STEP_TITLES["S3"]
 FACTS = ("content", "group_purpose", "role")
 CLAUSES = (
     Clause("group_regulation", "no_prohibited_content", REGULATION_IN_FORCE),

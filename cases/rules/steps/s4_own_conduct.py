@@ -32,10 +32,10 @@ from __future__ import annotations
 from cases.law.library import Citation, Level
 from cases.model import labels
 from cases.model.domain import Content, GroupPurpose, Incident, Poster, Role
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.steps.common import (
     REGULATION_IN_FORCE,
-    Bilingual,
     Clause,
     Outcome,
     Route,
@@ -50,7 +50,7 @@ from cases.rules.steps.common import (
 from cases.rules.steps.s3_content import UNLAWFUL_PURPOSES
 
 ID = "S4"
-TITLE: Bilingual = ("本人行为", "The person's own conduct")
+TITLE: Bilingual = labels.STEP_TITLES["S4"]
 FACTS = ("poster", "participated", "role", "group_purpose", "content")
 _BASE = (
     Clause("group_regulation", "no_prohibited_content", REGULATION_IN_FORCE),
@@ -159,7 +159,8 @@ def explain(
             parts.append(
                 (
                     f"不清楚{who[0]}是否转发、附和或组织了它",
-                    f"it is unknown whether {who[1]} forwarded, endorsed or organised it",
+                    f"it is unknown whether {who[1]} took part in spreading it (forwarding, "
+                    "endorsing or organising it)",
                 )
             )
         if "group_purpose" in result.missing:

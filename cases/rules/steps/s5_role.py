@@ -19,11 +19,11 @@ from __future__ import annotations
 from cases.law.library import Citation, Level
 from cases.model import labels
 from cases.model.domain import Incident, Role
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.steps.common import (
     ECOSYSTEM_IN_FORCE,
     REGULATION_IN_FORCE,
-    Bilingual,
     Clause,
     Outcome,
     Status,
@@ -36,7 +36,7 @@ from cases.rules.steps.common import (
 )
 
 ID = "S5"
-TITLE: Bilingual = ("管理身份", "Management role")
+TITLE: Bilingual = labels.STEP_TITLES["S5"]
 FACTS = ("role",)
 CLAUSES = (
     Clause("group_regulation", "owner_duty", REGULATION_IN_FORCE),

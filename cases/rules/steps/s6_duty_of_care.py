@@ -49,13 +49,13 @@ from cases.law.library import Citation, Level
 from cases.model import fuzzy, labels
 from cases.model.domain import STRONG_MEASURES, ActionBy, ActionKind, Incident
 from cases.model.fuzzy import FuzzyTime
+from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.results import Assumption
 from cases.rules.steps.common import (
     ASSUMPTION_ROUTES,
     ECOSYSTEM_IN_FORCE,
     REGULATION_IN_FORCE,
-    Bilingual,
     Caution,
     Clause,
     MeasureCheck,
@@ -70,7 +70,7 @@ from cases.rules.steps.common import (
 from cases.rules.steps.s5_role import ecosystem_applies, ecosystem_sentence
 
 ID = "S6"
-TITLE: Bilingual = ("注意义务", "Duty of care")
+TITLE: Bilingual = labels.STEP_TITLES["S6"]
 FACTS = (
     "knew",
     "discovered_at",

@@ -37,6 +37,7 @@ from typing import Any
 from cases.law.library import Citation, library
 from cases.model import labels
 from cases.model.domain import ChatKind, Content, GroupPurpose, Incident, Poster, Role
+from cases.model.labels import Bilingual
 from cases.rules.steps import time_limits
 from cases.rules.steps.common import ECOSYSTEM_IN_FORCE
 from cases.rules.steps.time_limits import (
@@ -47,8 +48,6 @@ from cases.rules.steps.time_limits import (
     TimeLimit,
     article_name,
 )
-
-Bilingual = tuple[str, str]
 
 FACTS = (
     "date",

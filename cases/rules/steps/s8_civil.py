@@ -36,18 +36,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass
 from typing import Any
 
 from cases.law.library import Citation, Level, library
 from cases.model import labels
 from cases.model.domain import Content, GroupPurpose, Incident, Poster
+from cases.model.labels import Bilingual
 from cases.rules import engine
 from cases.rules.engine import Decision, Settings
 from cases.rules.steps.common import Caution, Outcome, Route, day_of
 from cases.rules.steps.time_limits import Clause, article_name
-
-Bilingual = tuple[str, str]
 
 FACTS = (
     "content",
@@ -261,6 +261,29 @@ _STATUS: dict[CivilStatus, Bilingual] = {
 }
 
 
+@functools.cache
+def _mapping_assumption() -> Citation:
+    """The assumption mapping the conclusion to a civil likelihood, made once.
+
+    One object for every case: readers cache what they show of a citation by its
+    identity, and a new one per case would grow those caches with the batch.
+    """
+    return Citation(
+        level=Level.ASSUMPTION,
+        law=labels.LEVELS[Level.ASSUMPTION.value][0],
+        law_id="",
+        version=None,
+        article="民事部分：结论与民事可能性的对应",
+        paragraph=None,
+        verified=None,
+        text="未尽管理责任或建立、管理违法群组 → 可能；免责 → 不太可能（信息留在群里时为可能）；无法确定 → 无法确定。",
+        text_en="Not exempt or an unlawful group → possible; exempt → unlikely (possible "
+        "when the content stayed up); undetermined → undetermined.",
+        law_en="Assumption of this app",
+        article_en="Civil part: mapping the conclusion to a civil likelihood",
+    )
+
+
 def explain(c: CivilDecision, inc: Incident) -> Civil:
     """S8 in words: the status, why, the remedies and the caveats (Chinese and English)."""
     lib = library()
@@ -343,22 +366,7 @@ def explain(c: CivilDecision, inc: Incident) -> Civil:
         )
         court = lib.authority("court_practice_duty_of_care")
         citations.append(court)
-        citations.append(
-            Citation(
-                level=Level.ASSUMPTION,
-                law="本应用的假定",
-                law_id="",
-                version=None,
-                article="民事部分：结论与民事可能性的对应",
-                paragraph=None,
-                verified=None,
-                text="未尽管理责任或建立、管理违法群组 → 可能；免责 → 不太可能（信息留在群里时为可能）；无法确定 → 无法确定。",
-                text_en="Not exempt or an unlawful group → possible; exempt → unlikely (possible "
-                "when the content stayed up); undetermined → undetermined.",
-                law_en="Assumption of this app",
-                article_en="Civil part: mapping the conclusion to a civil likelihood",
-            )
-        )
+        citations.append(_mapping_assumption())
     if "employer_liability" in cites:
         employer = article_name(cites["employer_liability"])
         parts.append(

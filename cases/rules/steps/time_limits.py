@@ -39,10 +39,9 @@ from typing import Any, NamedTuple
 from cases.law.library import Citation, MaximumSentence, library
 from cases.model import labels
 from cases.model.fuzzy import FuzzyDate, add_months, on_or_before
+from cases.model.labels import Bilingual
 from cases.rules.steps import common
 from cases.rules.steps.common import day_of
-
-Bilingual = tuple[str, str]
 
 NEAR_DAYS = 3
 """An analysis date this many days after the last day is ``unclear`` (holidays)."""

@@ -1,0 +1,348 @@
+"""The case being edited: its undoable edits, its live analysis, its autosave and the store.
+
+``CaseSession`` is what the main window edits through, and holds nothing of the
+window: it opens a stored case, applies each edit (every one a ``QUndoCommand`` on
+its ``undo_stack``), re-analyses the facts at once (about a millisecond) and saves
+them with their analysis shortly after (``SAVE_DELAY_MS``), so typing never waits
+for the disk; opening another case, a language switch or closing saves first. Its
+signals say what happened; the window shows it. The rules it follows (when a stored
+analysis still stands, when the blank case of an empty store goes) are the core's
+(``cases.store.session_rules``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from cases.store.database import CaseStore, StoreError
+from desktop import commands
+
+if TYPE_CHECKING:
+    from cases.model.domain import Case
+    from cases.rules.assumptions import Settings
+    from cases.rules.results import Analysis
+
+SAVE_DELAY_MS = 400
+"""Edits are written this long after the last one (and at once on switch or close)."""
+
+
+def blank_case() -> Case:
+    """A case with no fact known, as a new case starts."""
+    # The case model is imported on first use: the window's first paint needs none.
+    from cases.model.domain import Case
+
+    return Case()
+
+
+class CaseSession(QObject):
+    """The open case of one store, with its edits, analysis and autosave.
+
+    Attributes:
+        undo_stack: every edit of this session, across cases (the host of its
+            commands is this session).
+
+    Signals:
+        case_opened(int): a case is open for editing; ``case()`` and ``analysis()``
+            hold its facts and their analysis.
+        case_closed(int): the open case went to the trash; none is open now.
+        facts_changed(object): the open case's facts changed (an edit, an undo or a
+            redo): the new ``Case``.
+        analysis_updated(object): the open case was analysed again after its facts
+            or the settings changed: the new ``Analysis``.
+        case_saved(object): the open case and its analysis were written to the
+            store: the case's ``CaseRow`` for the case list.
+        save_failed(object): writing the open case failed: the ``StoreError``; what
+            was saved before is unchanged.
+        open_failed(object): a case could not be read: the ``StoreError``; the case
+            open before stays open.
+        cases_changed(): cases were added, moved to or from the trash, or purged.
+    """
+
+    case_opened = Signal(int)
+    case_closed = Signal(int)
+    facts_changed = Signal(object)
+    analysis_updated = Signal(object)
+    case_saved = Signal(object)
+    save_failed = Signal(object)
+    open_failed = Signal(object)
+    cases_changed = Signal()
+
+    def __init__(self, store: CaseStore, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._settings = settings
+        self._seen_version = store.data_version()
+        self.undo_stack = QUndoStack(self)
+        self._case_id: int | None = None
+        self._case: Case | None = None  # none open yet (a staged window's first paint)
+        self._analysis: Analysis | None = None
+        self._dirty = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
+
+    # ---------------------------------------------------------------- state
+
+    def store(self) -> CaseStore:
+        """The case store."""
+        return self._store
+
+    def case_id(self) -> int | None:
+        """The open case's ID (None before one is open)."""
+        return self._case_id
+
+    def case(self) -> Case:
+        """The facts being edited (blank until a case is open)."""
+        return blank_case() if self._case is None else self._case
+
+    def analysis(self) -> Analysis | None:
+        """The analysis of ``case()`` (None before a case is open)."""
+        return self._analysis
+
+    def settings(self) -> Settings:
+        """The adjustable assumptions the analysis uses."""
+        return self._settings
+
+    def set_settings(self, settings: Settings) -> None:
+        """Analyse with other assumptions from now on; the open case is re-analysed and saved."""
+        if settings == self._settings:
+            return
+        self._settings = settings
+        if self._case_id is not None:
+            self._reanalyse()
+            self._save_soon()
+
+    # ---------------------------------------------------------------- opening
+
+    def open_case(self, case_id: int) -> bool:
+        """Open a stored case for editing (the open one is saved first).
+
+        Its stored analysis is recorded again, soon, unless it still stands for the
+        facts, the ruleset and the settings (``session_rules.analysis_is_current``).
+
+        Returns:
+            Whether the case is open (False: ``open_failed`` said why).
+        """
+        from cases.store import session_rules  # not before a case opens: the first frame
+
+        if case_id == self._case_id:
+            return True
+        self.flush()
+        try:
+            stored = self._store.get(case_id)
+        except StoreError as error:
+            self.open_failed.emit(error)
+            return False
+        self._case_id = case_id
+        self._case = stored.case
+        self._analysis = self._analyse(stored.case)
+        if not session_rules.analysis_is_current(stored.analysis, stored.case, self._analysis):
+            self._save_soon()
+        self.case_opened.emit(case_id)
+        return True
+
+    def add_blank_case(self) -> int:
+        """Store a blank case (not undoable: what an empty store starts with); its ID.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        case_id = self._store.create(blank_case())
+        self.cases_changed.emit()
+        return case_id
+
+    def import_file(self, path: Path) -> list[int]:
+        """Import a case file's cases, first analysed; their IDs (the open case stays open).
+
+        The blank case of an empty store, never used (``session_rules.is_unused_blank``),
+        is purged once the import succeeded; it was the open case, so none is open then.
+
+        Raises:
+            case_files.CaseFileError: the file is not a valid case file (nothing imported).
+            StoreError: the store is damaged or cannot be written (nothing imported).
+            OSError: the file cannot be read.
+        """
+        from cases.store import session_rules
+
+        unused = None
+        if self._case_id is not None and session_rules.is_unused_blank(
+            self.case(), edited=self.undo_stack.count() > 0, live_cases=self._store.count()
+        ):
+            unused = self._case_id
+        ids = self._store.import_file(path, settings=self._settings)
+        if not ids:
+            return ids
+        if unused is not None:
+            self._store.delete(unused)
+            self._store.purge(unused)
+            self._forget()
+        self.cases_changed.emit()
+        return ids
+
+    def export(self, path: Path) -> None:
+        """Write the open case (saved first) to a case file.
+
+        Raises:
+            StoreError: the target is refused (the store, a database, a folder) or
+                cannot be written.
+        """
+        if self._case_id is None:
+            return
+        self.flush()
+        self._store.export([self._case_id], path)
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another process (``main.py cases import``…) changed the store since last asked."""
+        try:
+            version = self._store.data_version()
+        except StoreError:
+            return False  # the next save says what is wrong, in its own words
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        return True
+
+    # ---------------------------------------------------------------- edits
+
+    def edit(self, field: str, value: object, text: str, merge: bool) -> bool:
+        """Answer one question of the open case, as an undoable step.
+
+        Args:
+            field: ``title``, ``notes`` or an ``Incident`` field.
+            value: the new answer.
+            text: the step's name in the Undo menu.
+            merge: typing, which merges with the step before in the same field.
+
+        Returns:
+            Whether the facts changed (an answer given again changes nothing).
+        """
+        from cases.model.domain import with_facts
+
+        if self._case_id is None:
+            return False
+        old = self.case()
+        if field == "title":
+            new = dataclasses.replace(old, title=str(value))
+        elif field == "notes":
+            new = dataclasses.replace(old, notes=str(value))
+        else:
+            new = dataclasses.replace(old, incident=with_facts(old.incident, **{field: value}))
+        if new == old:
+            return False
+        self.undo_stack.push(
+            commands.EditCaseCommand(self, self._case_id, field, old, new, text, merge)
+        )
+        return True
+
+    def new_case(self, text: str) -> None:
+        """Add a blank case and open it, as an undoable step named ``text``."""
+        self.undo_stack.push(commands.NewCaseCommand(self, blank_case(), text))
+
+    def duplicate(self, case_id: int, text: str) -> None:
+        """Copy a case and open the copy, as an undoable step."""
+        self.undo_stack.push(commands.DuplicateCaseCommand(self, case_id, text))
+
+    def trash(self, case_id: int, text: str) -> None:
+        """Move a case to the trash, as an undoable step."""
+        self.undo_stack.push(commands.TrashCaseCommand(self, case_id, False, text))
+
+    def untrash(self, case_id: int, text: str) -> None:
+        """Bring a case back from the trash and open it, as an undoable step."""
+        self.undo_stack.push(commands.TrashCaseCommand(self, case_id, True, text))
+
+    # ---------------------------------------------------------------- the commands' host
+
+    def apply_case(self, case_id: int, case: Case) -> None:
+        """Show and (soon) save ``case`` as the facts of ``case_id`` (undo/redo land here)."""
+        if case_id != self._case_id and not self.open_case(case_id):
+            return
+        self._case = case
+        self.facts_changed.emit(case)
+        self._reanalyse()
+        self._save_soon()
+
+    def create_case(self, case: Case) -> int:
+        """Store a new case and open it; its ID."""
+        self.flush()
+        case_id = self._store.create(case)
+        self.cases_changed.emit()
+        self.open_case(case_id)
+        return case_id
+
+    def duplicate_case(self, case_id: int) -> int:
+        """Copy a case and open the copy; its ID."""
+        self.flush()
+        new_id = self._store.duplicate(case_id)
+        self.cases_changed.emit()
+        self.open_case(new_id)
+        return new_id
+
+    def trash_case(self, case_id: int) -> None:
+        """Move a case to the trash; if it was open, none is (``case_closed``)."""
+        self.flush()
+        self._store.delete(case_id)
+        self.cases_changed.emit()
+        if case_id == self._case_id:
+            self._forget()
+            self.case_closed.emit(case_id)
+
+    def untrash_case(self, case_id: int) -> None:
+        """Bring a case back from the trash and open it."""
+        self.flush()
+        self._store.restore(case_id)
+        self.cases_changed.emit()
+        self.open_case(case_id)
+
+    # ---------------------------------------------------------------- saving
+
+    def flush(self) -> None:
+        """Write the open case and its analysis now, if anything changed."""
+        self._save_timer.stop()
+        if not self._dirty or self._case_id is None:
+            return
+        self._dirty = False
+        try:
+            row = self._store.save(self._case_id, self.case(), self._analysis)
+        except StoreError as error:
+            self.save_failed.emit(error)
+            return
+        self.case_saved.emit(row)
+
+    def close(self) -> None:
+        """Save what is unsaved and close the store (the session is done)."""
+        self.flush()
+        self._store.close()
+
+    # ---------------------------------------------------------------- private
+
+    def _analyse(self, case: Case) -> Analysis:
+        from cases.analysis import analyzer
+
+        return analyzer.analyze(case, self._settings, dt.date.today())
+
+    def _reanalyse(self) -> None:
+        self._analysis = self._analyse(self.case())
+        self.analysis_updated.emit(self._analysis)
+
+    def _save_soon(self) -> None:
+        self._dirty = True
+        self._save_timer.start()
+
+    def _forget(self) -> None:
+        """No case is open any more (it went to the trash, or was purged)."""
+        self._save_timer.stop()
+        self._dirty = False
+        self._case_id = None
+        self._case = None
+        self._analysis = None
+
+    @Slot()
+    def _on_save_timer_timeout(self) -> None:
+        self.flush()
