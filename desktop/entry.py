@@ -27,7 +27,7 @@ from cases.model.domain import (
     Poster,
     Role,
 )
-from cases.rules.engine import Settings
+from cases.rules.assumptions import Settings
 from desktop import content_checklist, fields, measures_editor
 
 TEXT_FIELDS = frozenset({"title", "notes", "date", "member_count", "discovered_at"})

@@ -16,7 +16,7 @@ from cases.cli import main as cli
 from cases.files import resources
 from cases.model import case_files
 from cases.present import plain_text
-from cases.rules import engine
+from cases.rules import assumptions
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -29,10 +29,10 @@ def _cases():
 def test_parallel_output_equals_serial_output(monkeypatch):
     cases = _cases()
     serial = io.BytesIO()
-    batch.write_json(serial, cases, engine.DEFAULT_SETTINGS, TODAY)
+    batch.write_json(serial, cases, assumptions.DEFAULT_SETTINGS, TODAY)
     monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
     parallel = io.BytesIO()
-    batch.write_json(parallel, cases, engine.DEFAULT_SETTINGS, TODAY)
+    batch.write_json(parallel, cases, assumptions.DEFAULT_SETTINGS, TODAY)
     assert parallel.getvalue() == serial.getvalue()
     data = json.loads(parallel.getvalue())
     assert [d["outcome"] for d in data[:3]] == ["NOT_IN_FORCE", "PRIVATE_SPACE", "PRIVATE_SPACE"]
@@ -41,7 +41,7 @@ def test_parallel_output_equals_serial_output(monkeypatch):
 
 def test_an_empty_batch_is_an_empty_list():
     out = io.BytesIO()
-    batch.write_json(out, [], engine.DEFAULT_SETTINGS, TODAY)
+    batch.write_json(out, [], assumptions.DEFAULT_SETTINGS, TODAY)
     assert json.loads(out.getvalue()) == []
 
 
@@ -88,7 +88,7 @@ def test_a_batch_prints_what_each_case_gives_alone(
         monkeypatch.setattr(batch, "GROUP", 4)  # many groups in flight, in order
     path = _batch_file(tmp_path, 3)
     cases = case_files.load_file(path).cases
-    results = [analyzer.analyze(c, engine.DEFAULT_SETTINGS, TODAY) for c in cases]
+    results = [analyzer.analyze(c, assumptions.DEFAULT_SETTINGS, TODAY) for c in cases]
     for lang in ("zh", "en"):
         status, out, _ = _analyze(capsysbinary, str(path), "--lang", lang)
         assert status == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cases.model import domain
-from cases.rules import engine
+from cases.rules import assumptions, engine
 from cases.rules.steps import s7_consequences, s8_civil
 
 DATA = json.loads(
@@ -39,7 +39,7 @@ def analyse(entry):
             cautions=tuple(engine.Caution(c) for c in given.get("cautions", ())),
             step=5,
         )
-    civil = s8_civil.decide(inc, decision, engine.DEFAULT_SETTINGS, today)
+    civil = s8_civil.decide(inc, decision, assumptions.DEFAULT_SETTINGS, today)
     consequences = s7_consequences.decide(inc, today, civil_applies=civil.time_limit_applies)
     return (
         inc,

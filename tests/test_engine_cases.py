@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cases.model import case_files, domain
-from cases.rules import engine, explain
+from cases.rules import assumptions, engine, explain
 
 DATA = json.loads((Path(__file__).parent / "legal" / "steps.json").read_text(encoding="utf-8"))
 STOP_STEP = {
@@ -35,7 +35,7 @@ def _trace(steps) -> str:
 
 @pytest.mark.parametrize("entry", DATA["cases"], ids=[c["name"] for c in DATA["cases"]])
 def test_case(entry):
-    settings = engine.Settings(**entry.get("settings", {}))
+    settings = assumptions.Settings(**entry.get("settings", {}))
     today = dt.date.fromisoformat(entry.get("today", DATA["today"]))
     inc = incident({**DATA["base"], **entry["facts"]})
     decision = engine.decide(inc, settings)

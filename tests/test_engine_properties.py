@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from cases.model import domain, fuzzy
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from cases.rules import engine, explain, summary
+from cases.rules import assumptions, engine, explain, summary
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -87,7 +87,9 @@ incidents = st.builds(
         or fuzzy.date_before(inc.last_seen, inc.date) is not True
     )
 )
-app_settings = st.builds(engine.Settings, st.integers(2, 50), st.floats(1, 240), st.floats(1, 480))
+app_settings = st.builds(
+    assumptions.Settings, st.integers(2, 50), st.floats(1, 240), st.floats(1, 480)
+)
 
 
 @settings(max_examples=500, deadline=None)

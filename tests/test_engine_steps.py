@@ -6,7 +6,7 @@ import datetime as dt
 
 from cases.model import domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from cases.rules import engine, summary
+from cases.rules import assumptions, engine, summary
 from cases.rules.steps import common
 
 BASE = domain.Incident(
@@ -127,10 +127,12 @@ def test_an_exemption_with_the_content_left_up_says_it_is_weaker():
     inc = domain.with_facts(BASE, actions=(report,), persistent=True)
     decision = engine.decide(inc)
     assert decision.cautions == (engine.Caution.CONTENT_LEFT_UP,)
-    s6 = explain.steps(inc, decision, engine.DEFAULT_SETTINGS, dt.date(2026, 11, 28))[5]
+    s6 = explain.steps(inc, decision, assumptions.DEFAULT_SETTINGS, dt.date(2026, 11, 28))[5]
     assert "免责的理由较弱" in s6.finding[0]
     assert "weaker" in s6.finding[1]
     deleted = domain.Action(domain.ActionKind.DELETED_MESSAGE, FuzzyTime.parse("2019-05-14T11:05"))
     inc = domain.with_facts(inc, actions=(report, deleted))
-    s6 = explain.steps(inc, engine.decide(inc), engine.DEFAULT_SETTINGS, dt.date(2026, 11, 28))[5]
+    s6 = explain.steps(
+        inc, engine.decide(inc), assumptions.DEFAULT_SETTINGS, dt.date(2026, 11, 28)
+    )[5]
     assert "免责的理由较弱" not in s6.finding[0]

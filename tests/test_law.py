@@ -10,7 +10,7 @@ import pytest
 
 from cases.files import resources
 from cases.law import library as lawlib
-from cases.rules import engine
+from cases.rules import assumptions
 
 
 def test_chinese_numbers():
@@ -158,7 +158,7 @@ def test_a_repealed_law_resolves_to_its_last_text():
 @pytest.mark.parametrize(("family", "hours"), [(1, 24), (501, 24), (10, 0), (10, 24 * 91)])
 def test_settings_out_of_range_are_refused(family, hours):
     with pytest.raises(ValueError, match="must be between"):
-        engine.Settings(family, hours)
+        assumptions.Settings(family, hours)
 
 
 def test_a_departmental_rule_outranks_the_regulation_but_not_a_law():

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cases.analysis import analyzer
 from cases.model import case_files, date_checks, domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from cases.rules import engine
+from cases.rules import assumptions, engine
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -82,7 +82,7 @@ incidents = st.builds(
     timely=maybe(st.booleans()),
     police_aware=maybe(dates),
 )
-app_settings = st.builds(engine.Settings, st.integers(2, 50), st.floats(1, 240))
+app_settings = st.builds(assumptions.Settings, st.integers(2, 50), st.floats(1, 240))
 
 
 @settings(max_examples=400, deadline=None)
@@ -245,7 +245,7 @@ def test_a_stored_case_known_at_the_last_minute_python_has_still_gets_its_what_i
         rules_before_incident=False,
         actions=(),
     )
-    result = analyzer.analyze(domain.Case(inc), engine.DEFAULT_SETTINGS, TODAY)
+    result = analyzer.analyze(domain.Case(inc), assumptions.DEFAULT_SETTINGS, TODAY)
     assert result.outcome is engine.Outcome.NOT_EXEMPT
     assert any(w.outcome is engine.Outcome.EXEMPT for w in result.what_if)
     assert any("9999-12-31T23:59" in w[1] for w in result.warnings)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from cases.analysis import analyzer, relevance
 from cases.model import domain
 from cases.model.fuzzy import FuzzyTime
-from cases.rules import engine
+from cases.rules import assumptions
 from tests.test_properties import app_settings, incidents
 
 ANSWERS = {
@@ -45,7 +45,7 @@ def test_a_hidden_fact_never_changes_the_result(inc, s, data):
 
 
 def test_the_rules():
-    s = engine.DEFAULT_SETTINGS
+    s = assumptions.DEFAULT_SETTINGS
     one_to_one = domain.Incident(chat_kind=domain.ChatKind.ONE_TO_ONE)
     assert {"family_only", "member_count"} <= relevance.irrelevant_facts(one_to_one, s)
     big = domain.Incident(chat_kind=domain.ChatKind.GROUP, member_count=11)

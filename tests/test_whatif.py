@@ -8,7 +8,7 @@ import datetime as dt
 from cases.analysis import analyzer
 from cases.model import domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from cases.rules import engine
+from cases.rules import assumptions, engine
 
 TODAY = dt.date(2026, 11, 28)
 KNEW_DID_NOTHING = domain.Incident(
@@ -27,7 +27,7 @@ KNEW_DID_NOTHING = domain.Incident(
 )
 
 
-def what_if(inc, s=engine.DEFAULT_SETTINGS):
+def what_if(inc, s=assumptions.DEFAULT_SETTINGS):
     return analyzer.analyze(domain.Case(inc), s, TODAY).what_if
 
 
@@ -47,7 +47,7 @@ def test_a_prompt_measure_is_offered_to_an_owner_who_did_nothing():
 
 def test_the_window_setting_shows_in_the_change():
     changes = [
-        w.change[0] for w in what_if(KNEW_DID_NOTHING, engine.Settings(timely_window_hours=48))
+        w.change[0] for w in what_if(KNEW_DID_NOTHING, assumptions.Settings(timely_window_hours=48))
     ]
     assert any("48 小时内" in c for c in changes)
 
@@ -93,7 +93,7 @@ def test_english_text():
     assert "the outcome would be" in entry.change[1]
 
 
-def _direct(inc, s=engine.DEFAULT_SETTINGS):
+def _direct(inc, s=assumptions.DEFAULT_SETTINGS):
     from cases.analysis import whatif
 
     return whatif.what_if(inc, engine.decide(inc, s), s)

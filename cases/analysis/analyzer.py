@@ -11,14 +11,14 @@ import datetime as dt
 
 from cases.analysis import whatif
 from cases.model.domain import Case
-from cases.rules import engine, explain, summary
-from cases.rules.engine import Settings
+from cases.rules import assumptions, engine, explain, summary
+from cases.rules.assumptions import Settings
 from cases.rules.results import Analysis
 from cases.rules.steps import s7_consequences, s8_civil
 
 
 def analyze(
-    case: Case, settings: Settings = engine.DEFAULT_SETTINGS, today: dt.date | None = None
+    case: Case, settings: Settings = assumptions.DEFAULT_SETTINGS, today: dt.date | None = None
 ) -> Analysis:
     """Analyse one case.
 

@@ -8,7 +8,7 @@ already entered. Hiding never erases an answer; the analysis reads every fact.
 from __future__ import annotations
 
 from cases.model.domain import ChatKind, Content, GroupPurpose, Incident, Poster
-from cases.rules.engine import Settings
+from cases.rules.assumptions import Settings
 
 
 def irrelevant_facts(inc: Incident, settings: Settings) -> frozenset[str]:

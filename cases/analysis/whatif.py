@@ -30,13 +30,13 @@ from cases.model.domain import (
 )
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.labels import Bilingual
+from cases.rules.assumptions import Settings
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
     STEP_IDS,
     Decision,
     Outcome,
-    Settings,
     decide_changed,
 )
 from cases.rules.results import WhatIf

@@ -31,7 +31,7 @@ from cases.analysis import analyzer
 from cases.model import case_files
 from cases.model.domain import Case
 from cases.present import plain_text
-from cases.rules.engine import Settings
+from cases.rules.assumptions import Settings
 
 PARALLEL_FROM = 2000
 """Below this many cases, starting workers costs more than it saves."""

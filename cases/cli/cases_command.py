@@ -23,7 +23,8 @@ from cases.cli import common
 from cases.files import output_guard
 from cases.model import case_files, domain, labels
 from cases.present import terminal_text
-from cases.rules.engine import DEFAULT_SETTINGS, Outcome, Settings
+from cases.rules.assumptions import DEFAULT_SETTINGS, Settings
+from cases.rules.engine import Outcome
 from cases.store import database
 from cases.store import health as store_health
 from cases.store import lock as store_lock

@@ -12,7 +12,7 @@ import sys
 
 from cases.model import case_files
 from cases.present import terminal_text
-from cases.rules.engine import DEFAULT_SETTINGS, Settings
+from cases.rules.assumptions import DEFAULT_SETTINGS, Settings
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

@@ -27,7 +27,8 @@ from cases.law.library import Citation, Level
 from cases.model import domain, labels
 from cases.model.domain import Case
 from cases.model.labels import Bilingual
-from cases.rules.engine import Settings, Status
+from cases.rules.assumptions import Settings
+from cases.rules.engine import Status
 from cases.rules.results import Analysis, Step
 
 

@@ -19,10 +19,7 @@ from dataclasses import dataclass
 
 from cases.law.library import Level
 from cases.model.domain import Incident
-
-# Re-exported: the engine is where callers have always found its settings and values.
-from cases.rules.assumptions import DEFAULT_SETTINGS as DEFAULT_SETTINGS
-from cases.rules.assumptions import Settings as Settings
+from cases.rules.assumptions import DEFAULT_SETTINGS, Settings
 from cases.rules.steps import (
     s1_in_force,
     s2_group,

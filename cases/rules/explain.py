@@ -16,13 +16,13 @@ from cases.law.library import Citation, library
 from cases.model import date_checks, labels
 from cases.model.domain import ChatKind, Incident
 from cases.model.labels import Bilingual
+from cases.rules.assumptions import Settings
 from cases.rules.engine import (
     REGULATION_IN_FORCE,
     STEP_FACTS,
     STEPS,
     Decision,
     Outcome,
-    Settings,
     Status,
 )
 from cases.rules.results import Assumption, Step

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
-from cases.rules import engine
+from cases.rules import assumptions
 from desktop import fonts, i18n
 from desktop.settings import AppSettings
 from desktop.settings_dialog import SettingsDialog
@@ -115,10 +115,10 @@ def test_constructor_refuses_bad_values():
 
 def test_engine_settings_carry_the_assumptions():
     settings = AppSettings(timely_window_hours=48, small_family_max=6)
-    assert settings.engine_settings() == engine.Settings(
+    assert settings.engine_settings() == assumptions.Settings(
         small_family_max=6, timely_window_hours=48.0
     )
-    assert AppSettings().engine_settings() == engine.Settings()
+    assert AppSettings().engine_settings() == assumptions.Settings()
 
 
 def test_bundled_font_is_registered(qapp):
@@ -279,7 +279,7 @@ def test_the_late_window_is_a_second_assumption_shown_edited_and_passed_to_the_e
     late.setValue(96)
     chosen = dialog.settings()
     assert chosen.late_window_hours == 96
-    assert chosen.engine_settings() == engine.Settings(
+    assert chosen.engine_settings() == assumptions.Settings(
         small_family_max=8, timely_window_hours=12.0, late_window_hours=96.0
     )
     path = str(tmp_path / "settings.ini")

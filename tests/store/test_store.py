@@ -13,7 +13,7 @@ import pytest
 from cases.analysis import analyzer
 from cases.model import case_files, domain
 from cases.model.fuzzy import FuzzyDate
-from cases.rules import engine
+from cases.rules import assumptions, engine
 from cases.store import database
 from cases.store import records as store_records
 from cases.store.database import CaseStore, ListQuery
@@ -244,7 +244,7 @@ def test_reanalysis_keeps_history_and_explains_changes(case_store, case_factory)
     again = case_store.analyse(case_id, today=today)
     assert again.id == first.id  # identical: no new history entry
     assert len(case_store.history(case_id)) == 1
-    wide = engine.Settings(timely_window_hours=48.0)
+    wide = assumptions.Settings(timely_window_hours=48.0)
     second = case_store.analyse(case_id, wide, today=today)
     assert second.id != first.id
     assert second.settings == {

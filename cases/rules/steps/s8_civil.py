@@ -45,7 +45,8 @@ from cases.model import labels
 from cases.model.domain import Content, GroupPurpose, Incident, Poster
 from cases.model.labels import Bilingual
 from cases.rules import engine
-from cases.rules.engine import Decision, Settings
+from cases.rules.assumptions import Settings
+from cases.rules.engine import Decision
 from cases.rules.steps.common import Caution, Outcome, Route, day_of
 from cases.rules.steps.time_limits import Clause, article_name
 
