@@ -14,12 +14,10 @@ from hypothesis import strategies as st
 from cases.model import domain, fuzzy
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine, explain, summary
+from tests import strategies
+from tests.strategies import contents, maybe
 
 TODAY = dt.date(2026, 11, 28)
-
-
-def maybe(strategy):
-    return st.none() | strategy
 
 
 days = st.dates(dt.date(2015, 1, 1), dt.date(2027, 12, 31))
@@ -42,43 +40,12 @@ fuzzy_times = st.one_of(
     minutes.map(lambda t: FuzzyTime(t.day)),
     near.map(lambda t: FuzzyTime(t.day)),
 )
-actions = st.lists(
-    st.builds(
-        domain.Action,
-        st.sampled_from(domain.ActionKind),
-        maybe(fuzzy_times),
-        st.sampled_from(domain.ActionBy),
-    ),
-    max_size=4,
-).map(tuple)
-contents = st.lists(st.sampled_from(domain.Content), unique=True, max_size=3).map(tuple)
-
-incidents = st.builds(
-    domain.Incident,
-    date=maybe(fuzzy_dates),
-    last_seen=maybe(fuzzy_dates),
-    platform=maybe(st.sampled_from(domain.Platform)),
-    chat_kind=maybe(st.sampled_from(domain.ChatKind)),
-    member_count=maybe(st.integers(2, 5000)),
-    family_only=maybe(st.booleans()),
-    group_purpose=maybe(st.sampled_from(domain.GroupPurpose)),
-    role=maybe(st.sampled_from(domain.Role)),
-    poster=maybe(st.sampled_from(domain.Poster)),
-    participated=maybe(st.booleans()),
-    content=maybe(contents),
-    rumor_emergency=maybe(st.booleans()),
-    forwards=maybe(st.integers(0, 10_000)),
-    views=maybe(st.integers(0, 100_000)),
-    persistent=maybe(st.booleans()),
-    noticeable=maybe(st.booleans()),
-    minor_involved=maybe(st.booleans()),
-    knew=maybe(st.booleans()),
-    discovered_at=maybe(fuzzy_times),
-    rules_before_incident=maybe(st.booleans()),
-    actions=maybe(actions),
-    recurred_after_warning=maybe(st.booleans()),
-    timely=maybe(st.booleans()),
-    police_aware=maybe(fuzzy_dates),
+actions = strategies.actions(fuzzy_times)
+incidents = strategies.incidents(
+    fuzzy_dates,
+    fuzzy_times,
+    forwards=st.integers(0, 10_000),
+    views=st.integers(0, 100_000),
 ).filter(
     # valid cases only: the file checks refuse last_seen wholly before date
     lambda inc: (

@@ -14,12 +14,10 @@ from cases.analysis import analyzer
 from cases.model import case_files, date_checks, domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine
+from tests import strategies
+from tests.strategies import contents, maybe
 
 TODAY = dt.date(2026, 11, 28)
-
-
-def maybe(strategy):
-    return st.none() | strategy
 
 
 def fuzzy_dates(days):
@@ -44,44 +42,8 @@ exact_datetimes = st.datetimes(dt.datetime(2015, 1, 1), dt.datetime(2027, 12, 31
 )
 dates = fuzzy_dates(exact_dates)
 datetimes = fuzzy_times(exact_datetimes)
-actions = st.lists(
-    st.builds(
-        domain.Action,
-        st.sampled_from(domain.ActionKind),
-        maybe(datetimes),
-        st.sampled_from(domain.ActionBy),
-    ),
-    max_size=4,
-).map(tuple)
-contents = st.lists(st.sampled_from(domain.Content), unique=True, max_size=3).map(tuple)
-
-incidents = st.builds(
-    domain.Incident,
-    date=maybe(dates),
-    last_seen=maybe(dates),
-    platform=maybe(st.sampled_from(domain.Platform)),
-    chat_kind=maybe(st.sampled_from(domain.ChatKind)),
-    member_count=maybe(st.integers(2, 5000)),
-    family_only=maybe(st.booleans()),
-    group_purpose=maybe(st.sampled_from(domain.GroupPurpose)),
-    role=maybe(st.sampled_from(domain.Role)),
-    poster=maybe(st.sampled_from(domain.Poster)),
-    participated=maybe(st.booleans()),
-    content=maybe(contents),
-    rumor_emergency=maybe(st.booleans()),
-    forwards=maybe(st.integers(0, 10**6)),
-    views=maybe(st.integers(0, 10**7)),
-    persistent=maybe(st.booleans()),
-    noticeable=maybe(st.booleans()),
-    minor_involved=maybe(st.booleans()),
-    knew=maybe(st.booleans()),
-    discovered_at=maybe(datetimes),
-    rules_before_incident=maybe(st.booleans()),
-    actions=maybe(actions),
-    recurred_after_warning=maybe(st.booleans()),
-    timely=maybe(st.booleans()),
-    police_aware=maybe(dates),
-)
+actions = strategies.actions(datetimes)
+incidents = strategies.incidents(dates, datetimes)
 app_settings = st.builds(assumptions.Settings, st.integers(2, 50), st.floats(1, 240))
 
 
