@@ -105,7 +105,9 @@ class AfterImport(importlib.abc.MetaPathFinder):
 
 
 def _plain(label_text: str) -> str:
-    return html.unescape(re.sub(r"<[^>]*>", "", label_text)).strip()
+    """A label's rich text as one plain line: a line break becomes a space."""
+    text = re.sub(r"<br\s*/?>", " ", label_text, flags=re.IGNORECASE)
+    return html.unescape(re.sub(r"<[^>]*>", "", text)).strip()
 
 
 def _watch_window(mainwindow: ModuleType, state: _State) -> None:

@@ -51,7 +51,7 @@ def test_smoke_test_opens_the_case_in_the_window_and_prints_its_outcome(tmp_path
     assert lines[:1] == ["painted"]
     assert {"framed", "complete"} <= set(lines)
     outcome = next(line for line in lines if line.startswith("outcome: "))
-    assert outcome == f"outcome: {expected['outcome']} 很可能未尽责措施不及时"
+    assert outcome == f"outcome: {expected['outcome']} 很可能未尽责 措施不及时"
     fonts = next(line for line in lines if line.startswith("fonts: "))
     assert "WenQuanYi Micro Hei" in fonts
     assert "qt: 取消" in lines  # Qt's own Chinese catalogue is loaded
@@ -62,7 +62,7 @@ def test_smoke_test_speaks_the_language_asked_for(tmp_path):
     name = "02-one-to-one-insult.json"
     done = _smoke(tmp_path, "--lang", "en", str(EXAMPLES / name))
     assert done.returncode == 0, done.stderr
-    assert "outcome: PRIVATE_SPACE Private spaceone-to-one chat" in done.stdout.splitlines()
+    assert "outcome: PRIVATE_SPACE Private space one-to-one chat" in done.stdout.splitlines()
     assert "qt: Cancel" in done.stdout.splitlines()
 
 
