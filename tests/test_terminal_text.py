@@ -106,7 +106,8 @@ def test_cases_list_shows_the_title_s_control_characters(capsys, db):
     status, out, _ = run(capsys, "cases", "list", "--db", db)
     assert status == 0
     assert_safe(out)
-    rows = out.splitlines()
+    header, *rows = out.splitlines()
+    assert header == "编号\t日期\t平台\t结论\t标题"
     assert len(rows) == 2  # one case, one count line: no line faked by the title
     assert rows[0].count("\t") == 4
     assert "\\x1b]0;owned\\x07" in rows[0]

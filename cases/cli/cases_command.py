@@ -217,11 +217,17 @@ def _list(s: database.CaseStore, args: argparse.Namespace) -> int:
         data = {"total": total, "rows": [r._asdict() for r in rows]}
         common.write(terminal_text.json_dumps(data, indent=2) + "\n")
         return common.EXIT_OK
-    lines = []
+    lang = args.lang
+    lines = ["\t".join(labels.pick(column, lang) for column in labels.LIST_COLUMNS)]
+    unknown = labels.pick(labels.UNKNOWN_VALUE, lang)
     for r in rows:
+        platform = (
+            labels.PLATFORMS.get(r.platform, (r.platform, r.platform)) if r.platform else None
+        )
         lines.append(
-            f"#{r.id}\t{r.incident_date or '????-??-??'}\t{r.platform or '-'}\t"
-            f"{_outcome_name(r.outcome, args.lang)}\t{terminal_text.visible(r.title, one_line=True)}"
+            f"#{r.id}\t{r.incident_date or unknown}\t"
+            f"{labels.pick(platform, lang) if platform else unknown}\t"
+            f"{_outcome_name(r.outcome, lang)}\t{terminal_text.visible(r.title, one_line=True)}"
         )
     shown = f"{len(rows)} / {total}"
     lines.append(f"共 {shown} 个案件" if args.lang == "zh" else f"{shown} cases")

@@ -337,6 +337,15 @@ def action_label(kind: domain.ActionKind, lang: str = "zh") -> str:
 UNKNOWN_VALUE: Bilingual = ("不详", "unknown (不详)")
 """How an unknown fact's value is shown."""
 
+LIST_COLUMNS: tuple[Bilingual, ...] = (
+    ("编号", "ID"),
+    ("日期", "Date"),
+    ("平台", "Platform"),
+    ("结论", "Outcome"),
+    ("标题", "Title"),
+)
+"""The header row of ``cases list``: one name per column, in the order of the row."""
+
 _ENUM_VALUES: dict[str, dict[str, Bilingual]] = {
     "platform": PLATFORMS,
     "chat_kind": CHAT_KINDS,

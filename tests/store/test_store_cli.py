@@ -242,3 +242,30 @@ def test_restore_refuses_a_device_and_a_pipe_and_keeps_the_store(capsys, db, tmp
         assert source in err
         assert "not a file" in err
     assert _listed(capsys, db) == 1
+
+
+def test_the_list_has_a_header_row_and_names_values_in_the_chosen_language(
+    capsys, db, tmp_path, case_factory
+):
+    from cases.store.database import CaseStore
+
+    with CaseStore.open(Path(db)) as s:
+        s.create(case_factory(title="日期不详的案件", date=None))
+    status, out, _ = run(capsys, "list", "--db", db)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].split("\t") == ["编号", "日期", "平台", "结论", "标题"]
+    row = next(x for x in lines if x.startswith("#1")).split("\t")
+    assert row[1:3] == ["不详", "微信"]
+    assert "wechat" not in out
+    assert "????" not in out
+    status, out, _ = run(capsys, "list", "--db", db, "--lang", "en")
+    lines = out.splitlines()
+    assert lines[0].split("\t") == ["ID", "Date", "Platform", "Outcome", "Title"]
+    assert next(x for x in lines if x.startswith("#1")).split("\t")[1:3] == [
+        "unknown (不详)",
+        "WeChat",
+    ]
+    status, out, _ = run(capsys, "list", "--db", db, "--json")
+    assert json.loads(out)["rows"][0]["platform"] == "wechat"
+    assert json.loads(out)["rows"][0]["incident_date"] is None
