@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from cases.model import labels
 from cases.store.database import CaseRow, CaseStore, StoreError
-from desktop import caselist, dialogs
+from desktop import caselist, dialogs, menu_style
 from desktop.case_session import CaseSession
 from desktop.migration_progress import MigrationProgress
 from desktop.settings import AppSettings
@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            menu_style.install(app)  # whole Chinese menu texts (see desktop/menu_style.py)
         self._qsettings = settings if settings is not None else QSettings()
         self._settings = AppSettings.load(self._qsettings)
         self._lang = lang if lang in ("zh", "en") else self._settings.language

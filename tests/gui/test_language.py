@@ -125,3 +125,41 @@ def test_a_switch_retranslates_the_open_law_browser_and_misreadings_page(make_ma
     window.set_language("zh")
     assert "来源：" in browser.compare.panes[0].toPlainText()
     assert browser.compare.model.headerData(1, Qt.Orientation.Horizontal) == "2016 年文本"
+
+
+def _ink_width(menu, action) -> int:
+    """Pixels from the first to the last dark pixel of the action's row."""
+    from PySide6.QtGui import QColor
+
+    image = menu.grab().toImage()
+    rect = menu.actionGeometry(action)
+    xs = [
+        x
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+        if QColor(image.pixel(x, y)).lightness() < 100
+    ]
+    return max(xs) - min(xs)
+
+
+def test_chinese_menu_items_are_shown_whole_at_a_large_font(qapp, zh_catalogue, make_main_window):
+    from desktop import fonts
+
+    before = qapp.font()
+    font = qapp.font()
+    font.setFamilies([font.family(), fonts.register_bundled_font()])
+    font.setPointSize(16)
+    qapp.setFont(font)
+    try:
+        window = make_main_window(lang="zh")
+        assert window.delete_action.text() == "将案件移到回收站(&T)"
+        edit_menu = next(
+            a.menu()
+            for a in window.menuBar().actions()
+            if window.delete_action in a.menu().actions()
+        )
+        drawn = _ink_width(edit_menu, window.delete_action)
+        edit_menu.setFixedWidth(edit_menu.sizeHint().width() + 300)
+        assert drawn == _ink_width(edit_menu, window.delete_action)
+    finally:
+        qapp.setFont(before)
