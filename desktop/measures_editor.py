@@ -253,7 +253,8 @@ class ActionsEditor(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self._hint = QLabel(
-            self.tr("Double-click a cell to change the measure or type its time."), self
+            self.tr("Double-click a cell or press F2 to change the measure or type its time."),
+            self,
         )
         self._hint.setWordWrap(True)
         layout.addWidget(self._hint)

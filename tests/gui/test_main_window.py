@@ -551,3 +551,21 @@ def test_a_case_saved_with_a_year_before_1000_opens_shown_warned_and_editable(
     again.flush()
     stored = again.store().get(case_id)
     assert stored.case.incident.discovered_at == FuzzyTime.exact(dt.datetime(2019, 5, 14, 10, 0))
+
+
+def test_the_measures_hint_names_f2_which_edits_the_selected_cell(
+    zh_catalogue, make_main_window, qtbot
+):
+    from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+    window = make_main_window(lang="zh")
+    actions = window.form.findChild(measures_editor.ActionsEditor, "actions_editor")
+    hint = next(label.text() for label in actions.findChildren(QLabel) if "双击" in label.text())
+    assert "F2" in hint
+    qtbot.mouseClick(actions.add_button, Qt.MouseButton.LeftButton)
+    table = actions.table
+    table.setCurrentIndex(table.model().index(0, measures_editor.ActionsModel.AT))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() == QAbstractItemView.State.EditingState
+
