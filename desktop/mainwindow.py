@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QRect, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QGuiApplication,
     QKeySequence,
     QPaintEvent,
 )
@@ -775,10 +776,14 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         geometry = self._qsettings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None:
             self._fit_to_screen()
+        elif not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)) or (
+            not self._fits_the_screen(self._qsettings.value("window/normal"))
+        ):
+            # Damaged, or saved on a larger screen: Qt would leave a sliver in a corner
+            # or squeeze the window against the screen's edges.
+            self._fit_to_screen(0.8, 0.8)
         state = self._qsettings.value("window/state")
         if state is not None:
             self.restoreState(state)
@@ -799,20 +804,38 @@ class MainWindow(QMainWindow):
         half = max(self.width() - listed, 0) // 2
         return [listed, half, half]
 
-    def _fit_to_screen(self) -> None:
-        """First start: take most of the screen, so all three panes are usable on 1366×768."""
+    def _fit_to_screen(self, width: float = 0.92, height: float = 0.9) -> None:
+        """Take these fractions of the screen, centred.
+
+        The first start takes most of it, so all three panes are usable on 1366×768.
+        """
         screen = self.screen()
         if screen is None:
             return
         area = screen.availableGeometry()
-        self.resize(int(area.width() * 0.92), int(area.height() * 0.9))
+        self.resize(int(area.width() * width), int(area.height() * height))
         self.move(area.center() - self.rect().center())
+
+    def _fits_the_screen(self, saved: object) -> bool:
+        """False if ``saved`` (the last normal geometry) is larger than the available screen.
+
+        A window of a size that fits but partly off the screen is moved onto it by
+        ``restoreGeometry``.
+        """
+        if not isinstance(saved, QRect):
+            return True  # saved by an older version: Qt's own check only
+        screen = QGuiApplication.screenAt(saved.center()) or self.screen()
+        if screen is None:
+            return True
+        area = screen.availableGeometry()
+        return saved.width() <= area.width() and saved.height() <= area.height()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget::closeEvent: save the case and the window's layout."""
         self._closed = True
         self.flush()
         self._qsettings.setValue("window/geometry", self.saveGeometry())
+        self._qsettings.setValue("window/normal", self.normalGeometry())
         self._qsettings.setValue("window/state", self.saveState())
         self._qsettings.setValue("window/panes", self._splitter.saveState())
         self._qsettings.setValue("window/case_list_shown", self.list_action.isChecked())

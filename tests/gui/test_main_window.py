@@ -569,3 +569,55 @@ def test_the_measures_hint_names_f2_which_edits_the_selected_cell(
     qtbot.keyClick(table, Qt.Key.Key_F2)
     assert table.state() == QAbstractItemView.State.EditingState
 
+
+def _saved_settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_the_window_reopens_with_its_size_position_and_panes(make_main_window, qtbot):
+    window = make_main_window()
+    window.show()
+    area = window.screen().availableGeometry()
+    window.resize(area.width() * 3 // 4, area.height() * 2 // 3)
+    window.move(area.left() + 40, area.top() + 30)
+    splitter = window.findChild(QWidget, "main_splitter")
+    splitter.setSizes([150, 200, 250])
+    qtbot.wait(10)
+    geometry, sizes = window.geometry(), splitter.sizes()
+    window.close()
+    again = make_main_window()
+    again.show()
+    qtbot.wait(10)
+    assert again.geometry() == geometry
+    assert again.findChild(QWidget, "main_splitter").sizes() == sizes
+
+
+@pytest.mark.parametrize("saved", [b"not a geometry", b""], ids=["damaged", "empty"])
+def test_a_geometry_that_cannot_be_restored_gives_80_percent_of_the_screen(
+    make_main_window, tmp_path, saved
+):
+    from PySide6.QtCore import QByteArray
+
+    settings = _saved_settings(tmp_path)
+    settings.setValue("window/geometry", QByteArray(saved))
+    settings.sync()
+    window = make_main_window()
+    area = window.screen().availableGeometry()
+    assert window.size().width() == int(area.width() * 0.8)
+    assert window.size().height() == int(area.height() * 0.8)
+    assert area.contains(window.geometry())
+
+
+def test_a_geometry_larger_than_the_screen_gives_80_percent_of_it(make_main_window, qtbot):
+    window = make_main_window()
+    window.show()
+    area = window.screen().availableGeometry()
+    window.resize(area.width() + 400, area.height() + 300)  # saved on a larger screen
+    qtbot.wait(10)
+    window.close()
+    again = make_main_window()
+    assert again.size().width() == int(area.width() * 0.8)
+    assert again.size().height() == int(area.height() * 0.8)
+    assert area.contains(again.geometry())
