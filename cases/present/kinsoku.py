@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable
 
@@ -21,9 +22,20 @@ def is_wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+_wide = functools.cache(is_wide)
+"""``is_wide``, remembered: a batch's text repeats the same few thousand characters."""
+
+
+@functools.cache
+def _columns(ch: str) -> int:
+    return 2 if is_wide(ch) else 1
+
+
 def width(text: str) -> int:
     """Display width in columns."""
-    return sum(2 if is_wide(ch) else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_columns, text))
 
 
 def atoms(text: str, alone: Callable[[str], bool] = is_wide) -> list[str]:
@@ -66,9 +78,10 @@ def wrap(text: str, columns: int) -> list[str]:
     """
     lines: list[list[str]] = [[]]
     used = 0
-    for atom in atoms(text):
+    columns_of = _columns
+    for atom in atoms(text, _wide):
         line = lines[-1]
-        size = width(atom)
+        size = columns_of(atom) if len(atom) == 1 else width(atom)
         if used + size > columns and line and atom != " ":
             carried: list[str] = []
             if _forbidden_start(atom) and len(line) > 1:

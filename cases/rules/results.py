@@ -63,8 +63,13 @@ class Shown(Protocol):
         """The part as the spec's JSON object."""
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""``json.dumps(value, ensure_ascii=False)`` without building an encoder per call."""
+_dump_text = _ENCODER.encode
+
+
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _dump_text(value)
 
 
 class CivilShown(Shown, Protocol):
