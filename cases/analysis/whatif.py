@@ -292,10 +292,12 @@ def what_if(
     out: list[WhatIf] = []
     seen: set[str] = set()
     for name, changed, (zh, en) in candidates:
+        if zh in seen:  # the same change already listed: no need to decide it again
+            continue
         # Steps before the first that reads the changed fact keep their results.
         start = FACT_STEP.get(name.split("[")[0], 0)
         result = decide_changed(changed, s, base, start)
-        if result.outcome is base.outcome or zh in seen:
+        if result.outcome is base.outcome:
             continue
         seen.add(zh)
         outcome_zh = labels.outcome_label(result.outcome.value, result.tentative, "zh")

@@ -76,11 +76,14 @@ def wrap(text: str, columns: int) -> list[str]:
     opening mark that would end a line moves to the next one. A line may run over
     only when a single unbreakable word is longer than the width.
     """
-    lines: list[list[str]] = [[]]
+    if width(text) <= columns:
+        # One line: what the loop below gives (leading spaces dropped, the end stripped).
+        return [text.lstrip(" ").rstrip()]
+    line: list[str] = []
+    lines = [line]
     used = 0
     columns_of = _columns
     for atom in atoms(text, _wide):
-        line = lines[-1]
         size = columns_of(atom) if len(atom) == 1 else width(atom)
         if used + size > columns and line and atom != " ":
             carried: list[str] = []
@@ -90,8 +93,8 @@ def wrap(text: str, columns: int) -> list[str]:
                 carried.insert(0, line.pop())
             while line and line[-1] == " ":
                 line.pop()
-            lines.append(carried)
-            line = lines[-1]
+            line = carried
+            lines.append(line)
             used = sum(width(a) for a in line)
         if atom == " " and not line:
             continue
