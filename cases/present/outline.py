@@ -47,15 +47,21 @@ class Part(enum.Enum):
 
 ORDER: tuple[Part, ...] = (
     Part.SUMMARY,
-    Part.FACTS,
-    Part.STEPS,
     Part.WHAT_IF,
-    Part.OTHER_LAWS,
     Part.TIME_LIMITS,
     Part.CIVIL,
+    Part.OTHER_LAWS,
+    Part.FACTS,
+    Part.STEPS,
     Part.NOTES,
 )
-"""The order of the sections in every output: the one place to change it."""
+"""The order of the sections in every output: the one place to change it.
+
+The answer first: what the case comes to and why, what would change it, the
+deadlines, whether the victim can sue and the other laws, so a reader knows where
+the case stands from the first screen (or the PDF's first page). The facts and the
+step-by-step reasoning with its verbatim clauses follow, for whoever checks it.
+"""
 
 # The sections are frozen dataclasses; the items in them (a step, a citation, a fact)
 # are named tuples, which are made about twice as fast: a batch makes millions.
