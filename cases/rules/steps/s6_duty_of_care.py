@@ -394,7 +394,7 @@ def _measure_line(inc: Incident, c: MeasureCheck, s: Settings) -> Bilingual:
         verdict = ("是否及时无法判断", "promptness cannot be judged")
     strength = ("有力措施", "strong measure") if c.strong else ("较弱措施", "soft measure")
     return (
-        f"{c.index + 1}. {name_zh}{by}（{strength[0]}）：{when_zh}{took[0]}，{verdict[0]}",
+        f"{c.index + 1}. {name_zh}{by[0]}（{strength[0]}）：{when_zh}{took[0]}，{verdict[0]}",
         f"{c.index + 1}. {name_en}{by[1]} ({strength[1]}): {when_en}{took[1]}, {verdict[1]}",
     )
 
