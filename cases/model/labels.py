@@ -489,3 +489,97 @@ CIVIL_STATUSES: dict[str, Bilingual] = {
     "undetermined": ("尚无法判断", "undetermined"),
 }
 """The civil question's status (S8)."""
+
+
+# --- The answer first (issue 17): words for the reader, never a code -----------------
+
+PERSON_DEFINED: Bilingual = (
+    "此人（本案要分析其责任的人，通常是群主）",
+    "the person analysed (whose responsibility this case is about, usually the group owner)",
+)
+""""此人" as defined where a text first names it."""
+
+NOT_RELEVANT: Bilingual = ("与结论无关", "not relevant to the outcome")
+"""How a fact shows that was never asked because no answer to it could matter."""
+
+REGULATION_SHORT: Bilingual = ("《规定》", "Provisions")
+"""How a basis names the 《互联网群组信息服务管理规定》."""
+
+_NEEDS: dict[int, Bilingual] = {
+    1: ("需要到月或日", "needs the month or the day"),
+    2: ("需要到日", "needs the day"),
+}
+"""What a date known to the year (1) or the month (2) needs to be precise enough."""
+_NEEDS_HOUR: Bilingual = ("需要到小时", "needs the hour")
+
+
+def _missing_value(incident: domain.Incident, field: str) -> object:
+    """The value a missing fact has (None when it is unknown), ``actions[N].at`` included."""
+    if field.startswith("actions[") and field.endswith("].at"):
+        index = int(field[len("actions[") : -len("].at")])
+        actions = incident.actions or ()
+        return actions[index].at if index < len(actions) else None
+    return getattr(incident, field, None)
+
+
+def missing_label(incident: domain.Incident | None, field: str, lang: str = "zh") -> str:
+    """A missing fact in words, saying when it is known but not precisely enough.
+
+    A fact the analysis names as missing although it has a value is missing only
+    because the value is fuzzy (a month, a day without the hour): the line says so,
+    e.g. 此人知道的时间：需要更精确（已知 2019-03-05，需要到小时）.
+    """
+    name = field_label(field, lang)
+    value = None if incident is None else _missing_value(incident, field)
+    need: Bilingual | None = None
+    if isinstance(value, FuzzyTime) and not value.is_exact:
+        need = _NEEDS_HOUR
+    elif isinstance(value, FuzzyDate):
+        need = _NEEDS.get(int(value.precision))
+    if need is None:
+        return name
+    if lang == "zh":
+        return f"{name}：需要更精确（已知 {value}，{need[0]}）"
+    return f"{name}: needs to be more precise (known: {value}; {need[1]})"
+
+
+LIMIT_SUBJECTS: dict[str, Bilingual] = {
+    "administrative": ("治安处罚", "Public-order penalty"),
+    "criminal": ("刑事追诉", "Prosecution"),
+    "civil": ("赔偿请求", "Damages claim"),
+}
+"""What a time limit bars, as its one-line headline names it."""
+
+LIMIT_HEADLINES: dict[str, Bilingual] = {
+    "running": ("期限至 {until}，尚未届满", "runs until {until}"),
+    "not_barred": (
+        "公安机关已在期限内知情，不受时效限制",
+        "not barred: the police knew in time",
+    ),
+    "expired": ("{until} 已过", "ran out on {until}"),
+    "expired_unless_police_knew": (
+        "{until} 已过，除非公安机关在此前已知情",
+        "ran out on {until}, unless the police knew before then",
+    ),
+    "expired_unless_case_opened": (
+        "{until} 已过，除非期内已立案（刑法第八十八条）",
+        "ran out on {until}, unless a case was opened in time (Criminal Law art. 88)",
+    ),
+    "damages_may_be_barred": (
+        "可能已过时效（{until}）",
+        "may be time-barred ({until})",
+    ),
+    "unclear": ("不确定，期限约至 {until}", "unclear; the limit is about {until}"),
+}
+"""A time limit's status in a line, with its last day."""
+LIMIT_UNCLEAR_CRIMINAL: Bilingual = (
+    "取决于情节轻重：基本幅度至 {until}，最重幅度至 {until_most_serious}",
+    "depends on how serious: {until} for the basic bracket, {until_most_serious} for the "
+    "most serious",
+)
+LIMIT_NO_DATE: Bilingual = ("期限不详", "the limit's last day is unknown")
+LIMIT_CIVIL_ALWAYS: Bilingual = (
+    "停止侵害、赔礼道歉不受时效限制",
+    "claims to stop it and for an apology have no limit",
+)
+"""Said with every civil limit (民法典 §995, §196)."""

@@ -19,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from cases.analysis import relevance
 from cases.law.library import Citation, Level
 from cases.model import domain, labels
 from cases.model.domain import Case
@@ -30,6 +32,7 @@ from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
 from cases.rules.engine import Status
 from cases.rules.results import Analysis, Step
+from cases.rules.steps import common as step_common
 
 
 class Part(enum.Enum):
@@ -80,9 +83,11 @@ _MISSING: Bilingual = ("还需要确认的事实", "Facts still to establish")
 _WARNING: Bilingual = ("提醒", "Check")
 _FACTS: Bilingual = ("事实", "Facts")
 _FACTS_LEGEND: Bilingual = (
-    "“不详”表示该事实未知；标为“志愿者的判断”的一项是志愿者本人的评价，不是记录的事实。",
-    "'unknown' means the fact is not known; a 'volunteer's judgement' is the "
-    "volunteer's own assessment, not a recorded fact.",
+    "“不详”表示该事实未知；“与结论无关”表示无论怎样回答都不会改变结论，因此没有问；"
+    "标为“志愿者的判断”的一项是志愿者本人的评价，不是记录的事实。",
+    "'unknown' means the fact is not known; 'not relevant to the outcome' means no "
+    "answer could change the outcome, so it was not asked; a 'volunteer's judgement' is "
+    "the volunteer's own assessment, not a recorded fact.",
 )
 _JUDGEMENT: Bilingual = ("志愿者的判断", "volunteer's judgement")
 _STEPS: Bilingual = ("分析步骤", "Steps of the analysis")
@@ -132,6 +137,10 @@ class Summary:
         basis: the authority levels the outcome rests on, in words ("" when none).
         cautions_heading: the word before each caution (注意).
         cautions: cautions that go with the outcome, in words.
+        penalty: the note that the Regulation sets no penalty of its own, when the
+            summary's text does not already say it ("" when it does not apply).
+        basis_levels: the authority levels alone, in words (法律条文、评论（转述）);
+            ``basis`` names what the outcome rests on (《规定》第九条第一款 + …).
     """
 
     heading: str
@@ -148,15 +157,22 @@ class Summary:
     basis: str = ""
     cautions_heading: str = ""
     cautions: tuple[str, ...] = ()
+    penalty: str = ""
+    basis_levels: str = ""
 
 
 class FactRow(NamedTuple):
-    """One fact: its field, its name, its value in words (None: unknown), whose word it is."""
+    """One fact: its field, its name, its value in words (None: unknown), whose word it is.
+
+    ``relevant`` is False for a fact no answer to which could matter for the case as
+    entered (``cases.analysis.relevance``): shown as ``Facts.irrelevant``, not 不详.
+    """
 
     field: str
     name: str
     value: str | None
     judgement: bool
+    relevant: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +185,7 @@ class Facts:
         unknown: the word for an unknown value (不详).
         judgement: the mark of a fact that is the volunteer's own judgement.
         rows: every fact, in the case format's order.
+        irrelevant: the words for an unanswered fact that cannot matter (与结论无关).
     """
 
     heading: str
@@ -176,6 +193,13 @@ class Facts:
     unknown: str
     judgement: str
     rows: tuple[FactRow, ...]
+    irrelevant: str = ""
+
+    def shown(self, row: FactRow) -> str:
+        """A row's value as a reader sees it: its value, 与结论无关 or 不详."""
+        if row.value is not None:
+            return row.value
+        return self.unknown if row.relevant or not self.irrelevant else self.irrelevant
 
 
 class Cited(NamedTuple):
@@ -245,6 +269,9 @@ class OtherLaw(NamedTuple):
 
     ``tag`` says its kind and whom it concerns; ``compare`` is the other version's
     clause where 从旧兼从轻 applies (with ``compare_heading`` before it).
+    ``headline`` is the flag in one line (the clause, its kind, the first sentence of
+    ``why``): what a first page shows; ``detail`` is the rest of ``why``.
+    ``concerns`` is whom it concerns (``person`` or ``poster``).
     """
 
     why: str
@@ -253,15 +280,31 @@ class OtherLaw(NamedTuple):
     tag: str = ""
     compare: Cited | None = None
     compare_heading: str = ""
+    concerns: str = ""
+    headline: str = ""
+    detail: str = ""
+
+
+class OtherLawGroup(NamedTuple):
+    """The flags that concern one party: 涉及此人 / 涉及发布者."""
+
+    concerns: str
+    heading: str
+    items: tuple[OtherLaw, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class OtherLaws:
-    """Other laws that may apply (flags, not conclusions)."""
+    """Other laws that may apply (flags, not conclusions).
+
+    ``items`` holds every flag, grouped as ``groups`` shows them (the person analysed
+    first, then the poster).
+    """
 
     heading: str
     none: str
     items: tuple[OtherLaw, ...]
+    groups: tuple[OtherLawGroup, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,13 +317,20 @@ class Notes:
 
 
 class LimitItem(NamedTuple):
-    """A time limit: kind and status (codes), its clause, the status and why in words."""
+    """A time limit: kind and status (codes), its clause, the status and why in words.
+
+    ``headline`` is the limit in one line, with its date and status in words
+    ("治安处罚（发布者）：2019-12-10 已过，除非公安机关在此前已知情"); ``finding`` is the
+    long explanation that may follow it.
+    """
 
     kind: str
     status: str
     title: str
     status_name: str
     finding: str
+    headline: str = ""
+    concerns: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,12 +416,109 @@ def cited(citation: Citation, lang: str) -> Cited:
     return made
 
 
+_NO_PENALTY_OUTCOMES = frozenset({"EXEMPT", "NOT_EXEMPT", "OWN_CONDUCT", "UNDETERMINED"})
+"""Group cases whose answer carries the note that the Regulation sets no penalty (S7)."""
+_NO_PENALTY: Bilingual = (
+    "《规定》本身不设罚则，后果见其他法律。",
+    "The Provisions set no penalty of their own; for consequences see the other laws.",
+)
+_REGULATION = "group_regulation"
+
+
+def _deciding(a: Analysis) -> Step | None:
+    """The step that concluded the chain (None when it stopped on a missing fact)."""
+    for step in a.steps[:6]:
+        if step.status is Status.CONCLUDED:
+            return step
+    return None
+
+
+def _basis_name(citation: Citation, lang: str) -> str:
+    """A citation as a basis names it: 《规定》第九条第一款 / 2017年解读 C 部分."""
+    zh = lang == "zh"
+    level = citation.level
+    year = citation.version or ""
+    if level is Level.LAW:
+        law = (
+            labels.pick(labels.REGULATION_SHORT, lang)
+            if citation.law_id == _REGULATION
+            else step_common.name(citation, lang)
+        )
+        return law + ("" if zh else " ") + step_common.art(citation, lang)
+    if level is Level.OFFICIAL_INTERPRETATION:
+        return f"{year}年答记者问" if zh else f"the {year} official Q&A"
+    if level is Level.COMMENTARY:
+        part = citation.article.split("（")[0] if zh else (citation.article_en or "").split(" (")[0]
+        return (
+            f"{year}年解读 {part}".rstrip() if zh else f"the {year} explainer, {part}".rstrip(", ")
+        )
+    # Court practice: by court and year, never a file.
+    return (
+        citation.law.removeprefix("法院实务：")
+        if zh
+        else (citation.law_en or citation.law).removeprefix("Court practice: ")
+    )
+
+
+def _basis_assumptions(a: Analysis, step: Step, lang: str) -> list[str]:
+    """The app's assumptions an outcome rests on, each named by what it assumes."""
+    out = []
+    route = a.route
+    if route is not None and route in step_common.ASSUMPTION_ROUTES:
+        name = labels.pick(labels.ROUTES[route.value], lang)
+        out.append(f"本应用的假定（{name}）" if lang == "zh" else f"the app's assumption ({name})")
+    for x in step.assumptions:
+        if x.setting == "timely_window_hours" and x.value is not None:
+            hours = f"{x.value:g}"
+            out.append(
+                f"本应用的{hours}小时假定" if lang == "zh" else f"the app's {hours}-hour assumption"
+            )
+        elif x.setting == "small_family_max" and x.value is not None:
+            out.append(
+                f"本应用的{x.value}人家庭群假定"
+                if lang == "zh"
+                else f"the app's family-group-of-{x.value} assumption"
+            )
+        elif "其他管理者" in x.text[0]:
+            out.append(
+                "本应用的假定（其他管理者的措施也算）"
+                if lang == "zh"
+                else "the app's assumption (another manager's measures count)"
+            )
+    return out
+
+
+def basis(a: Analysis, lang: str) -> str:
+    """What the outcome rests on, the levels named: 《规定》第九条第一款 + 2017年解读 C 部分.
+
+    The deciding step's citations of each level in ``basis``, in the order of the
+    levels, then the app's assumptions it made ("" for an undetermined outcome).
+    """
+    step = _deciding(a)
+    if step is None or not a.basis:
+        return ""
+    parts: list[str] = []
+    for level in a.basis:
+        if level == Level.ASSUMPTION.value:
+            parts += _basis_assumptions(a, step, lang)
+            continue
+        for citation in step.citations:
+            if citation.level.value == level:
+                parts.append(_basis_name(citation, lang))
+    return " + ".join(dict.fromkeys(parts))
+
+
 def _summary(case: Case | None, a: Analysis, lang: str) -> Summary:
     code = a.outcome.value
     route = None
     if a.route is not None:
         route = Item(a.route.value, labels.pick(labels.ROUTES[a.route.value], lang))
     joiner = "、" if lang == "zh" else ", "
+    text = labels.pick(a.summary, lang)
+    penalty = labels.pick(_NO_PENALTY, lang)
+    if code not in _NO_PENALTY_OUTCOMES or penalty in text:
+        penalty = ""
+    incident = None if case is None else case.incident
     return Summary(
         heading=labels.pick(_OUTCOME, lang),
         outcome=Item(code, a.label(lang)),
@@ -379,20 +526,47 @@ def _summary(case: Case | None, a: Analysis, lang: str) -> Summary:
         route_heading=labels.pick(_ROUTE, lang),
         route=route,
         missing_heading=labels.pick(_MISSING, lang),
-        missing=tuple(Item(m, labels.field_label(m, lang)) for m in a.missing),
+        missing=tuple(Item(m, labels.missing_label(incident, m, lang)) for m in a.missing),
         warnings_heading=labels.pick(_WARNING, lang),
         warnings=tuple(labels.pick(w, lang) for w in a.warnings),
-        text=labels.pick(a.summary, lang),
+        text=text,
         basis_heading=labels.pick(_BASIS, lang),
-        basis=joiner.join(labels.pick(labels.LEVELS[b], lang) for b in a.basis),
+        basis=basis(a, lang),
         cautions_heading=labels.pick(_CAUTION, lang),
         cautions=tuple(labels.pick(labels.CAUTIONS[c], lang) for c in a.cautions),
+        penalty=penalty,
+        basis_levels=joiner.join(labels.pick(labels.LEVELS[b], lang) for b in a.basis),
     )
+
+
+def define_person(text: str, lang: str) -> tuple[str, bool]:
+    """The text with its first "此人" defined, and whether it named the person at all.
+
+    "此人" becomes "此人（本案要分析其责任的人，通常是群主）" (in English the first "the
+    person (analysed)" is defined likewise). A medium calls this on its texts in
+    reading order until it returns True, so the definition stands where the term first
+    appears.
+    """
+    pattern = _PERSON[lang == "en"]
+    found = pattern.search(text)
+    if found is None:
+        return text, False
+    defined = labels.pick(labels.PERSON_DEFINED, lang)
+    if found.group(0)[0] == "T":
+        defined = defined[0].upper() + defined[1:]
+    return text[: found.start()] + defined + text[found.end() :], True
+
+
+_PERSON = (
+    re.compile("(?<!@)此人"),  # not inside "@此人", a mention
+    re.compile(r"\b[Tt]he person(?: analysed)?\b(?!')"),
+)
 
 
 def _facts(case: Case | None, a: Analysis, lang: str) -> Facts | None:
     if case is None:
         return None
+    irrelevant = relevance.irrelevant_facts(case.incident, a.settings)
     return Facts(
         heading=labels.pick(_FACTS, lang),
         legend=labels.pick(_FACTS_LEGEND, lang),
@@ -404,9 +578,11 @@ def _facts(case: Case | None, a: Analysis, lang: str) -> Facts | None:
                 labels.field_label(name, lang),
                 labels.fact_value(case.incident, name, lang),
                 name in USER_JUDGEMENTS,
+                name not in irrelevant,
             )
             for name in domain.INCIDENT_FIELDS
         ),
+        irrelevant=labels.pick(labels.NOT_RELEVANT, lang),
     )
 
 
@@ -462,21 +638,61 @@ def _version_note(citation: Citation, lang: str) -> str | None:
     return f" ({citation.version} version, by date)"
 
 
+def first_sentence(text: str, lang: str) -> tuple[str, str]:
+    """A text's first sentence and the rest (a headline and its detail)."""
+    if lang == "zh":
+        at = text.find("。")
+        cut = -1 if at < 0 else at + 1
+    else:
+        found = re.search(r"\.(?:\s|$)", text)
+        cut = -1 if found is None else found.end()
+    if cut < 0:
+        return text, ""
+    return text[:cut].strip(), text[cut:].strip()
+
+
+_CONCERNS_ORDER = ("person", "poster")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _other_law(flag: Any, lang: str) -> OtherLaw:
+    why = labels.pick(flag.why, lang)
+    lead, rest = first_sentence(why, lang)
+    kind = labels.pick(labels.CONSEQUENCE_KINDS[flag.kind.value], lang)
+    clause = _basis_name(flag.citation, lang)
+    headline = f"{clause}（{kind}）：{lead}" if lang == "zh" else f"{clause} ({kind}): {lead}"
+    return OtherLaw(
+        why,
+        _version_note(flag.citation, lang),
+        cited(flag.citation, lang),
+        _flag_tag(flag.kind.value, flag.concerns.value, lang),
+        None if flag.compare is None else cited(flag.compare, lang),
+        labels.pick(_COMPARE, lang),
+        flag.concerns.value,
+        headline,
+        rest,
+    )
+
+
 def _other_laws(case: Case | None, a: Analysis, lang: str) -> OtherLaws:
+    flags = [_other_law(flag, lang) for flag in a.other_laws]
+    groups = tuple(
+        OtherLawGroup(
+            concerns,
+            _capital(labels.pick(labels.CONCERNS[concerns], lang)),
+            tuple(f for f in flags if f.concerns == concerns),
+        )
+        for concerns in _CONCERNS_ORDER
+        if any(f.concerns == concerns for f in flags)
+    )
     return OtherLaws(
         heading=labels.pick(_OTHER_LAWS, lang),
         none=labels.pick(_OTHER_LAWS_NONE, lang),
-        items=tuple(
-            OtherLaw(
-                labels.pick(flag.why, lang),
-                _version_note(flag.citation, lang),
-                cited(flag.citation, lang),
-                _flag_tag(flag.kind.value, flag.concerns.value, lang),
-                None if flag.compare is None else cited(flag.compare, lang),
-                labels.pick(_COMPARE, lang),
-            )
-            for flag in a.other_laws
-        ),
+        items=tuple(f for g in groups for f in g.items),
+        groups=groups,
     )
 
 
@@ -488,6 +704,34 @@ def _flag_tag(kind: str, concerns: str, lang: str) -> str:
         + " · "
         + labels.pick(labels.CONCERNS[concerns], lang)
     )
+
+
+def _limit_headline(data: dict[str, Any], offence: Citation | None, lang: str) -> str:
+    """A time limit in one line: what it bars, for whom, its last day and its status."""
+    kind, status = data["kind"], data["status"]
+    subject = labels.pick(labels.LIMIT_SUBJECTS[kind], lang)
+    whom = labels.pick(_LIMIT_WHOM[data["concerns"]], lang)
+    if offence is not None:
+        whom += ("，" if lang == "zh" else ", ") + _basis_name(offence, lang)
+    until, serious = data.get("until"), data.get("until_most_serious")
+    if kind == "criminal" and status == "unclear" and until and serious and until != serious:
+        said = labels.pick(labels.LIMIT_UNCLEAR_CRIMINAL, lang)
+    elif until is None and status not in ("not_barred",):
+        said = labels.pick(labels.LIMIT_NO_DATE, lang)
+    else:
+        said = labels.pick(labels.LIMIT_HEADLINES[status], lang)
+    said = said.format(until=until, until_most_serious=serious)
+    if kind == "civil":
+        said += ("；" if lang == "zh" else "; ") + labels.pick(labels.LIMIT_CIVIL_ALWAYS, lang)
+    if lang == "zh":
+        return f"{subject}（{whom}）：{said}"
+    return f"{subject} ({whom}): {said}"
+
+
+_LIMIT_WHOM: dict[str, Bilingual] = {
+    "person": ("此人", "the person analysed"),
+    "poster": ("发布者", "the poster"),
+}
 
 
 def _time_limits(case: Case | None, a: Analysis, lang: str) -> TimeLimits | None:
@@ -504,6 +748,8 @@ def _time_limits(case: Case | None, a: Analysis, lang: str) -> TimeLimits | None
                 f"{data['law']} {data['article']}",
                 labels.pick(labels.LIMIT_STATUSES[data["status"]], lang),
                 labels.pick(limit.finding, lang),
+                _limit_headline(data, getattr(limit, "offence", None), lang),
+                data["concerns"],
             )
         )
     return TimeLimits(labels.pick(_TIME_LIMITS, lang), tuple(items))

@@ -44,9 +44,10 @@ def _reg(provision: str) -> Citation:
     return library().cite("group_regulation", provision, REGULATION_IN_FORCE)
 
 
-def _missing_text(missing: tuple[str, ...]) -> Bilingual:
-    zh = "、".join(labels.field_label(m, "zh") for m in missing)
-    en = "; ".join(labels.field_label(m, "en") for m in missing)
+def _missing_text(inc: Incident, missing: tuple[str, ...]) -> Bilingual:
+    # A fact known only roughly (a month, a day without the hour) says what it needs.
+    zh = "；".join(labels.missing_label(inc, m, "zh") for m in missing)
+    en = "; ".join(labels.missing_label(inc, m, "en") for m in missing)
     return (f"还需要确认：{zh}。", f"Still to establish: {en}.")
 
 
@@ -122,7 +123,7 @@ def steps(
         cites = tuple(clause.resolve(today) for clause in result.clauses)
         finding = module.explain(inc, result, s, cites)
         if result.status is Status.UNKNOWN:
-            missing = _missing_text(result.missing)
+            missing = _missing_text(inc, result.missing)
             finding = (finding[0] + missing[0], finding[1] + " " + missing[1])
         make = _ASSUMPTIONS.get(sid)
         assumptions = make(inc, result, s) if make is not None else ()

@@ -48,8 +48,9 @@ def summary(inc: Incident, d: Decision) -> Bilingual:
     knew_at = inc.discovered_at
     knew = (f" {shown(knew_at)} " if knew_at else "", f" ({shown(knew_at)})" if knew_at else "")
     if d.outcome is Outcome.UNDETERMINED:
-        zh = "、".join(labels.field_label(m, "zh") for m in d.missing)
-        en = "; ".join(labels.field_label(m, "en") for m in d.missing)
+        # A fact known only roughly says what it needs (需要更精确…), not just its name.
+        zh = "；".join(labels.missing_label(inc, m, "zh") for m in d.missing)
+        en = "; ".join(labels.missing_label(inc, m, "en") for m in d.missing)
         return (
             f"尚无法确定：还需要确认{zh}。补充后再分析。",
             f"Undetermined: still to establish {en}. Analyse again once known.",
