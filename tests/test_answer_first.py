@@ -368,3 +368,57 @@ def test_an_unknown_missing_fact_is_named_alone():
     assert [m.text for m in summary.missing] == [
         labels.field_label(m, "zh") for m in analysis.missing
     ]
+
+
+# ------------------------------------------------------------------ 8. cases show
+
+
+def _show(capsys, tmp_path, lang: str) -> str:
+    db = str(tmp_path / "cases.sqlite3")
+    path = ROOT / "resources" / "examples" / "07-owners-group-long-insult.json"
+    assert cli.main(["cases", "import", str(path), "--db", db, "--tag", "物业"]) == 0
+    assert cli.main(["cases", "analyze", "1", "--db", db]) == 0
+    capsys.readouterr()
+    assert cli.main(["cases", "show", "1", "--db", db, "--lang", lang]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cases_show_reads_like_the_panel_in_the_outlines_order(capsys, tmp_path, lang):
+    out = _show(capsys, tmp_path, lang)
+    assert not _leaks(out), "\n".join(_leaks(out))
+    lines = out.splitlines()
+    # The stored case's own data first: title, tags, dates to the minute.
+    assert lines[0] == "#1 业主群长期辱骂案"
+    assert "物业" in lines[1]
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$", lines[2]), lines[2]
+    case = _load(ROOT / "resources" / "examples" / "07-owners-group-long-insult.json")
+    analysis = analyzer.analyze(case, today=dt.date.today())
+    document = outline.build(case, analysis, lang)
+    squeezed = _squeeze(out)
+    found = []
+    for section in document.sections:
+        match section:
+            case outline.Summary():
+                marker = labels.inline_heading(section.heading, lang) + section.outcome.text
+            case outline.Steps():
+                marker = section.items[0].id + section.items[0].title
+            case outline.Notes():
+                marker = section.text[:20]
+            case outline.Facts():
+                marker = section.heading + ("：" if lang == "zh" else ":") + section.legend[:10]
+            case _:
+                marker = labels.line_heading(section.heading, lang)  # type: ignore[union-attr]
+        found.append((type(section).__name__, squeezed.find(_squeeze(marker))))
+    assert all(at >= 0 for _, at in found), found
+    assert [at for _, at in found] == sorted(at for _, at in found), found
+    assert [name for name, _ in found][:2] == ["Summary", "WhatIf"]
+    # The facts in words, as the window names them.
+    platform = "平台：微信" if lang == "zh" else "platform: WeChat"
+    assert platform in out
+
+
+def test_cases_show_says_a_fact_that_cannot_matter_is_not_relevant(capsys, tmp_path):
+    out = _show(capsys, tmp_path, "zh")
+    assert "谣言是否涉及险情、疫情、灾情、警情：与结论无关" in out
+    assert "信息被转发的次数：不详" in out

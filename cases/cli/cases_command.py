@@ -264,37 +264,79 @@ def _show(s: database.CaseStore, args: argparse.Namespace) -> int:
         }
         common.write(terminal_text.json_dumps(data, indent=2) + "\n")
         return common.EXIT_OK
-    zh = args.lang == "zh"
+    common.write(terminal_text.visible(_show_text(stored, changes, args.lang)))
+    return common.EXIT_OK
+
+
+def _saved_at(text: str, lang: str) -> str:
+    """A stored UTC time as a reader reads it: ``2026-11-30 00:43 UTC`` (no seconds)."""
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:  # a damaged store: show what it holds
+        return text
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%d %H:%M") + " UTC"
+
+
+def _recorded_settings(stored: store_records.StoredCase) -> Settings:
+    """The settings of the latest recorded analysis, so what is shown matches the store."""
+    settings = DEFAULT_SETTINGS
+    if stored.analysis is not None:
+        recorded = stored.analysis.settings
+        settings = Settings(
+            int(recorded.get("small_family_max", settings.small_family_max)),
+            float(recorded.get("timely_window_hours", settings.timely_window_hours)),
+            float(recorded.get("late_window_hours", settings.late_window_hours)),
+        )
+    return settings
+
+
+def _show_text(
+    stored: store_records.StoredCase, changes: list[store_records.AnalysisChange], lang: str
+) -> str:
+    """``cases show`` as text: the stored case's title, tags and dates first.
+
+    Then the analysis in the window's order (the outline's, as ``analyze`` prints it),
+    with the facts and the notes.
+    """
+    from cases.analysis import analyzer  # loads the law texts: only when a case is shown
+    from cases.present import outline, plain_text
+
+    zh = lang == "zh"
     case = stored.case
-    lines = [f"#{stored.id} {terminal_text.visible(case.title, one_line=True)}"]
+    title = terminal_text.visible(case.title, one_line=True) or labels.pick(outline.UNTITLED, lang)
+    head = [f"#{stored.id} {title}"]
     if stored.deleted_at:
-        lines.append(
-            ("在回收站中，删除于 " if zh else "in the trash, deleted ") + stored.deleted_at
+        head.append(
+            ("在回收站中，删除于 " if zh else "In the trash, deleted ")
+            + _saved_at(stored.deleted_at, lang)
         )
     tags = ", ".join(terminal_text.visible(t, one_line=True) for t in stored.tags)
-    lines.append(("标签：" if zh else "tags: ") + (tags or "-"))
-    lines.append(("创建：" if zh else "created: ") + stored.created_at)
-    lines.append(("修改：" if zh else "updated: ") + stored.updated_at)
+    head.append(("标签：" if zh else "Tags: ") + (tags or ("（无）" if zh else "(none)")))
+    head.append(("创建：" if zh else "Created: ") + _saved_at(stored.created_at, lang))
+    head.append(("修改：" if zh else "Updated: ") + _saved_at(stored.updated_at, lang))
     if stored.analysis is not None:
         a = stored.analysis
-        line = ("结论：" if zh else "outcome: ") + _outcome_name(a.outcome, args.lang)
-        if a.route:
-            line += f" ({a.route})"
-        if a.missing:
-            line += ("；缺少：" if zh else "; missing: ") + ", ".join(a.missing)
-        lines.append(line + f" [{a.ruleset}, {a.analysed_at}]")
+        saved = _saved_at(a.analysed_at, lang)
+        head.append(
+            (
+                f"已保存的分析（{saved}，规则版本 {a.ruleset}）："
+                if zh
+                else f"Saved analysis ({saved}, ruleset {a.ruleset}): "
+            )
+            + _outcome_name(a.outcome, lang)
+        )
         if stored.analysis_stale:
-            lines.append("（事实已修改，结论可能已过时）" if zh else "(facts changed since)")
+            head.append("（事实已修改，结论可能已过时）" if zh else "(the facts changed since)")
     else:
-        lines.append("尚未分析" if zh else "not analysed yet")
+        head.append("尚未保存分析" if zh else "No analysis saved yet")
     for change in changes:
-        lines.append(("变化：" if zh else "change: ") + change.text(args.lang))
-    if case.notes:
-        lines.append(("备注：" if zh else "notes: ") + case.notes)
-    lines.append(terminal_text.json_dumps(domain.incident_to_json(case.incident), indent=2))
-    # The notes keep their lines; anything else from the store is shown, not sent, too.
-    common.write(terminal_text.visible("\n".join(lines)) + "\n")
-    return common.EXIT_OK
+        head.append(("变化：" if zh else "Change: ") + change.text(lang))
+    head.append("")
+    result = analyzer.analyze(case, _recorded_settings(stored), dt.date.today())
+    # The panel's order, with the facts and the notes the store holds.
+    return plain_text.render(case, result, lang, head=head, leave_out=frozenset())
 
 
 def _import(s: database.CaseStore, args: argparse.Namespace) -> int:
@@ -371,15 +413,7 @@ def _export_pdf(s: database.CaseStore, args: argparse.Namespace) -> int:
     stored = s.get(args.id)
     _warn_of_dates(stored, args.lang)
     # The settings of the latest recorded analysis, so the PDF matches what the store shows.
-    settings = DEFAULT_SETTINGS
-    if stored.analysis is not None:
-        recorded = stored.analysis.settings
-        settings = Settings(
-            int(recorded.get("small_family_max", settings.small_family_max)),
-            float(recorded.get("timely_window_hours", settings.timely_window_hours)),
-            float(recorded.get("late_window_hours", settings.late_window_hours)),
-        )
-    result = analyzer.analyze(stored.case, settings, dt.date.today())
+    result = analyzer.analyze(stored.case, _recorded_settings(stored), dt.date.today())
     redactor = None
     if args.redact or redact_names:
         redactor = redact.Redactor.for_case(stored.case, redact_names)

@@ -13,7 +13,7 @@ import pytest
 
 from cases.cli import common
 from cases.cli import main as cli
-from cases.model import domain
+from cases.model import domain, labels
 from cases.model.fuzzy import FuzzyTime
 from cases.store import database
 
@@ -66,7 +66,8 @@ def test_a_stored_date_out_of_range_opens_everywhere_with_a_warning(
 
     status, out, err = run(capsys, "show", "1", "--db", db, "--lang", "en")
     assert status == 0, err
-    assert f'"{field}": "{shown}"' in out
+    # Shown among the facts, in words, as the panel shows it.
+    assert f"{labels.field_label(field, 'en')}: {shown.replace('T', ' ')}" in out
     assert "warning: case #1:" in err
     assert shown in err
     assert f"1990 to {NEXT_YEAR}" in err
@@ -212,7 +213,7 @@ def test_a_stored_last_seen_before_the_date_opens_with_a_warning_a_file_would_be
     _as_an_older_version_saved_it(db, '"last_seen": null', '"last_seen": "2019-04"')
     status, out, err = run(capsys, "show", "1", "--db", db, "--lang", "en")
     assert status == 0, err
-    assert '"last_seen": "2019-04"' in out
+    assert f"{labels.field_label('last_seen', 'en')}: 2019-04" in out
     assert "warning: case #1:" in err
     assert "2019-04" in err
     status, out, err = run(capsys, "analyze", "1", "--db", db, "--lang", "en")
