@@ -198,6 +198,13 @@ def test_the_basis_names_the_clause_the_explainer_and_the_assumption():
     assert isinstance(summary, outline.Summary)
     assert summary.basis == "《规定》第九条第一款 + 2017年解读 C 部分 + 本应用的24小时假定"
     assert summary.basis_levels == "法律条文、评论（转述）、本应用的假定"
+    # Another manager's measure: that assumption, not the window (halving or doubling
+    # it changes nothing here).
+    case = _load(ROOT / "resources" / "examples" / "20-other-manager-removed-poster.json")
+    summary = outline.build(case, analyzer.analyze(case, today=TODAY), "zh").sections[0]
+    assert isinstance(summary, outline.Summary)
+    assert summary.basis.endswith("+ 本应用的假定（其他管理者的措施也算）")
+    assert "小时假定" not in summary.basis
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -218,17 +225,17 @@ def test_an_own_conduct_answer_says_the_regulation_sets_no_penalty(lang):
         (
             "zh",
             [
-                "治安处罚（此人）：2018-10-10 已过，除非公安机关在此前已知情",
-                "刑事追诉（此人，《刑法》第二百四十六条）：2023-04-10 已过，除非期内已立案",
-                "赔偿请求（此人）：可能已过时效（2021-04-10）；停止侵害、赔礼道歉不受时效限制",
+                "治安处罚 · 此人：2018-10-10 已过，除非公安机关在此前已知情",
+                "刑事追诉（《刑法》第二百四十六条） · 此人：2023-04-10 已过，除非期内已立案",
+                "赔偿请求 · 此人：可能已过时效（2021-04-10）；停止侵害、赔礼道歉不受时效限制",
             ],
         ),
         (
             "en",
             [
-                "Public-order penalty (the person analysed): ran out on 2018-10-10, unless "
+                "Public-order penalty · the person analysed: ran out on 2018-10-10, unless "
                 "the police knew before then",
-                "Damages claim (the person analysed): may be time-barred (2021-04-10); claims "
+                "Damages claim · the person analysed: may be time-barred (2021-04-10); claims "
                 "to stop it and for an apology have no limit",
             ],
         ),
@@ -293,7 +300,7 @@ def test_the_person_analysed_is_defined_where_the_text_first_names_them(path):
         labels.PERSON_DEFINED[0]
     )
     en = " ".join(plain_text.render(case, analysis, "en").split())
-    first = re.search(r"\b[Tt]he person\b(?!')", en)
+    first = re.search(r"(?<!@-mentioning )\b[Tt]he person\b(?!')", en)
     if first is not None:
         assert en[first.start() :].lower().startswith(labels.PERSON_DEFINED[1].lower())
 

@@ -33,6 +33,7 @@ from cases.rules.assumptions import Settings
 from cases.rules.engine import Status
 from cases.rules.results import Analysis, Step
 from cases.rules.steps import common as step_common
+from cases.rules.steps import s6_duty_of_care as s6
 
 
 class Part(enum.Enum):
@@ -422,7 +423,11 @@ _NO_PENALTY: Bilingual = (
     "《规定》本身不设罚则，后果见其他法律。",
     "The Provisions set no penalty of their own; for consequences see the other laws.",
 )
-_REGULATION = "group_regulation"
+_SHORT_LAWS: dict[str, Bilingual] = {
+    "group_regulation": labels.REGULATION_SHORT,
+    "content_ecosystem_provisions": ("《生态治理规定》", "Content Ecosystem Provisions"),
+}
+"""Laws a basis names by their short title (the spec's 《规定》 and 生态治理规定)."""
 
 
 def _deciding(a: Analysis) -> Step | None:
@@ -439,11 +444,8 @@ def _basis_name(citation: Citation, lang: str) -> str:
     level = citation.level
     year = citation.version or ""
     if level is Level.LAW:
-        law = (
-            labels.pick(labels.REGULATION_SHORT, lang)
-            if citation.law_id == _REGULATION
-            else step_common.name(citation, lang)
-        )
+        short = _SHORT_LAWS.get(citation.law_id)
+        law = labels.pick(short, lang) if short else step_common.name(citation, lang)
         return law + ("" if zh else " ") + step_common.art(citation, lang)
     if level is Level.OFFICIAL_INTERPRETATION:
         return f"{year}年答记者问" if zh else f"the {year} official Q&A"
@@ -461,30 +463,37 @@ def _basis_name(citation: Citation, lang: str) -> str:
 
 
 def _basis_assumptions(a: Analysis, step: Step, lang: str) -> list[str]:
-    """The app's assumptions an outcome rests on, each named by what it assumes."""
+    """The app's assumptions an outcome rests on, each named by what it assumes.
+
+    The deciding route when it is an assumption rule; the timely window when halving
+    or doubling it would change the outcome (named by its hours); another manager's
+    measure counting; the small-family limit.
+    """
+    zh = lang == "zh"
     out = []
     route = a.route
     if route is not None and route in step_common.ASSUMPTION_ROUTES:
         name = labels.pick(labels.ROUTES[route.value], lang)
-        out.append(f"本应用的假定（{name}）" if lang == "zh" else f"the app's assumption ({name})")
+        out.append(f"本应用的假定（{name}）" if zh else f"the app's assumption ({name})")
+    texts = {x.text for x in step.assumptions}
     for x in step.assumptions:
-        if x.setting == "timely_window_hours" and x.value is not None:
+        if x.value is None:
+            continue
+        if x.setting == "timely_window_hours" and s6.WINDOW_ASSUMPTION in texts:
             hours = f"{x.value:g}"
-            out.append(
-                f"本应用的{hours}小时假定" if lang == "zh" else f"the app's {hours}-hour assumption"
-            )
-        elif x.setting == "small_family_max" and x.value is not None:
+            out.append(f"本应用的{hours}小时假定" if zh else f"the app's {hours}-hour assumption")
+        elif x.setting == "small_family_max":
             out.append(
                 f"本应用的{x.value}人家庭群假定"
-                if lang == "zh"
+                if zh
                 else f"the app's family-group-of-{x.value} assumption"
             )
-        elif "其他管理者" in x.text[0]:
-            out.append(
-                "本应用的假定（其他管理者的措施也算）"
-                if lang == "zh"
-                else "the app's assumption (another manager's measures count)"
-            )
+    if s6.OTHER_MANAGER_ASSUMPTION in texts:
+        out.append(
+            "本应用的假定（其他管理者的措施也算）"
+            if zh
+            else "the app's assumption (another manager's measures count)"
+        )
     return out
 
 
@@ -559,7 +568,7 @@ def define_person(text: str, lang: str) -> tuple[str, bool]:
 
 _PERSON = (
     re.compile("(?<!@)此人"),  # not inside "@此人", a mention
-    re.compile(r"\b[Tt]he person(?: analysed)?\b(?!')"),
+    re.compile(r"(?<!@-mentioning )\b[Tt]he person(?: analysed)?\b(?!')"),
 )
 
 
@@ -710,9 +719,10 @@ def _limit_headline(data: dict[str, Any], offence: Citation | None, lang: str) -
     """A time limit in one line: what it bars, for whom, its last day and its status."""
     kind, status = data["kind"], data["status"]
     subject = labels.pick(labels.LIMIT_SUBJECTS[kind], lang)
-    whom = labels.pick(_LIMIT_WHOM[data["concerns"]], lang)
     if offence is not None:
-        whom += ("，" if lang == "zh" else ", ") + _basis_name(offence, lang)
+        name = _basis_name(offence, lang)
+        subject += f"（{name}）" if lang == "zh" else f" ({name})"
+    whom = labels.pick(_LIMIT_WHOM[data["concerns"]], lang)
     until, serious = data.get("until"), data.get("until_most_serious")
     if kind == "criminal" and status == "unclear" and until and serious and until != serious:
         said = labels.pick(labels.LIMIT_UNCLEAR_CRIMINAL, lang)
@@ -723,9 +733,10 @@ def _limit_headline(data: dict[str, Any], offence: Citation | None, lang: str) -
     said = said.format(until=until, until_most_serious=serious)
     if kind == "civil":
         said += ("；" if lang == "zh" else "; ") + labels.pick(labels.LIMIT_CIVIL_ALWAYS, lang)
+    # "·", not brackets: 此人 is defined in brackets where it first appears.
     if lang == "zh":
-        return f"{subject}（{whom}）：{said}"
-    return f"{subject} ({whom}): {said}"
+        return f"{subject} · {whom}：{said}"
+    return f"{subject} · {whom}: {said}"
 
 
 _LIMIT_WHOM: dict[str, Bilingual] = {

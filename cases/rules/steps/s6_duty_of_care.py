@@ -99,6 +99,20 @@ WINDOW_SENSITIVE = "window_sensitive"
 """Note: the outcome or route would change with the timely window halved or doubled."""
 OTHER_MANAGER = "other_manager"
 """Note: the deciding measure was taken by another manager."""
+
+OTHER_MANAGER_ASSUMPTION: Bilingual = (
+    "其他管理者采取的措施同样算数：“谁管理谁负责”，管理方有人采取措施，群的管理义务就已履行"
+    "（本应用的假定）。",
+    "Measures by another manager count: the management's duty is met when a "
+    "manager acts (app assumption, after “whoever manages is responsible”).",
+)
+"""The assumption a measure by another manager rests on (a basis names it)."""
+WINDOW_ASSUMPTION: Bilingual = (
+    "若“及时”的时限减半或加倍，结论会不同：结论取决于这一假定，因此只说“可能”。",
+    "Halving or doubling the timely window would change the result: it rests "
+    "on that assumption, hence “possibly”.",
+)
+"""The assumption an outcome rests on when the timely window decides it."""
 CLOCK_2017 = "clock_2017"
 """Note: the person knew before 2017-10-08; the clock starts then."""
 
@@ -647,16 +661,7 @@ def assumptions(inc: Incident, result: StepResult, s: Settings) -> tuple[Assumpt
             )
         )
     if any(c.by_other for c in result.measures):
-        out.append(
-            Assumption(
-                (
-                    "其他管理者采取的措施同样算数：“谁管理谁负责”，管理方有人采取措施，群的管理义务就已履行"
-                    "（本应用的假定）。",
-                    "Measures by another manager count: the management's duty is met when a "
-                    "manager acts (app assumption, after “whoever manages is responsible”).",
-                )
-            )
-        )
+        out.append(Assumption(OTHER_MANAGER_ASSUMPTION))
     if any(c.before_discovery for c in result.measures):
         out.append(
             Assumption(
@@ -668,15 +673,7 @@ def assumptions(inc: Incident, result: StepResult, s: Settings) -> tuple[Assumpt
             )
         )
     if WINDOW_SENSITIVE in result.notes:
-        out.append(
-            Assumption(
-                (
-                    "若“及时”的时限减半或加倍，结论会不同：结论取决于这一假定，因此只说“可能”。",
-                    "Halving or doubling the timely window would change the result: it rests "
-                    "on that assumption, hence “possibly”.",
-                )
-            )
-        )
+        out.append(Assumption(WINDOW_ASSUMPTION))
     if inc.recurred_after_warning is True and result.outcome is Outcome.NOT_EXEMPT:
         out.append(
             Assumption(
