@@ -121,6 +121,8 @@ class ActionsModel(QAbstractTableModel):
             return Qt.GlobalColor.red
         if role == Qt.ItemDataRole.ToolTipRole and self._early(action):
             return self.tr("This measure is dated before the content was posted.")
+        if role == Qt.ItemDataRole.ToolTipRole and action.at is not None:
+            return fuzzy_text.describe(action.at, self._lang)  # how precise the time is
         return None
 
     def _early(self, action: Action) -> bool:

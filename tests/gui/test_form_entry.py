@@ -89,6 +89,25 @@ def test_a_day_without_a_year_and_no_incident_date_takes_this_year(make_main_win
     assert f"分析日所在的 {year} 年" in _status(window, "discovered_at")
 
 
+def test_an_opened_case_shows_how_precise_its_dates_are(make_main_window):
+    window = make_main_window(lang="zh")
+    _type(window, "date", "2019-05")
+    window.form.editors["knew"].button(True).click()
+    _type(window, "discovered_at", "2019-05-14")
+    actions = window.form.editors["actions"]
+    actions.add_button.click()
+    assert actions.model.setData(actions.model.index(0, 1), "2019-05-15")
+    case_id = window.case_id()
+    window.close()
+    again = make_main_window(lang="zh")
+    assert again.case_id() == case_id
+    assert _status(again, "date") == "约 2019 年 5 月（只知道月份）"
+    assert _status(again, "discovered_at") == "2019-05-14（只知道日期）"
+    model = again.form.editors["actions"].model
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "2019-05-15（只知道日期）"
+
+
 def test_a_date_that_cannot_be_read_says_what_is_wrong_and_keeps_nothing(make_main_window):
     window = make_main_window(lang="zh")
     _type(window, "date", "3月32日")
