@@ -380,6 +380,7 @@ class Question(QWidget):
         self._status = QLabel(self)
         self._status.setObjectName(f"{field}_status")
         self._status.setWordWrap(True)
+        self._status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Editors that can refuse what is typed keep the line's space even when it is
         # empty; the others show it only for a problem the form reports.
