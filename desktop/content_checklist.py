@@ -94,6 +94,9 @@ class ContentModel(QAbstractListModel):
 class ContentEditor(QWidget):
     """Whether prohibited content was posted (是 / 否 / 不知道) and of which kinds.
 
+    The list of kinds is always shown (the form does not move when 是 is chosen), and
+    ticking a kind answers 是 by itself.
+
     Signals:
         value_edited(object): the tuple of categories, () for none, None for unknown.
     """
@@ -143,7 +146,6 @@ class ContentEditor(QWidget):
         self._pending_yes = False
         self.any.set_value(None if value is None else bool(value))
         self.model.set_checked(value or ())
-        self._sync()
 
     def set_kind(self, content: Content, checked: bool) -> None:
         """Tick or untick a kind as the user would (tests)."""
@@ -153,18 +155,14 @@ class ContentEditor(QWidget):
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         self.model.setData(self.model.index(row), state.value, Qt.ItemDataRole.CheckStateRole)
 
-    def _sync(self) -> None:
-        listing = self.any.value() is True
-        self.list.setVisible(listing)
-        self._hint.setVisible(listing)
-
     @Slot(object)
     def _on_any_edited(self, value: bool | None) -> None:
         self._pending_yes = value is True and not self.model.checked()
-        self._sync()
         self.value_edited.emit(self.value())
 
     @Slot(object)
     def _on_checked_changed(self, checked: tuple[Content, ...]) -> None:
+        if checked and self.any.value() is not True:
+            self.any.set_value(True)  # ticking a kind says that such content was posted
         self._pending_yes = not checked
         self.value_edited.emit(self.value())

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -27,6 +32,7 @@ from cases.model.domain import (
     Poster,
     Role,
 )
+from cases.model.fuzzy_text import YearContext, YearSource
 from cases.rules.assumptions import Settings
 from desktop import content_checklist, fields, measures_editor
 
@@ -57,13 +63,17 @@ class CaseForm(QScrollArea):
         self.questions: dict[str, fields.Question] = {}
         self.editors: dict[str, Any] = {}
         self._order: list[QWidget] = []
+        self._wheel_owners: dict[QWidget, QWidget] = {}
+        """Inner widgets that see the wheel (a list's viewport) → the widget that has focus."""
         self._groups = 0
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
         self._build()
         self._layout.addStretch(1)
         self.setWidget(body)
+        self._leave_the_wheel_to_the_form(body)
         self._connect_signals()
+        self._set_date_contexts()
         self._update_visibility()
 
     # ---- building
@@ -190,6 +200,8 @@ class CaseForm(QScrollArea):
             editor.value_edited.connect(self._slot_for(field))
             if hasattr(editor, "problem_changed"):
                 editor.problem_changed.connect(self.questions[field].set_problem)
+            if hasattr(editor, "note_changed"):
+                editor.note_changed.connect(self.questions[field].set_note)
 
     def _slot_for(self, field: str) -> Callable[[object], None]:
         @Slot(object)
@@ -242,6 +254,7 @@ class CaseForm(QScrollArea):
             if self.notes_edit.toPlainText() != case.notes:
                 self.notes_edit.setPlainText(case.notes)
             inc = case.incident
+            self._set_date_contexts()
             for field, editor in self.editors.items():
                 value = getattr(inc, field)
                 if field == "actions":
@@ -252,6 +265,46 @@ class CaseForm(QScrollArea):
         finally:
             self._updating = False
         self._update_visibility()
+
+    def _set_date_contexts(self) -> None:
+        """Tell the date editors the language and the year of a date typed without one.
+
+        That year is the incident date's (the analysis day's for the incident date
+        itself, or while it is unknown).
+        """
+        today = dt.date.today()
+        this_year = YearContext(today.year, YearSource.ANALYSIS)
+        years = YearContext.of(self._case.incident.date, today)
+        for field, editor in self.editors.items():
+            if isinstance(editor, fields.DateLine | fields.DateTimeLine):
+                editor.set_context(self._lang, this_year if field == "date" else years)
+        self.editors["actions"].model.set_years(years)
+
+    # ---- the wheel
+
+    def _leave_the_wheel_to_the_form(self, body: QWidget) -> None:
+        """Let the wheel scroll the form, not the inner lists and combos it passes over.
+
+        Combos, spin boxes, lists, tables and the notes take the wheel only when they
+        have the keyboard focus (and combos no longer take the focus from the wheel).
+        """
+        for widget in body.findChildren(QWidget):
+            if isinstance(widget, QComboBox | QAbstractSpinBox):
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                self._wheel_owners[widget] = widget
+            elif isinstance(widget, QAbstractScrollArea):
+                self._wheel_owners[widget.viewport()] = widget
+        for watched in self._wheel_owners:
+            watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: the wheel over an unfocused inner widget scrolls the form."""
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
+            owner = self._wheel_owners.get(watched)
+            if owner is not None and not owner.hasFocus():
+                QApplication.sendEvent(self.verticalScrollBar(), event)
+                return True
+        return super().eventFilter(watched, event)
 
     def _update_problems(self, inc: Incident) -> None:
         early = self.editors["actions"].model.early_rows()

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from desktop.typed_dates import after_now, format_fuzzy_time, parse_fuzzy_date, parse_fuzzy_time
+from cases.model import fuzzy_text
+from cases.model.fuzzy_text import TypedDateError, YearContext
+from desktop.typed_dates import after_now, format_fuzzy_time
 
 
 class TriStateChoice(QWidget):
@@ -137,10 +138,12 @@ class _ParsedLine(QLineEdit):
     Signals:
         value_edited(object): the text changed to a valid value or to empty (None).
         problem_changed(str): the reason the text is not accepted, or "".
+        note_changed(str): how the accepted text was read (its precision), or "".
     """
 
     value_edited = Signal(object)
     problem_changed = Signal(str)
+    note_changed = Signal(str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +151,7 @@ class _ParsedLine(QLineEdit):
         self.setClearButtonEnabled(True)
         self._setting = False
         self._problem = ""
+        self._note = ""
         self.textChanged.connect(self._on_text_changed)
 
     def parse(self, text: str) -> Any:
@@ -157,8 +161,19 @@ class _ParsedLine(QLineEdit):
     def show_value(self, value: Any) -> str:
         raise NotImplementedError
 
+    def note_for(self, text: str) -> str:
+        """How an accepted non-empty text was read, for the line under the field ("": none)."""
+        return ""
+
+    def note_for_value(self, value: Any) -> str:
+        """How a value shown by ``set_value`` reads ("": nothing to say)."""
+        return ""
+
     def problem(self) -> str:
         return self._problem
+
+    def note(self) -> str:
+        return self._note
 
     def value(self) -> Any:
         text = self.text().strip()
@@ -176,6 +191,7 @@ class _ParsedLine(QLineEdit):
         try:
             self.setText("" if value is None else self.show_value(value))
             self._set_problem("")
+            self._set_note("" if value is None else self.note_for_value(value))
         finally:
             self._setting = False
 
@@ -184,18 +200,26 @@ class _ParsedLine(QLineEdit):
             self._problem = problem
             self.problem_changed.emit(problem)
 
+    def _set_note(self, note: str) -> None:
+        if note != self._note:
+            self._note = note
+            self.note_changed.emit(note)
+
     @Slot(str)
     def _on_text_changed(self, text: str) -> None:
         if self._setting:
             return
         value = None
-        problem = ""
+        problem = note = ""
         if text.strip():
             try:
                 value = self.parse(text.strip())
             except ValueError as error:
                 problem = str(error)
+            else:
+                note = self.note_for(text.strip())
         self._set_problem(problem)
+        self._set_note(note)
         self.value_edited.emit(value)
 
 
@@ -227,56 +251,98 @@ class CountLine(_ParsedLine):
         return str(value)
 
 
-class DateLine(_ParsedLine):
-    """A date known to the year, the month or the day (2019, 2019-03, 2019-03-05), not after today."""
+class _TypedDateLine(_ParsedLine):
+    """A date or time typed as volunteers write it (``cases.model.fuzzy_text``).
+
+    The form tells it the language of its messages and the year of a date written
+    without one (``set_context``); the line under the field says how the text was read.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.setPlaceholderText(
-            self.tr("e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown")
-        )
+        self._lang = "zh"
+        self._years = YearContext.of(None, dt.date.today())
 
-    def parse(self, text: str) -> FuzzyDate:
+    def set_context(self, lang: str, years: YearContext) -> None:
+        """The language of the messages and the year of a date written without one."""
+        self._lang = lang
+        self._years = years
+
+    def read(self, text: str) -> fuzzy_text.Reading:
+        """What the text is read as.
+
+        Raises:
+            TypedDateError: it cannot be read.
+        """
+        raise NotImplementedError
+
+    def future_problem(self) -> str:
+        """The message for a value wholly after now."""
+        raise NotImplementedError
+
+    def parse(self, text: str) -> Any:
         try:
-            value = parse_fuzzy_date(text)
-        except ValueError:
+            reading = self.read(text)
+        except TypedDateError as error:
+            raise ValueError(error.text(self._lang)) from None
+        if after_now(reading.value, dt.datetime.now()):
             raise ValueError(
-                self.tr("Please write the date as 2019-05-01, the month as 2019-05 or the year.")
-            ) from None
-        if after_now(value, dt.datetime.now()):
-            raise ValueError(self.tr("This date is in the future."))
-        return value
+                self.future_problem() + fuzzy_text.assumed_year_text(reading, self._lang)
+            )
+        return reading.value
+
+    def note_for(self, text: str) -> str:
+        try:
+            return fuzzy_text.describe(self.read(text), self._lang)
+        except TypedDateError:
+            return ""
+
+    def note_for_value(self, value: Any) -> str:
+        return fuzzy_text.describe(value, self._lang)
+
+
+class DateLine(_TypedDateLine):
+    """A date known to the year, the month or the day (2019, 2019年3月, 3月5日), not after today."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.setPlaceholderText(self.tr("e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown"))
+
+    def read(self, text: str) -> fuzzy_text.Reading:
+        return fuzzy_text.parse_date(text, self._years)
+
+    def future_problem(self) -> str:
+        return self.tr("This date is in the future.")
 
     def show_value(self, value: Any) -> str:
         return str(value)
 
 
-class DateTimeLine(_ParsedLine):
-    """A local time known to the minute or to the day, not after now."""
+class DateTimeLine(_TypedDateLine):
+    """A local time known to the minute or to the day (2019-03-05 20:30, 3月5日晚上), not after now."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
         self.setPlaceholderText(
-            self.tr("e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown")
+            self.tr("e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown")
         )
 
-    def parse(self, text: str) -> FuzzyTime:
-        try:
-            value = parse_fuzzy_time(text)
-        except ValueError:
-            raise ValueError(
-                self.tr("Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.")
-            ) from None
-        if after_now(value, dt.datetime.now()):
-            raise ValueError(self.tr("This time is in the future."))
-        return value
+    def read(self, text: str) -> fuzzy_text.Reading:
+        return fuzzy_text.parse_time(text, self._years)
+
+    def future_problem(self) -> str:
+        return self.tr("This time is in the future.")
 
     def show_value(self, value: Any) -> str:
         return format_fuzzy_time(value)
 
 
 class Question(QWidget):
-    """One question: its wording, the editor, an optional hint and the problem line.
+    """One question: its wording, the editor, an optional hint and the status line.
+
+    The status line shows why the answer is refused, or else how it was read (a
+    date's precision). For an editor that can be refused it always keeps its space,
+    so that a value turning valid or invalid never moves what is below.
 
     Attributes:
         field: the case-format field the question asks about.
@@ -309,20 +375,51 @@ class Question(QWidget):
             hint_label.setStyleSheet("color: palette(mid);")
             layout.addWidget(hint_label)
         layout.addWidget(editor)
-        self._problem = QLabel(self)
-        self._problem.setObjectName(f"{field}_problem")
-        self._problem.setWordWrap(True)
-        self._problem.setStyleSheet("color: #b00020;")
-        self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._problem.hide()
-        layout.addWidget(self._problem)
+        self._problem = ""
+        self._note = ""
+        self._status = QLabel(self)
+        self._status.setObjectName(f"{field}_status")
+        self._status.setWordWrap(True)
+        self._status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Editors that can refuse what is typed keep the line's space even when it is
+        # empty; the others show it only for a problem the form reports.
+        self._reserved = hasattr(editor, "problem_changed")
+        # Two lines' height (most messages fit in two lines of a narrow form), measured
+        # on Latin and Chinese text: the fallback font for Chinese may be the taller.
+        self._status.setText("Ag 国\nAg 国")
+        self._status.setMinimumHeight(self._status.sizeHint().height())
+        self._status.setText("")
+        self._status.setVisible(self._reserved)
+        layout.addWidget(self._status)
         editor.setAccessibleName(text)
 
     def set_problem(self, text: str) -> None:
-        """Show why the answer is not accepted (or hide the line for "")."""
-        self._problem.setText(text)
-        self._problem.setVisible(bool(text))
+        """Show why the answer is not accepted ("": none)."""
+        self._problem = text
+        self._show_status()
+
+    def set_note(self, text: str) -> None:
+        """Show how the answer was read, e.g. its precision ("": nothing)."""
+        self._note = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = self._problem or self._note
+        self._status.setText(text)
+        self._status.setStyleSheet("color: #b00020;" if self._problem else "")
+        self._status.setVisible(self._reserved or bool(text))
         self.editor.setAccessibleDescription(text)
+        if self._reserved and text and self._status.width() > 0:
+            # A message that wraps keeps the lines it took: the form does not jump
+            # back up when a shorter one replaces it.
+            needed = self._status.heightForWidth(self._status.width())
+            if needed > self._status.minimumHeight():
+                self._status.setMinimumHeight(needed)
 
     def problem(self) -> str:
-        return self._problem.text() if self._problem.isVisibleTo(self) else ""
+        return self._problem
+
+    def note(self) -> str:
+        """How the answer was read, as the status line says when there is no problem."""
+        return self._note

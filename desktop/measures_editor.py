@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cases.model import fuzzy, labels
+from cases.model import fuzzy, fuzzy_text, labels
 from cases.model.domain import Action, ActionKind
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model.fuzzy_text import TypedDateError, YearContext
 from desktop import fields
-from desktop.typed_dates import after_now, format_fuzzy_time, parse_fuzzy_time
+from desktop.typed_dates import after_now, format_fuzzy_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,9 +60,14 @@ class ActionsModel(QAbstractTableModel):
         self._lang = lang
         self._actions: tuple[Action, ...] = ()
         self._incident_date: FuzzyDate | None = None
+        self._years = YearContext.of(None, dt.date.today())
 
     def actions(self) -> tuple[Action, ...]:
         return self._actions
+
+    def set_years(self, years: YearContext) -> None:
+        """The year of a time typed without one (``3月5日晚上``)."""
+        self._years = years
 
     def set_actions(self, actions: tuple[Action, ...], incident_date: FuzzyDate | None) -> None:
         """Show these actions (no edit is announced)."""
@@ -115,6 +121,8 @@ class ActionsModel(QAbstractTableModel):
             return Qt.GlobalColor.red
         if role == Qt.ItemDataRole.ToolTipRole and self._early(action):
             return self.tr("This measure is dated before the content was posted.")
+        if role == Qt.ItemDataRole.ToolTipRole and action.at is not None:
+            return fuzzy_text.describe(action.at, self._lang)  # how precise the time is
         return None
 
     def _early(self, action: Action) -> bool:
@@ -145,16 +153,17 @@ class ActionsModel(QAbstractTableModel):
                 new = dataclasses.replace(action, at=None)
             else:
                 try:
-                    at = parse_fuzzy_time(text)
-                except ValueError:
-                    self.problem_changed.emit(
-                        self.tr(
-                            "Please write the time as 2019-05-01 09:00, or the day as 2019-05-01."
-                        )
-                    )
+                    reading = fuzzy_text.parse_time(text, self._years)
+                except TypedDateError as error:
+                    self.problem_changed.emit(error.text(self._lang))
                     return False
+                at = reading.value
+                assert isinstance(at, FuzzyTime)
                 if after_now(at, dt.datetime.now()):
-                    self.problem_changed.emit(self.tr("This time is in the future."))
+                    self.problem_changed.emit(
+                        self.tr("This time is in the future.")
+                        + fuzzy_text.assumed_year_text(reading, self._lang)
+                    )
                     return False
                 new = dataclasses.replace(action, at=at)
         self.problem_changed.emit("")
@@ -226,6 +235,17 @@ class ActionsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.any = fields.TriStateChoice("actions_any", self)
         layout.addWidget(self.any)
+        # The buttons sit above the table, and the table is always there at one height
+        # (it scrolls its own rows): adding a measure never moves the button aimed at.
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add a measure"), self)
+        self.add_button.setObjectName("add_action")
+        self.remove_button = QPushButton(self.tr("Remove the selected measure"), self)
+        self.remove_button.setObjectName("remove_action")
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.model = ActionsModel(lang, self)
         self.table = QTableView(self)
         self.table.setObjectName("actions")
@@ -241,17 +261,8 @@ class ActionsEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.setMinimumHeight(self.table.fontMetrics().height() * 6)
+        self.table.setFixedHeight(self.table.fontMetrics().height() * 8)
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add a measure"), self)
-        self.add_button.setObjectName("add_action")
-        self.remove_button = QPushButton(self.tr("Remove the selected measure"), self)
-        self.remove_button.setObjectName("remove_action")
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
         self._hint = QLabel(
             self.tr("Double-click a cell or press F2 to change the measure or type its time."),
             self,
@@ -260,6 +271,7 @@ class ActionsEditor(QWidget):
         layout.addWidget(self._hint)
         self._pending_yes = False
         self._connect_signals()
+        self._sync_enabled()
 
     def _connect_signals(self) -> None:
         self.any.value_edited.connect(self._on_any_edited)
@@ -293,10 +305,11 @@ class ActionsEditor(QWidget):
         self._sync_enabled()
 
     def _sync_enabled(self) -> None:
+        # Enabled or not, never shown or hidden: the form keeps its layout.
         listing = self.any.value() is True
-        self.table.setVisible(listing)
-        self.remove_button.setVisible(listing)
-        self._hint.setVisible(listing)
+        self.table.setEnabled(listing)
+        self.remove_button.setEnabled(listing and self.model.rowCount() > 0)
+        self._hint.setEnabled(listing)
 
     @Slot(object)
     def _on_any_edited(self, value: bool | None) -> None:
@@ -324,6 +337,7 @@ class ActionsEditor(QWidget):
     @Slot(object)
     def _on_actions_edited(self, actions: tuple[Action, ...]) -> None:
         self._pending_yes = not actions
+        self._sync_enabled()
         self.value_edited.emit(self.value())
 
     def focus_row(self, row: int) -> None:

@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="247"/>
+        <location filename="../../desktop/measures_editor.py" line="239"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="249"/>
+        <location filename="../../desktop/measures_editor.py" line="241"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="256"/>
+        <location filename="../../desktop/measures_editor.py" line="265"/>
         <source>Double-click a cell or press F2 to change the measure or type its time.</source>
         <translation>Double-click a cell or press F2 to change the measure or type its time.</translation>
     </message>
@@ -22,32 +22,27 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="96"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="96"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="111"/>
+        <location filename="../../desktop/measures_editor.py" line="117"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="117"/>
+        <location filename="../../desktop/measures_editor.py" line="123"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="152"/>
-        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
-        <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/measures_editor.py" line="157"/>
+        <location filename="../../desktop/measures_editor.py" line="162"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -55,48 +50,48 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111"/>
+        <location filename="../../desktop/entry.py" line="121"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115"/>
+        <location filename="../../desktop/entry.py" line="125"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="131"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="146"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141"/>
+        <location filename="../../desktop/entry.py" line="151"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153"/>
+        <location filename="../../desktop/entry.py" line="163"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166"/>
+        <location filename="../../desktop/entry.py" line="176"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171"/>
-        <location filename="../../desktop/entry.py" line="174"/>
+        <location filename="../../desktop/entry.py" line="181"/>
+        <location filename="../../desktop/entry.py" line="184"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -256,7 +251,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/content_checklist.py" line="116"/>
+        <location filename="../../desktop/content_checklist.py" line="119"/>
         <source>Tick every kind that applies.</source>
         <translation>Tick every kind that applies.</translation>
     </message>
@@ -264,22 +259,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="213"/>
+        <location filename="../../desktop/fields.py" line="237"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="218"/>
+        <location filename="../../desktop/fields.py" line="242"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="220"/>
+        <location filename="../../desktop/fields.py" line="244"/>
         <source>That is more members than any group has.</source>
         <translation>That is more members than any group has.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="223"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>A group has at least %n members.</numerusform>
@@ -290,17 +285,12 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="236"/>
-        <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
-        <translation>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</translation>
+        <location filename="../../desktop/fields.py" line="310"/>
+        <source>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</source>
+        <translation>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="244"/>
-        <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
-        <translation>Please write the date as 2019-05-01, the month as 2019-05 or the year.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="317"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -308,17 +298,12 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="260"/>
-        <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
-        <translation>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</translation>
+        <location filename="../../desktop/fields.py" line="329"/>
+        <source>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</source>
+        <translation>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268"/>
-        <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
-        <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/fields.py" line="271"/>
+        <location filename="../../desktop/fields.py" line="336"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -326,7 +311,7 @@
 <context>
     <name>EnumChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="103"/>
+        <location filename="../../desktop/fields.py" line="104"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
@@ -504,174 +489,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="300"/>
+        <location filename="../../desktop/mainwindow.py" line="301"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="333"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="344"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="458"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490"/>
+        <location filename="../../desktop/mainwindow.py" line="491"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="492"/>
+        <location filename="../../desktop/mainwindow.py" line="493"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="496"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="505"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="508"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516"/>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="619"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="630"/>
-        <location filename="../../desktop/mainwindow.py" line="764"/>
+        <location filename="../../desktop/mainwindow.py" line="631"/>
+        <location filename="../../desktop/mainwindow.py" line="765"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
-        <location filename="../../desktop/mainwindow.py" line="767"/>
+        <location filename="../../desktop/mainwindow.py" line="652"/>
+        <location filename="../../desktop/mainwindow.py" line="768"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="695"/>
+        <location filename="../../desktop/mainwindow.py" line="696"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="697"/>
+        <location filename="../../desktop/mainwindow.py" line="698"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -913,17 +898,17 @@
 <context>
     <name>TriStateChoice</name>
     <message>
-        <location filename="../../desktop/fields.py" line="48"/>
+        <location filename="../../desktop/fields.py" line="49"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="48"/>
+        <location filename="../../desktop/fields.py" line="49"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="48"/>
+        <location filename="../../desktop/fields.py" line="49"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
