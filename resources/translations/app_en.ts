@@ -4,99 +4,135 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="247"/>
+        <location filename="../../desktop/measures_editor.py" line="290"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="249"/>
+        <location filename="../../desktop/measures_editor.py" line="292"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="256"/>
-        <source>Double-click a cell or press F2 to change the measure or type its time.</source>
-        <translation>Double-click a cell or press F2 to change the measure or type its time.</translation>
+        <location filename="../../desktop/measures_editor.py" line="300"/>
+        <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
+        <translation>Double-click a cell or press F2 to change the measure, type its time or say who took it.</translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="91"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="92"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="111"/>
+        <location filename="../../desktop/measures_editor.py" line="93"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/measures_editor.py" line="121"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="117"/>
+        <location filename="../../desktop/measures_editor.py" line="127"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="152"/>
+        <location filename="../../desktop/measures_editor.py" line="167"/>
         <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
         <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="157"/>
+        <location filename="../../desktop/measures_editor.py" line="172"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
 </context>
 <context>
+    <name>AskedQuestion</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="92"/>
+        <source>No effect on the outcome</source>
+        <translation>No effect on the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="112"/>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111"/>
+        <location filename="../../desktop/entry.py" line="196"/>
+        <source>Questions about the case</source>
+        <translation>Questions about the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="246"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115"/>
+        <location filename="../../desktop/entry.py" line="250"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="277"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141"/>
+        <location filename="../../desktop/entry.py" line="285"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153"/>
+        <location filename="../../desktop/entry.py" line="299"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166"/>
+        <location filename="../../desktop/entry.py" line="312"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171"/>
-        <location filename="../../desktop/entry.py" line="174"/>
+        <location filename="../../desktop/entry.py" line="319"/>
+        <location filename="../../desktop/entry.py" line="322"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entry.py" line="350"/>
+        <source>%n question(s) that affect the outcome are still unanswered</source>
+        <translation>
+            <numerusform>%n question that affects the outcome is still unanswered</numerusform>
+            <numerusform>%n questions that affect the outcome are still unanswered</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="352"/>
+        <source>Every question that affects the outcome is answered</source>
+        <translation>Every question that affects the outcome is answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="435"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -290,17 +326,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="236"/>
+        <location filename="../../desktop/fields.py" line="254"/>
         <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
         <translation>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="244"/>
+        <location filename="../../desktop/fields.py" line="262"/>
         <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
         <translation>Please write the date as 2019-05-01, the month as 2019-05 or the year.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="265"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -308,17 +344,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="260"/>
+        <location filename="../../desktop/fields.py" line="278"/>
         <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
         <translation>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268"/>
+        <location filename="../../desktop/fields.py" line="286"/>
         <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
         <translation>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="271"/>
+        <location filename="../../desktop/fields.py" line="289"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -504,174 +540,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="300"/>
+        <location filename="../../desktop/mainwindow.py" line="301"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="333"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="344"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="492"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="508"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516"/>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="624"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="630"/>
-        <location filename="../../desktop/mainwindow.py" line="764"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="770"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
-        <location filename="../../desktop/mainwindow.py" line="767"/>
+        <location filename="../../desktop/mainwindow.py" line="657"/>
+        <location filename="../../desktop/mainwindow.py" line="773"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="695"/>
+        <location filename="../../desktop/mainwindow.py" line="701"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="697"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -908,6 +944,24 @@
         <location filename="../../desktop/settings_dialog.py" line="129"/>
         <source>Law texts are always shown in the original Chinese.</source>
         <translation>Law texts are always shown in the original Chinese.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="235"/>
+        <source>e.g. 120; leave empty if unknown</source>
+        <translation>e.g. 120; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="239"/>
+        <source>Please enter a whole number, e.g. 120.</source>
+        <translation>Please enter a whole number, e.g. 120.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="241"/>
+        <source>That number is too large.</source>
+        <translation>That number is too large.</translation>
     </message>
 </context>
 <context>

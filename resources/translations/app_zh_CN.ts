@@ -4,99 +4,134 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="247"/>
+        <location filename="../../desktop/measures_editor.py" line="290"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="249"/>
+        <location filename="../../desktop/measures_editor.py" line="292"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="256"/>
-        <source>Double-click a cell or press F2 to change the measure or type its time.</source>
-        <translation>双击单元格或按 F2 可更改措施或填写时间。</translation>
+        <location filename="../../desktop/measures_editor.py" line="300"/>
+        <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
+        <translation>双击单元格或按 F2，可更改措施、填写时间或选择由谁采取。</translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="91"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="90"/>
+        <location filename="../../desktop/measures_editor.py" line="92"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="111"/>
+        <location filename="../../desktop/measures_editor.py" line="93"/>
+        <source>Taken by</source>
+        <translation>由谁采取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/measures_editor.py" line="121"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="117"/>
+        <location filename="../../desktop/measures_editor.py" line="127"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="152"/>
+        <location filename="../../desktop/measures_editor.py" line="167"/>
         <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="157"/>
+        <location filename="../../desktop/measures_editor.py" line="172"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
 </context>
 <context>
+    <name>AskedQuestion</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="92"/>
+        <source>No effect on the outcome</source>
+        <translation>与结论无关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="112"/>
+        <source>Help: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="111"/>
+        <location filename="../../desktop/entry.py" line="196"/>
+        <source>Questions about the case</source>
+        <translation>案件问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="246"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="115"/>
+        <location filename="../../desktop/entry.py" line="250"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="260"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="277"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="141"/>
+        <location filename="../../desktop/entry.py" line="285"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="153"/>
+        <location filename="../../desktop/entry.py" line="299"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="166"/>
+        <location filename="../../desktop/entry.py" line="312"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="171"/>
-        <location filename="../../desktop/entry.py" line="174"/>
+        <location filename="../../desktop/entry.py" line="319"/>
+        <location filename="../../desktop/entry.py" line="322"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entry.py" line="350"/>
+        <source>%n question(s) that affect the outcome are still unanswered</source>
+        <translation>
+            <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="352"/>
+        <source>Every question that affects the outcome is answered</source>
+        <translation>影响结论的问题都已回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="435"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -288,17 +323,17 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="236"/>
+        <location filename="../../desktop/fields.py" line="254"/>
         <source>e.g. 2019-05-01, or 2019-05 or 2019; leave empty if unknown</source>
         <translation>例如 2019-05-01，也可只填 2019-05 或 2019；不知道请留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="244"/>
+        <location filename="../../desktop/fields.py" line="262"/>
         <source>Please write the date as 2019-05-01, the month as 2019-05 or the year.</source>
         <translation>请按 2019-05-01 的格式填写日期，或填月份 2019-05、年份 2019。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="265"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -306,17 +341,17 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="260"/>
+        <location filename="../../desktop/fields.py" line="278"/>
         <source>e.g. 2019-05-01 09:00, or just 2019-05-01; leave empty if unknown</source>
         <translation>例如 2019-05-01 09:00，也可只填日期 2019-05-01；不知道请留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="268"/>
+        <location filename="../../desktop/fields.py" line="286"/>
         <source>Please write the time as 2019-05-01 09:00, or the day as 2019-05-01.</source>
         <translation>请按 2019-05-01 09:00 的格式填写时间，或只填日期 2019-05-01。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="271"/>
+        <location filename="../../desktop/fields.py" line="289"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -501,174 +536,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="181"/>
+        <location filename="../../desktop/mainwindow.py" line="182"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="199"/>
+        <location filename="../../desktop/mainwindow.py" line="200"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="282"/>
+        <location filename="../../desktop/mainwindow.py" line="283"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="285"/>
+        <location filename="../../desktop/mainwindow.py" line="286"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="287"/>
+        <location filename="../../desktop/mainwindow.py" line="288"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="289"/>
+        <location filename="../../desktop/mainwindow.py" line="290"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="292"/>
+        <location filename="../../desktop/mainwindow.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="294"/>
+        <location filename="../../desktop/mainwindow.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="297"/>
+        <location filename="../../desktop/mainwindow.py" line="298"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="300"/>
+        <location filename="../../desktop/mainwindow.py" line="301"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="303"/>
+        <location filename="../../desktop/mainwindow.py" line="304"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="305"/>
+        <location filename="../../desktop/mainwindow.py" line="306"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="307"/>
+        <location filename="../../desktop/mainwindow.py" line="308"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="311"/>
+        <location filename="../../desktop/mainwindow.py" line="312"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="327"/>
+        <location filename="../../desktop/mainwindow.py" line="328"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="333"/>
+        <location filename="../../desktop/mainwindow.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="340"/>
+        <location filename="../../desktop/mainwindow.py" line="341"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="344"/>
+        <location filename="../../desktop/mainwindow.py" line="345"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="346"/>
+        <location filename="../../desktop/mainwindow.py" line="347"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="457"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="490"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="492"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="508"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="512"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="516"/>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="618"/>
+        <location filename="../../desktop/mainwindow.py" line="624"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="630"/>
-        <location filename="../../desktop/mainwindow.py" line="764"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="770"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="651"/>
-        <location filename="../../desktop/mainwindow.py" line="767"/>
+        <location filename="../../desktop/mainwindow.py" line="657"/>
+        <location filename="../../desktop/mainwindow.py" line="773"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="695"/>
+        <location filename="../../desktop/mainwindow.py" line="701"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="697"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -905,6 +940,24 @@
         <location filename="../../desktop/settings_dialog.py" line="129"/>
         <source>Law texts are always shown in the original Chinese.</source>
         <translation>法律条文始终以中文原文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="235"/>
+        <source>e.g. 120; leave empty if unknown</source>
+        <translation>例如 120；不知道就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="239"/>
+        <source>Please enter a whole number, e.g. 120.</source>
+        <translation>请填写整数，例如 120。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="241"/>
+        <source>That number is too large.</source>
+        <translation>这个数字太大了。</translation>
     </message>
 </context>
 <context>
