@@ -347,3 +347,12 @@ def test_greying_a_typed_question_moves_nothing_below_it(zh_catalogue, make_main
     assert form.editors["member_count"].text() == "8"  # still showing the answer, kept
     assert _global(chat) == where
     assert _global(next_step)[0] == below[0]
+
+
+def test_progress_is_shown_again_after_a_language_switch(en_catalogue, make_main_window):
+    window = make_main_window(lang="zh")
+    _type(window, "date", "2019-03")
+    count = _open_count(window)
+    window.set_language("en")
+    assert _open_count(window) == count
+    assert window.form.progress.text().startswith(f"{count} questions that affect")
