@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -69,6 +70,16 @@ def _focusables(editor: QWidget) -> list[QWidget]:
     ]
 
 
+def _holds(item: QLayoutItem | None, editor: QWidget) -> bool:
+    """Whether a layout item is, or is a layout that holds, the editor."""
+    if item is None:
+        return False
+    if item.widget() is editor:
+        return True
+    inner = item.layout()
+    return inner is not None and any(_holds(inner.itemAt(i), editor) for i in range(inner.count()))
+
+
 class AskedQuestion(fields.Question):
     """A question with its help ("?" and tooltip) and room for the 与结论无关 note.
 
@@ -84,15 +95,22 @@ class AskedQuestion(fields.Question):
         assert isinstance(layout, QVBoxLayout)
         # The note appears beside the editor rather than beside the wording: it takes
         # width from the editor, never a line, so greying moves nothing up or down.
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        at = layout.indexOf(editor)
-        layout.removeWidget(editor)
-        row.addWidget(editor, 1)
         self.note = QLabel(self.tr("No effect on the outcome"), self)
         self.note.setObjectName(f"{field}_irrelevant")
         self.note.setStyleSheet("color: palette(mid); font-style: italic;")
         self.note.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        at = layout.indexOf(editor)
+        if at < 0:  # the editor sits in a row of its own already: the note joins it
+            at = next(i for i in range(layout.count()) if _holds(layout.itemAt(i), editor))
+            item = layout.takeAt(at)
+            inner = None if item is None else item.layout()
+            assert inner is not None
+            row.addLayout(inner, 1)
+        else:
+            layout.removeWidget(editor)
+            row.addWidget(editor, 1)
         row.addWidget(self.note, 0, Qt.AlignmentFlag.AlignTop)
         layout.insertLayout(at, row)
         layout.removeWidget(self._label)

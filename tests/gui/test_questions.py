@@ -356,3 +356,36 @@ def test_progress_is_shown_again_after_a_language_switch(en_catalogue, make_main
     window.set_language("en")
     assert _open_count(window) == count
     assert window.form.progress.text().startswith(f"{count} questions that affect")
+
+
+def test_the_note_joins_an_editor_that_already_sits_in_a_row(qtbot, monkeypatch):
+    # Another line beside the editor (e.g. how precise a date is) keeps working.
+    from PySide6.QtWidgets import QHBoxLayout
+
+    from desktop import entry
+
+    original = fields.Question.__init__
+
+    def nested(self, field, text, editor, hint="", parent=None):
+        original(self, field, text, editor, hint, parent)
+        layout = self.layout()
+        at = layout.indexOf(editor)
+        layout.removeWidget(editor)
+        row = QHBoxLayout()
+        row.addWidget(editor)
+        row.addWidget(QLabel("约 2019 年 3 月", self))
+        layout.insertLayout(at, row)
+
+    monkeypatch.setattr(fields.Question, "__init__", nested)
+    question = entry.AskedQuestion("date", "哪天？", fields.DateLine("date"), "说明", "")
+    qtbot.addWidget(question)
+    question.show()
+    qtbot.waitExposed(question)
+    height = question.height()
+    editor_top = question.editor.mapTo(question, QPoint(0, 0)).y()
+    question.set_irrelevant(True)
+    assert question.note.isVisible()
+    assert not question.editor.isEnabled()
+    assert question.editor.mapTo(question, QPoint(0, 0)).y() == editor_top
+    assert question.height() == height
+    assert question.note.mapTo(question, QPoint(0, 0)).x() > question.editor.width()
