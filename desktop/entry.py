@@ -87,7 +87,9 @@ class AskedQuestion(fields.Question):
     height: nothing below it moves.
     """
 
-    def __init__(self, field: str, text: str, editor: QWidget, help_text: str, hint: str) -> None:
+    def __init__(
+        self, field: str, text: str, editor: QWidget, help_text: str, hint: str, lang: str
+    ) -> None:
         super().__init__(field, text, editor, hint)
         self.help = help_text
         self._irrelevant = False
@@ -95,7 +97,8 @@ class AskedQuestion(fields.Question):
         assert isinstance(layout, QVBoxLayout)
         # The note appears beside the editor rather than beside the wording: it takes
         # width from the editor, never a line, so greying moves nothing up or down.
-        self.note = QLabel(self.tr("No effect on the outcome"), self)
+        note = labels.pick(labels.NOT_RELEVANT, lang)
+        self.note = QLabel(note[:1].upper() + note[1:], self)
         self.note.setObjectName(f"{field}_irrelevant")
         self.note.setStyleSheet("color: palette(mid); font-style: italic;")
         self.note.hide()
@@ -235,7 +238,7 @@ class CaseForm(QScrollArea):
 
     def _add(self, layout: QVBoxLayout, field: str, editor: QWidget, hint: str = "") -> None:
         help_text = questions.help_text(field, self._lang)
-        question = AskedQuestion(field, self._label(field), editor, help_text, hint)
+        question = AskedQuestion(field, self._label(field), editor, help_text, hint, self._lang)
         self.questions[field] = question
         if self._box is not None:
             self._steps[field] = self._box

@@ -9,13 +9,9 @@ Clause numbers follow shared/spec/analysis.md.
 
 from __future__ import annotations
 
-from cases.model.labels import Bilingual, field_label, pick
+from cases.model.labels import PERSON_DEFINED, Bilingual, field_label, pick
 
-PERSON_DEFINED: Bilingual = (
-    "此人（本案要分析其责任的人，通常是群主）",
-    "the person analysed (whose responsibility this case is about, usually the group owner)",
-)
-"""How the form defines 此人 / "the person" where it first uses the word."""
+__all__ = ["HELP", "PERSON_DEFINED", "QUESTIONS", "help_text", "question"]
 
 QUESTIONS: dict[str, Bilingual] = {
     "date": ("违法信息是哪天发到群里的？", "When was the content first posted?"),

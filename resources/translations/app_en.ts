@@ -60,12 +60,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="92"/>
-        <source>No effect on the outcome</source>
-        <translation>No effect on the outcome</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entry.py" line="112"/>
+        <location filename="../../desktop/entry.py" line="130"/>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
@@ -73,53 +68,53 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="196"/>
+        <location filename="../../desktop/entry.py" line="214"/>
         <source>Questions about the case</source>
         <translation>Questions about the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="246"/>
+        <location filename="../../desktop/entry.py" line="264"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="250"/>
+        <location filename="../../desktop/entry.py" line="268"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="278"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="277"/>
+        <location filename="../../desktop/entry.py" line="295"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="285"/>
+        <location filename="../../desktop/entry.py" line="303"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="299"/>
+        <location filename="../../desktop/entry.py" line="317"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="312"/>
+        <location filename="../../desktop/entry.py" line="330"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="319"/>
-        <location filename="../../desktop/entry.py" line="322"/>
+        <location filename="../../desktop/entry.py" line="337"/>
+        <location filename="../../desktop/entry.py" line="340"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="350"/>
+        <location filename="../../desktop/entry.py" line="370"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>%n question that affects the outcome is still unanswered</numerusform>
@@ -127,12 +122,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="352"/>
+        <location filename="../../desktop/entry.py" line="372"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>Every question that affects the outcome is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="435"/>
+        <location filename="../../desktop/entry.py" line="455"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>

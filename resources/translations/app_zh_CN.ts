@@ -60,12 +60,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="92"/>
-        <source>No effect on the outcome</source>
-        <translation>与结论无关</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/entry.py" line="112"/>
+        <location filename="../../desktop/entry.py" line="130"/>
         <source>Help: %1</source>
         <translation>说明：%1</translation>
     </message>
@@ -73,65 +68,65 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="196"/>
+        <location filename="../../desktop/entry.py" line="214"/>
         <source>Questions about the case</source>
         <translation>案件问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="246"/>
+        <location filename="../../desktop/entry.py" line="264"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="250"/>
+        <location filename="../../desktop/entry.py" line="268"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="260"/>
+        <location filename="../../desktop/entry.py" line="278"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="277"/>
+        <location filename="../../desktop/entry.py" line="295"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="285"/>
+        <location filename="../../desktop/entry.py" line="303"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="299"/>
+        <location filename="../../desktop/entry.py" line="317"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="312"/>
+        <location filename="../../desktop/entry.py" line="330"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="319"/>
-        <location filename="../../desktop/entry.py" line="322"/>
+        <location filename="../../desktop/entry.py" line="337"/>
+        <location filename="../../desktop/entry.py" line="340"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="350"/>
+        <location filename="../../desktop/entry.py" line="370"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="352"/>
+        <location filename="../../desktop/entry.py" line="372"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>影响结论的问题都已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="435"/>
+        <location filename="../../desktop/entry.py" line="455"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>

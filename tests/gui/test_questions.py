@@ -377,7 +377,7 @@ def test_the_note_joins_an_editor_that_already_sits_in_a_row(qtbot, monkeypatch)
         layout.insertLayout(at, row)
 
     monkeypatch.setattr(fields.Question, "__init__", nested)
-    question = entry.AskedQuestion("date", "哪天？", fields.DateLine("date"), "说明", "")
+    question = entry.AskedQuestion("date", "哪天？", fields.DateLine("date"), "说明", "", "zh")
     qtbot.addWidget(question)
     question.show()
     qtbot.waitExposed(question)
