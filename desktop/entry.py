@@ -1,4 +1,12 @@
-"""The guided case entry: every fact of the case format as a question, in four steps."""
+"""The guided case entry: every fact of the case format as a plain question, in four steps.
+
+Each question has a one-line help (the "?" button, its tooltip and the editor's
+accessible description) from ``cases.model.questions``. A progress line counts the
+questions that can still change the outcome (``cases.analysis.relevance``). A
+question that stops mattering while its step has the focus is greyed with a note
+rather than removed, so nothing moves under the pointer; it is hidden once the
+focus leaves the step.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +14,29 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLayoutItem,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from cases.analysis import relevance
-from cases.model import labels
+from cases.model import labels, questions
 from cases.model.domain import Case as CaseValue
 from cases.model.domain import (
     ChatKind,
@@ -34,17 +48,149 @@ from cases.model.domain import (
 )
 from cases.model.fuzzy_text import YearContext, YearSource
 from cases.rules.assumptions import Settings
+from cases.rules.results import Analysis
 from desktop import content_checklist, fields, measures_editor
 
-TEXT_FIELDS = frozenset({"title", "notes", "date", "member_count", "discovered_at"})
+TEXT_FIELDS = frozenset(
+    {
+        "title",
+        "notes",
+        "date",
+        "last_seen",
+        "member_count",
+        "forwards",
+        "views",
+        "discovered_at",
+        "police_aware",
+    }
+)
 """Fields edited by typing: consecutive edits to one of them merge into one undo step."""
+
+
+def _focusables(editor: QWidget) -> list[QWidget]:
+    """The editor and its parts that take the keyboard focus (not a combo box's popup)."""
+    return [
+        w
+        for w in (editor, *editor.findChildren(QWidget))
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.window() is editor.window()
+    ]
+
+
+def _holds(item: QLayoutItem | None, editor: QWidget) -> bool:
+    """Whether a layout item is, or is a layout that holds, the editor."""
+    if item is None:
+        return False
+    if item.widget() is editor:
+        return True
+    inner = item.layout()
+    return inner is not None and any(_holds(inner.itemAt(i), editor) for i in range(inner.count()))
+
+
+class AskedQuestion(fields.Question):
+    """A question with its help ("?" and tooltip) and room for the 与结论无关 note.
+
+    The note appears beside the editor, so greying a question never changes its
+    height: nothing below it moves.
+    """
+
+    def __init__(
+        self, field: str, text: str, editor: QWidget, help_text: str, hint: str, lang: str
+    ) -> None:
+        super().__init__(field, text, editor, hint)
+        self.help = help_text
+        self._irrelevant = False
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        # The note appears beside the editor rather than beside the wording: it takes
+        # width from the editor, never a line, so greying moves nothing up or down.
+        note = labels.pick(labels.NOT_RELEVANT, lang)
+        self.note = QLabel(note[:1].upper() + note[1:], self)
+        self.note.setObjectName(f"{field}_irrelevant")
+        self.note.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.note.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        at = layout.indexOf(editor)
+        if at < 0:  # the editor sits in a row of its own already: the note joins it
+            at = next(i for i in range(layout.count()) if _holds(layout.itemAt(i), editor))
+            item = layout.takeAt(at)
+            inner = None if item is None else item.layout()
+            assert inner is not None
+            row.addLayout(inner, 1)
+        else:
+            layout.removeWidget(editor)
+            row.addWidget(editor, 1)
+        row.addWidget(self.note, 0, Qt.AlignmentFlag.AlignTop)
+        layout.insertLayout(at, row)
+        layout.removeWidget(self._label)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self._label, 1)
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName(f"{field}_help")
+        self.help_button.setText("?")
+        self.help_button.setAutoRaise(True)
+        # Not in the tab chain: keyboard users hear the help as the editor's description.
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.help_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.help_button.setAccessibleName(self.tr("Help: %1").replace("%1", text))
+        self.help_button.setToolTip(help_text)
+        self.help_button.clicked.connect(self._on_help_clicked)
+        header.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.insertLayout(0, header)
+        self._label.setToolTip(help_text)
+        for widget in _focusables(editor):
+            widget.setToolTip(help_text)
+            widget.setWhatsThis(help_text)
+        self._describe()
+
+    def set_problem(self, text: str) -> None:
+        """Show why the answer is not accepted; the description keeps the help."""
+        super().set_problem(text)
+        self._describe()
+
+    def set_irrelevant(self, irrelevant: bool) -> None:
+        """Grey the question with the 与结论无关 note (it stays where it is)."""
+        self._irrelevant = irrelevant
+        self.note.setVisible(irrelevant)
+        self.editor.setEnabled(not irrelevant)
+        self._describe()
+
+    def is_irrelevant(self) -> bool:
+        """Whether the question is shown greyed as not affecting the outcome."""
+        return self._irrelevant and not self.isHidden()
+
+    def _describe(self) -> None:
+        parts = [self.problem(), self.note.text() if self._irrelevant else "", self.help]
+        description = "\n".join(p for p in parts if p)
+        for widget in _focusables(self.editor):
+            widget.setAccessibleDescription(description)
+
+    @Slot()
+    def _on_help_clicked(self) -> None:
+        button = self.help_button
+        QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), self.help, button)
+
+
+_PLATFORM_ORDER = (
+    "wechat",
+    "wecom",
+    "qq",
+    "dingtalk",
+    "weibo",
+    "tieba",
+    "momo",
+    "alipay",
+    "other",
+)
+_PURPOSE_ORDER = ("ordinary", "work", "obscene", "gambling", "illegal_activity")
 
 
 class CaseForm(QScrollArea):
     """The questions, grouped as 基本情况 / 信息内容 / 当事人 / 群主的处理.
 
-    Questions that cannot matter for the case as entered are hidden; their answers
-    are kept.
+    Questions that cannot matter for the case as entered are hidden (greyed while
+    their step has the focus); their answers are kept.
 
     Signals:
         fact_edited(str, object): the user answered a question: the field
@@ -60,18 +206,21 @@ class CaseForm(QScrollArea):
         self._lang = lang
         self._settings = settings
         self._case = CaseValue()
-        self.questions: dict[str, fields.Question] = {}
+        self.questions: dict[str, AskedQuestion] = {}
         self.editors: dict[str, Any] = {}
         self._order: list[QWidget] = []
         self._wheel_owners: dict[QWidget, QWidget] = {}
         """Inner widgets that see the wheel (a list's viewport) → the widget that has focus."""
         self._groups = 0
+        self._steps: dict[str, QGroupBox] = {}
+        self._box: QGroupBox | None = None
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
         self._build()
         self._layout.addStretch(1)
         self.setWidget(body)
         self._leave_the_wheel_to_the_form(body)
+        self.setAccessibleName(self.tr("Questions about the case"))
         self._connect_signals()
         self._set_date_contexts()
         self._update_visibility()
@@ -85,7 +234,7 @@ class CaseForm(QScrollArea):
         return [(enum_type(key), text) for key, text in self._pick(table)]
 
     def _label(self, field: str) -> str:
-        text = labels.field_label(field, self._lang)
+        text = questions.question(field, self._lang)
         return text[:1].upper() + text[1:]
 
     def _group(self, title: str) -> QVBoxLayout:
@@ -94,11 +243,15 @@ class CaseForm(QScrollArea):
         box.setObjectName(f"step_{self._groups}")
         layout = QVBoxLayout(box)
         self._layout.addWidget(box)
+        self._box = box
         return layout
 
     def _add(self, layout: QVBoxLayout, field: str, editor: QWidget, hint: str = "") -> None:
-        question = fields.Question(field, self._label(field), editor, hint)
+        help_text = questions.help_text(field, self._lang)
+        question = AskedQuestion(field, self._label(field), editor, help_text, hint, self._lang)
         self.questions[field] = question
+        if self._box is not None:
+            self._steps[field] = self._box
         self.editors[field] = editor
         layout.addWidget(question)
         if isinstance(editor, fields.TriStateChoice):
@@ -127,13 +280,19 @@ class CaseForm(QScrollArea):
         head.addWidget(title_label)
         head.addWidget(self.title_edit)
         self._order.append(self.title_edit)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("progress")
+        self.progress.setWordWrap(True)
+        head.addWidget(self.progress)
 
         basics = self._group(self.tr("Step 1 · The basics"))
         self._add(basics, "date", fields.DateLine("date"))
+        self._add(basics, "last_seen", fields.DateLine("last_seen"))
+        platforms = {k: labels.PLATFORMS[k] for k in _PLATFORM_ORDER}
         self._add(
             basics,
             "platform",
-            fields.EnumChoice("platform", self._choices(Platform, labels.PLATFORMS)),
+            fields.EnumChoice("platform", self._choices(Platform, platforms)),
         )
         self._add(
             basics,
@@ -146,7 +305,10 @@ class CaseForm(QScrollArea):
         content = self._group(self.tr("Step 2 · The content"))
         self._add(content, "content", content_checklist.ContentEditor(self._lang))
         self._add(content, "persistent", fields.TriStateChoice("persistent"))
+        self._add(content, "noticeable", fields.TriStateChoice("noticeable"))
         self._add(content, "rumor_emergency", fields.TriStateChoice("rumor_emergency"))
+        self._add(content, "forwards", fields.TallyLine("forwards"))
+        self._add(content, "views", fields.TallyLine("views"))
 
         people = self._group(self.tr("Step 3 · The people"))
         self._add(people, "role", fields.EnumChoice("role", self._choices(Role, labels.ROLES)))
@@ -154,10 +316,12 @@ class CaseForm(QScrollArea):
             people, "poster", fields.EnumChoice("poster", self._choices(Poster, labels.POSTERS))
         )
         self._add(people, "participated", fields.TriStateChoice("participated"))
+        self._add(people, "minor_involved", fields.TriStateChoice("minor_involved"))
+        purposes = {k: labels.PURPOSES[k] for k in _PURPOSE_ORDER}
         self._add(
             people,
             "group_purpose",
-            fields.EnumChoice("group_purpose", self._choices(GroupPurpose, labels.PURPOSES)),
+            fields.EnumChoice("group_purpose", self._choices(GroupPurpose, purposes)),
         )
 
         handling = self._group(self.tr("Step 4 · What the owner did"))
@@ -177,6 +341,8 @@ class CaseForm(QScrollArea):
                 "time window (see Settings)."
             ),
         )
+        self._add(handling, "police_aware", fields.DateLine("police_aware"))
+        self._box = None
 
         notes_box = self._group(self.tr("Notes"))
         self.notes_edit = QPlainTextEdit()
@@ -191,9 +357,38 @@ class CaseForm(QScrollArea):
         """The questions' widgets in reading order (the window chains them)."""
         return list(self._order)
 
+    def first_question(self) -> QWidget:
+        """The editor of the form's first question (the focus starts there on a new case)."""
+        return _focusables(next(iter(self.questions.values())).editor)[0]
+
+    def focus_first_question(self) -> None:
+        """Put the keyboard focus on the first question, the form scrolled to its top."""
+        editor = self.first_question()
+        self.verticalScrollBar().setValue(0)
+        if self.isVisible():  # before the first show the layout has no sizes yet
+            self.ensureWidgetVisible(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_progress(self, analysis: Analysis) -> None:
+        """Say how many questions that can change the outcome are still unanswered.
+
+        The count comes from the core (``relevance.open_questions``), for the case
+        the analysis is of.
+        """
+        count = len(relevance.open_questions(self._case.incident, analysis))
+        if count:
+            text = self.tr("%n question(s) that affect the outcome are still unanswered", "", count)
+        else:
+            text = self.tr("Every question that affects the outcome is answered")
+        self.progress.setText(text)
+        self.progress.setProperty("open_questions", count)
+
     # ---- wiring
 
     def _connect_signals(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.title_edit.textChanged.connect(self._on_title_changed)
         self.notes_edit.textChanged.connect(self._on_notes_changed)
         for field, editor in self.editors.items():
@@ -318,14 +513,69 @@ class CaseForm(QScrollArea):
             self.questions["actions"].set_problem("")
 
     def _update_visibility(self) -> None:
+        anchor = self._anchor()
+        where = self._viewport_y(anchor)
+        self._show_relevant_questions()
+        if anchor is not None and where is not None:
+            # A question shown or hidden above the widget being worked on must not move
+            # it: scroll by as much as the content above it grew or shrank.
+            self._layout.activate()
+            self._keep_in_place(anchor, where)
+            QTimer.singleShot(0, lambda: self._keep_in_place(anchor, where))
+
+    def _anchor(self) -> QWidget | None:
+        """The widget the user works on: the focused one in the form, else the one pointed at."""
+        body = self.widget()
+        for candidate in (QApplication.focusWidget(), QApplication.widgetAt(QCursor.pos())):
+            if candidate is not None and body is not None and body.isAncestorOf(candidate):
+                return candidate
+        return None
+
+    def _viewport_y(self, widget: QWidget | None) -> int | None:
+        if widget is None or not widget.isVisible():
+            return None
+        return widget.mapTo(self.viewport(), QPoint(0, 0)).y()
+
+    def _keep_in_place(self, anchor: QWidget, where: int) -> None:
+        try:
+            now = self._viewport_y(anchor)
+        except RuntimeError:  # the widget was deleted meanwhile
+            return
+        if now is not None and now != where:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + now - where)
+
+    def _show_relevant_questions(self) -> None:
         # Which questions can matter is legal reasoning: the core decides it.
         hidden = relevance.irrelevant_facts(self._case.incident, self._settings)
+        focus = QApplication.focusWidget()
         for field, question in self.questions.items():
-            question.setVisible(field not in hidden)
+            if field not in hidden:
+                question.set_irrelevant(False)
+                question.setVisible(True)
+                continue
+            step = self._steps.get(field)
+            in_step = focus is not None and step is not None and step.isAncestorOf(focus)
+            if in_step and not question.isHidden():
+                # The user is working in this step: grey it in place, hide it later.
+                question.set_irrelevant(True)
+            else:
+                question.setVisible(False)
+                question.set_irrelevant(False)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        greyed = [f for f, q in self.questions.items() if q.is_irrelevant()]
+        if any(new is None or not self._steps[f].isAncestorOf(new) for f in greyed):
+            self._update_visibility()
 
     def is_shown(self, field: str) -> bool:
-        """Whether the question about ``field`` is currently asked."""
+        """Whether the question about ``field`` is currently asked (greyed or not)."""
         return not self.questions[field].isHidden()
+
+    def is_greyed(self, field: str) -> bool:
+        """Whether the question about ``field`` is shown greyed as not affecting the outcome."""
+        return self.questions[field].is_irrelevant()
 
     def focus_field(self, field: str) -> None:
         """Scroll to a question and put the keyboard focus on it (``actions[2].at`` too)."""
@@ -337,6 +587,7 @@ class CaseForm(QScrollArea):
         if question is None:
             return
         question.setVisible(True)
+        question.set_irrelevant(False)
         self.ensureWidgetVisible(question)
         editor = question.editor
         if isinstance(editor, measures_editor.ActionsEditor) and row is not None:

@@ -251,6 +251,24 @@ class CountLine(_ParsedLine):
         return str(value)
 
 
+class TallyLine(_ParsedLine):
+    """How many times something happened (forwards, views): a whole number, 0 or more."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.setPlaceholderText(self.tr("e.g. 120; leave empty if unknown"))
+
+    def parse(self, text: str) -> int:
+        if not text.isdecimal():
+            raise ValueError(self.tr("Please enter a whole number, e.g. 120."))
+        if len(text.lstrip("0")) > MAX_COUNT_DIGITS:
+            raise ValueError(self.tr("That number is too large."))
+        return int(text)
+
+    def show_value(self, value: Any) -> str:
+        return str(value)
+
+
 class _TypedDateLine(_ParsedLine):
     """A date or time typed as volunteers write it (``cases.model.fuzzy_text``).
 

@@ -413,7 +413,8 @@ class MainWindow(QMainWindow):
 
     def _open_initial_case(self) -> None:
         model = self.case_list.model
-        if model.rowCount() == 0 and model.total() == 0:
+        blank = model.rowCount() == 0 and model.total() == 0
+        if blank:
             try:
                 case_id = self.session.add_blank_case()
             except StoreError as error:
@@ -424,6 +425,8 @@ class MainWindow(QMainWindow):
                 model.fetchMore(model.index(0, 0).parent())
             case_id = model.case_id(0)
         self.session.open_case(case_id)
+        if blank:  # a new case: the focus starts in the first question
+            self.form.focus_first_question()
 
     # ---------------------------------------------------------------- what the session did
 
@@ -450,6 +453,7 @@ class MainWindow(QMainWindow):
         analysis = self.session.analysis()
         if analysis is not None:
             self.panel.show_analysis(analysis)
+            self.form.show_progress(analysis)
             self.analysis_updated.emit(analysis)
 
     @Slot(object)
@@ -503,6 +507,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_new_triggered(self) -> None:
         self.session.new_case(self.tr("New case"))
+        self.form.focus_first_question()
 
     @Slot(int)
     def _on_duplicate_requested(self, case_id: int) -> None:

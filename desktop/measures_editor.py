@@ -1,4 +1,4 @@
-"""The owner's measures as an editable timeline: whether any were taken, which, and when.
+"""The owner's measures as an editable timeline: whether any were taken, which, when and by whom.
 
 The fact distinguishes "none" (an empty tuple) from "unknown" (None), so the editor
 pairs a three-way answer (是 / 否 / 不知道) with a model/view table of the measures.
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from cases.model import fuzzy, fuzzy_text, labels
-from cases.model.domain import Action, ActionKind
+from cases.model.domain import Action, ActionBy, ActionKind
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.fuzzy_text import TypedDateError, YearContext
 from desktop import fields
@@ -43,7 +43,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ActionsModel(QAbstractTableModel):
-    """A thin table adapter over a tuple of ``cases.model.domain.Action``: kind and time.
+    """A thin table adapter over a tuple of ``cases.model.domain.Action``: kind, time, who.
 
     Signals:
         actions_edited(object): a cell was edited; the new tuple of actions.
@@ -53,7 +53,7 @@ class ActionsModel(QAbstractTableModel):
     actions_edited = Signal(object)
     problem_changed = Signal(str)
 
-    KIND, AT = 0, 1
+    KIND, AT, BY = 0, 1, 2
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +84,7 @@ class ActionsModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         """Override QAbstractItemModel::columnCount."""
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else 3
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -93,7 +93,11 @@ class ActionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Measure"), self.tr("When (empty = unknown)"))[section]
+            return (
+                self.tr("Measure"),
+                self.tr("When (empty = unknown)"),
+                self.tr("Taken by"),
+            )[section]
         return str(section + 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -112,6 +116,12 @@ class ActionsModel(QAbstractTableModel):
                 return labels.action_label(action.kind, self._lang)
             if role == Qt.ItemDataRole.EditRole:
                 return action.kind.value
+            return None
+        if index.column() == self.BY:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return labels.pick(labels.ACTION_BY[action.by.value], self._lang)
+            if role == Qt.ItemDataRole.EditRole:
+                return action.by.value
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.tr("Don't know") if action.at is None else format_fuzzy_time(action.at)
@@ -145,6 +155,11 @@ class ActionsModel(QAbstractTableModel):
         if index.column() == self.KIND:
             try:
                 new = dataclasses.replace(action, kind=ActionKind(value))
+            except ValueError:
+                return False
+        elif index.column() == self.BY:
+            try:
+                new = dataclasses.replace(action, by=ActionBy(value))
             except ValueError:
                 return False
         else:
@@ -190,6 +205,18 @@ class ActionsModel(QAbstractTableModel):
         self.actions_edited.emit(self._actions)
 
 
+KIND_ORDER = (
+    ActionKind.WARNED,
+    ActionKind.DELETED_MESSAGE,
+    ActionKind.REMINDED_GROUP,
+    ActionKind.REMOVED_POSTER,
+    ActionKind.REPORTED_PLATFORM,
+    ActionKind.REPORTED_AUTHORITY,
+    ActionKind.DISSOLVED_GROUP,
+)
+"""The measures as offered: the soft ones, then the strong ones."""
+
+
 class _KindDelegate(QStyledItemDelegate):
     """Edits a measure's kind with a combo box of the core's names."""
 
@@ -197,11 +224,18 @@ class _KindDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._lang = lang
 
+    def choices(self) -> list[tuple[str, str]]:
+        """The combo box's (text, value) pairs, in order."""
+        return [(labels.action_label(kind, self._lang), kind.value) for kind in KIND_ORDER]
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         """Override QStyledItemDelegate::createEditor."""
         combo = QComboBox(parent)
-        for kind in ActionKind:
-            combo.addItem(labels.action_label(kind, self._lang), kind.value)
+        combo.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        for text, value in self.choices():
+            combo.addItem(text, value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -213,6 +247,14 @@ class _KindDelegate(QStyledItemDelegate):
         """Override QStyledItemDelegate::setModelData."""
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _ByDelegate(_KindDelegate):
+    """Edits who took a measure: the person analysed (此人) or another manager."""
+
+    def choices(self) -> list[tuple[str, str]]:
+        """The combo box's (text, value) pairs, in order."""
+        return [(labels.pick(labels.ACTION_BY[by.value], self._lang), by.value) for by in ActionBy]
 
 
 class ActionsEditor(QWidget):
@@ -251,6 +293,7 @@ class ActionsEditor(QWidget):
         self.table.setObjectName("actions")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ActionsModel.KIND, _KindDelegate(lang, self.table))
+        self.table.setItemDelegateForColumn(ActionsModel.BY, _ByDelegate(lang, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -264,7 +307,10 @@ class ActionsEditor(QWidget):
         self.table.setFixedHeight(self.table.fontMetrics().height() * 8)
         layout.addWidget(self.table)
         self._hint = QLabel(
-            self.tr("Double-click a cell or press F2 to change the measure or type its time."),
+            self.tr(
+                "Double-click a cell or press F2 to change the measure, type its time or "
+                "say who took it."
+            ),
             self,
         )
         self._hint.setWordWrap(True)
@@ -321,12 +367,14 @@ class ActionsEditor(QWidget):
     def _on_add_clicked(self) -> None:
         self.add_action(ActionKind.WARNED, None)
 
-    def add_action(self, kind: ActionKind, at: FuzzyTime | None) -> None:
+    def add_action(
+        self, kind: ActionKind, at: FuzzyTime | None, by: ActionBy = ActionBy.SELF
+    ) -> None:
         """Add a measure as the user would with the Add button and the cells."""
         self._pending_yes = False
         self.any.set_value(True)
         self._sync_enabled()
-        self.model.append(Action(kind, at))
+        self.model.append(Action(kind, at, by))
         row = self.model.rowCount() - 1
         self.table.setCurrentIndex(self.model.index(row, 0))
 

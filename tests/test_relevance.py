@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from cases.analysis import analyzer, relevance
 from cases.model import domain
-from cases.model.fuzzy import FuzzyTime
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions
 from tests.test_properties import app_settings, incidents
 
@@ -25,6 +25,9 @@ ANSWERS = {
     "recurred_after_warning": st.sampled_from([True, False, None]),
     "rumor_emergency": st.sampled_from([True, False, None]),
     "participated": st.sampled_from([True, False, None]),
+    "noticeable": st.sampled_from([True, False, None]),
+    "forwards": st.sampled_from([None, 0, 499, 500, 10**6]),
+    "views": st.sampled_from([None, 0, 4999, 5000, 10**7]),
 }
 
 
@@ -59,3 +62,79 @@ def test_the_rules():
     assert "participated" in relevance.irrelevant_facts(
         domain.Incident(poster=domain.Poster.SELF), s
     )
+
+
+def test_hard_to_miss_is_not_asked_of_someone_who_knew():
+    s = assumptions.DEFAULT_SETTINGS
+    assert "noticeable" in relevance.irrelevant_facts(domain.Incident(knew=True), s)
+    assert "noticeable" not in relevance.irrelevant_facts(domain.Incident(knew=False), s)
+    assert "noticeable" not in relevance.irrelevant_facts(domain.Incident(), s)
+
+
+def test_forwards_and_views_are_asked_only_where_defamation_may_be_serious():
+    s = assumptions.DEFAULT_SETTINGS
+    reach = {"forwards", "views"}
+    insult = (domain.Content.INSULT_DEFAMATION,)
+    assert not reach & relevance.irrelevant_facts(domain.Incident(), s)
+    assert not reach & relevance.irrelevant_facts(domain.Incident(content=insult), s)
+    rumour = domain.Incident(content=(domain.Content.RUMOR,))
+    assert reach <= relevance.irrelevant_facts(rumour, s)
+    assert reach <= relevance.irrelevant_facts(domain.Incident(content=()), s)
+    private = domain.Incident(content=insult, chat_kind=domain.ChatKind.ONE_TO_ONE)
+    assert reach <= relevance.irrelevant_facts(private, s)
+
+
+def _open(inc):
+    analysis = analyzer.analyze(domain.Case(inc), assumptions.DEFAULT_SETTINGS, TODAY)
+    return relevance.open_questions(inc, analysis)
+
+
+TODAY = dt.date(2026, 11, 28)
+OWNER_WHO_KNEW = domain.Incident(
+    date=FuzzyDate(2019, 3),
+    chat_kind=domain.ChatKind.GROUP,
+    member_count=420,
+    content=(domain.Content.INSULT_DEFAMATION,),
+    group_purpose=domain.GroupPurpose.ORDINARY,
+    role=domain.Role.CREATOR,
+    poster=domain.Poster.OTHER,
+    participated=False,
+    knew=True,
+)
+
+
+def test_a_blank_case_has_every_deciding_question_open_except_the_own_judgement():
+    open_now = _open(domain.Incident())
+    assert open_now[0] == "date"
+    assert {"chat_kind", "content", "role", "knew", "actions", "noticeable"} <= set(open_now)
+    assert "timely" not in open_now
+    assert "platform" not in open_now  # read by no rule
+    assert "rumor_emergency" not in open_now  # no rumour among the content (unknown)
+
+
+def test_answering_a_deciding_question_lowers_the_count():
+    before = _open(domain.Incident())
+    after = _open(domain.Incident(date=FuzzyDate(2019, 3)))
+    assert "date" in before
+    assert "date" not in after
+    assert len(after) < len(before)
+
+
+def test_a_decided_outcome_leaves_only_questions_that_would_change_it():
+    assert _open(dataclasses.replace(OWNER_WHO_KNEW, chat_kind=domain.ChatKind.ONE_TO_ONE)) == ()
+    # Knew, but the measures are unknown: S6 is still open, hard-to-miss is not asked.
+    knew_open = _open(OWNER_WHO_KNEW)
+    assert "actions" in knew_open
+    assert "noticeable" not in knew_open
+    no_measure = dataclasses.replace(OWNER_WHO_KNEW, actions=())
+    assert _open(no_measure) == ()
+
+
+def test_a_measure_without_its_time_is_an_open_question_when_it_decides():
+    warned = domain.Action(domain.ActionKind.REMOVED_POSTER, None)
+    inc = dataclasses.replace(
+        OWNER_WHO_KNEW,
+        discovered_at=FuzzyTime.exact(dt.datetime(2019, 3, 5, 20, 0)),
+        actions=(warned,),
+    )
+    assert "actions[0].at" in _open(inc)

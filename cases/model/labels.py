@@ -422,7 +422,7 @@ ACTIONS |= {
     "reminded_group": ("在群内提醒或更正", "reminded or corrected the whole group"),
 }
 ACTION_BY: dict[str, Bilingual] = {
-    "self": ("本人", "the person analysed"),
+    "self": ("此人", "the person analysed"),
     "other_manager": ("其他管理者", "another manager"),
 }
 """Who took a measure."""

@@ -4,94 +4,125 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="239"/>
+        <location filename="../../desktop/measures_editor.py" line="283"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="241"/>
+        <location filename="../../desktop/measures_editor.py" line="285"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="265"/>
-        <source>Double-click a cell or press F2 to change the measure or type its time.</source>
-        <translation>Double-click a cell or press F2 to change the measure or type its time.</translation>
+        <location filename="../../desktop/measures_editor.py" line="311"/>
+        <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
+        <translation>Double-click a cell or press F2 to change the measure, type its time or say who took it.</translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="96"/>
+        <location filename="../../desktop/measures_editor.py" line="97"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="96"/>
+        <location filename="../../desktop/measures_editor.py" line="98"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="117"/>
+        <location filename="../../desktop/measures_editor.py" line="99"/>
+        <source>Taken by</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/measures_editor.py" line="127"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="123"/>
+        <location filename="../../desktop/measures_editor.py" line="133"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="162"/>
+        <location filename="../../desktop/measures_editor.py" line="179"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
 </context>
 <context>
+    <name>AskedQuestion</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="135"/>
+        <source>Help: %1</source>
+        <translation>Help: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="222"/>
+        <source>Questions about the case</source>
+        <translation>Questions about the case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="273"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="125"/>
+        <location filename="../../desktop/entry.py" line="277"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="131"/>
+        <location filename="../../desktop/entry.py" line="287"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="146"/>
+        <location filename="../../desktop/entry.py" line="304"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="151"/>
+        <location filename="../../desktop/entry.py" line="312"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="163"/>
+        <location filename="../../desktop/entry.py" line="326"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="176"/>
+        <location filename="../../desktop/entry.py" line="339"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="181"/>
-        <location filename="../../desktop/entry.py" line="184"/>
+        <location filename="../../desktop/entry.py" line="346"/>
+        <location filename="../../desktop/entry.py" line="349"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entry.py" line="379"/>
+        <source>%n question(s) that affect the outcome are still unanswered</source>
+        <translation>
+            <numerusform>%n question that affects the outcome is still unanswered</numerusform>
+            <numerusform>%n questions that affect the outcome are still unanswered</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="381"/>
+        <source>Every question that affects the outcome is answered</source>
+        <translation>Every question that affects the outcome is answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="507"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -285,12 +316,12 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="310"/>
+        <location filename="../../desktop/fields.py" line="327"/>
         <source>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</source>
         <translation>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="317"/>
+        <location filename="../../desktop/fields.py" line="333"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -298,12 +329,12 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="329"/>
+        <location filename="../../desktop/fields.py" line="345"/>
         <source>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</source>
         <translation>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="336"/>
+        <location filename="../../desktop/fields.py" line="352"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -594,69 +625,69 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="458"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="491"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="513"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="517"/>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="619"/>
+        <location filename="../../desktop/mainwindow.py" line="624"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="631"/>
-        <location filename="../../desktop/mainwindow.py" line="765"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="770"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="652"/>
-        <location filename="../../desktop/mainwindow.py" line="768"/>
+        <location filename="../../desktop/mainwindow.py" line="657"/>
+        <location filename="../../desktop/mainwindow.py" line="773"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="696"/>
+        <location filename="../../desktop/mainwindow.py" line="701"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="698"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -893,6 +924,24 @@
         <location filename="../../desktop/settings_dialog.py" line="129"/>
         <source>Law texts are always shown in the original Chinese.</source>
         <translation>Law texts are always shown in the original Chinese.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="259"/>
+        <source>e.g. 120; leave empty if unknown</source>
+        <translation>e.g. 120; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="263"/>
+        <source>Please enter a whole number, e.g. 120.</source>
+        <translation>Please enter a whole number, e.g. 120.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="265"/>
+        <source>That number is too large.</source>
+        <translation>That number is too large.</translation>
     </message>
 </context>
 <context>

@@ -4,94 +4,124 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="239"/>
+        <location filename="../../desktop/measures_editor.py" line="283"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="241"/>
+        <location filename="../../desktop/measures_editor.py" line="285"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="265"/>
-        <source>Double-click a cell or press F2 to change the measure or type its time.</source>
-        <translation>双击单元格或按 F2 可更改措施或填写时间。</translation>
+        <location filename="../../desktop/measures_editor.py" line="311"/>
+        <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
+        <translation>双击单元格或按 F2，可更改措施、填写时间或选择由谁采取。</translation>
     </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="96"/>
+        <location filename="../../desktop/measures_editor.py" line="97"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="96"/>
+        <location filename="../../desktop/measures_editor.py" line="98"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="117"/>
+        <location filename="../../desktop/measures_editor.py" line="99"/>
+        <source>Taken by</source>
+        <translation>由谁采取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/measures_editor.py" line="127"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="123"/>
+        <location filename="../../desktop/measures_editor.py" line="133"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="162"/>
+        <location filename="../../desktop/measures_editor.py" line="179"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
 </context>
 <context>
+    <name>AskedQuestion</name>
+    <message>
+        <location filename="../../desktop/entry.py" line="135"/>
+        <source>Help: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="121"/>
+        <location filename="../../desktop/entry.py" line="222"/>
+        <source>Questions about the case</source>
+        <translation>案件问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="273"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="125"/>
+        <location filename="../../desktop/entry.py" line="277"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="131"/>
+        <location filename="../../desktop/entry.py" line="287"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="146"/>
+        <location filename="../../desktop/entry.py" line="304"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="151"/>
+        <location filename="../../desktop/entry.py" line="312"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="163"/>
+        <location filename="../../desktop/entry.py" line="326"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="176"/>
+        <location filename="../../desktop/entry.py" line="339"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="181"/>
-        <location filename="../../desktop/entry.py" line="184"/>
+        <location filename="../../desktop/entry.py" line="346"/>
+        <location filename="../../desktop/entry.py" line="349"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/entry.py" line="379"/>
+        <source>%n question(s) that affect the outcome are still unanswered</source>
+        <translation>
+            <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="381"/>
+        <source>Every question that affects the outcome is answered</source>
+        <translation>影响结论的问题都已回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="507"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -283,12 +313,12 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="310"/>
+        <location filename="../../desktop/fields.py" line="327"/>
         <source>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</source>
         <translation>例如 2019-03-05、2019年3月、2019 或 3月5日；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="317"/>
+        <location filename="../../desktop/fields.py" line="333"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -296,12 +326,12 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="329"/>
+        <location filename="../../desktop/fields.py" line="345"/>
         <source>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</source>
         <translation>例如 2019-03-05 20:30、3月5日下午3点 或 3月5日晚上；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="336"/>
+        <location filename="../../desktop/fields.py" line="352"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -591,69 +621,69 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="458"/>
+        <location filename="../../desktop/mainwindow.py" line="462"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="491"/>
+        <location filename="../../desktop/mainwindow.py" line="495"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="493"/>
+        <location filename="../../desktop/mainwindow.py" line="497"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="496"/>
+        <location filename="../../desktop/mainwindow.py" line="500"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="505"/>
+        <location filename="../../desktop/mainwindow.py" line="509"/>
         <source>New case</source>
         <translation>新建案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
+        <location filename="../../desktop/mainwindow.py" line="514"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="513"/>
+        <location filename="../../desktop/mainwindow.py" line="518"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="517"/>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="619"/>
+        <location filename="../../desktop/mainwindow.py" line="624"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="631"/>
-        <location filename="../../desktop/mainwindow.py" line="765"/>
+        <location filename="../../desktop/mainwindow.py" line="636"/>
+        <location filename="../../desktop/mainwindow.py" line="770"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="652"/>
-        <location filename="../../desktop/mainwindow.py" line="768"/>
+        <location filename="../../desktop/mainwindow.py" line="657"/>
+        <location filename="../../desktop/mainwindow.py" line="773"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="696"/>
+        <location filename="../../desktop/mainwindow.py" line="701"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="698"/>
+        <location filename="../../desktop/mainwindow.py" line="703"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -890,6 +920,24 @@
         <location filename="../../desktop/settings_dialog.py" line="129"/>
         <source>Law texts are always shown in the original Chinese.</source>
         <translation>法律条文始终以中文原文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>TallyLine</name>
+    <message>
+        <location filename="../../desktop/fields.py" line="259"/>
+        <source>e.g. 120; leave empty if unknown</source>
+        <translation>例如 120；不知道就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="263"/>
+        <source>Please enter a whole number, e.g. 120.</source>
+        <translation>请填写整数，例如 120。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/fields.py" line="265"/>
+        <source>That number is too large.</source>
+        <translation>这个数字太大了。</translation>
     </message>
 </context>
 <context>

@@ -156,8 +156,7 @@ def test_yes_no_questions_are_three_way(make_main_window):
 
 def test_every_fact_has_an_editor_named_after_it(make_main_window):
     window = make_main_window()
-    # The facts new in format version 2 get their editors with issue 17.
-    for name in (n for n in domain.INCIDENT_FIELDS if n not in domain.V2_FIELDS):
+    for name in domain.INCIDENT_FIELDS:
         widget = editor(window, name)
         assert widget.accessibleName(), name
     assert isinstance(editor(window, "title"), QLineEdit)
@@ -197,6 +196,14 @@ def test_ctrl_z_in_a_text_field_with_nothing_to_undo_undoes_the_case_change(
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.case_list.model.total() == 2
+    # A new case puts the focus in its first question (issue 17), a line edit too.
+    first = window.form.first_question()
+    assert QApplication.focusWidget() is first
+    qtbot.keyClick(first, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.model.total() == 1
+    qtbot.keyClick(first, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_list.model.total() == 2
+    search.setFocus()
     assert QApplication.focusWidget() is search
     qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.case_list.model.total() == 1  # the new case went back to the trash
