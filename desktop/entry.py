@@ -104,10 +104,10 @@ class AskedQuestion(fields.Question):
         # The note appears beside the editor rather than beside the wording: it takes
         # width from the editor, never a line, so greying moves nothing up or down.
         note = labels.pick(labels.NOT_RELEVANT, lang)
-        self.note = QLabel(note[:1].upper() + note[1:], self)
-        self.note.setObjectName(f"{field}_irrelevant")
-        self.note.setStyleSheet("color: palette(mid); font-style: italic;")
-        self.note.hide()
+        self.irrelevant_label = QLabel(note[:1].upper() + note[1:], self)
+        self.irrelevant_label.setObjectName(f"{field}_irrelevant")
+        self.irrelevant_label.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.irrelevant_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         at = layout.indexOf(editor)
@@ -120,7 +120,7 @@ class AskedQuestion(fields.Question):
         else:
             layout.removeWidget(editor)
             row.addWidget(editor, 1)
-        row.addWidget(self.note, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.irrelevant_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.insertLayout(at, row)
         layout.removeWidget(self._label)
         header = QHBoxLayout()
@@ -152,7 +152,7 @@ class AskedQuestion(fields.Question):
     def set_irrelevant(self, irrelevant: bool) -> None:
         """Grey the question with the 与结论无关 note (it stays where it is)."""
         self._irrelevant = irrelevant
-        self.note.setVisible(irrelevant)
+        self.irrelevant_label.setVisible(irrelevant)
         self.editor.setEnabled(not irrelevant)
         self._describe()
 
@@ -161,7 +161,7 @@ class AskedQuestion(fields.Question):
         return self._irrelevant and not self.isHidden()
 
     def _describe(self) -> None:
-        parts = [self.problem(), self.note.text() if self._irrelevant else "", self.help]
+        parts = [self.problem(), self.irrelevant_label.text() if self._irrelevant else "", self.help]
         description = "\n".join(p for p in parts if p)
         for widget in _focusables(self.editor):
             widget.setAccessibleDescription(description)

@@ -262,8 +262,8 @@ def test_a_question_that_stops_mattering_is_greyed_while_its_step_has_focus(
     assert form.is_shown("participated")
     assert form.is_greyed("participated")
     assert not participated.editor.isEnabled()
-    assert participated.note.isVisible()
-    assert participated.note.text() == "与结论无关"
+    assert participated.irrelevant_label.isVisible()
+    assert participated.irrelevant_label.text() == "与结论无关"
     assert "与结论无关" in participated.editor.button(None).accessibleDescription()
     assert _global(poster) == where
     assert _global(below) == below_before
@@ -342,7 +342,7 @@ def test_greying_a_typed_question_moves_nothing_below_it(zh_catalogue, make_main
     chat.select(domain.ChatKind.ONE_TO_ONE)  # a private chat: size and family no longer matter
     for name in ("member_count", "family_only"):
         assert form.is_greyed(name), name
-        assert form.questions[name].note.isVisible(), name
+        assert form.questions[name].irrelevant_label.isVisible(), name
     assert not form.editors["member_count"].isEnabled()
     assert form.editors["member_count"].text() == "8"  # still showing the answer, kept
     assert _global(chat) == where
@@ -384,8 +384,8 @@ def test_the_note_joins_an_editor_that_already_sits_in_a_row(qtbot, monkeypatch)
     height = question.height()
     editor_top = question.editor.mapTo(question, QPoint(0, 0)).y()
     question.set_irrelevant(True)
-    assert question.note.isVisible()
+    assert question.irrelevant_label.isVisible()
     assert not question.editor.isEnabled()
     assert question.editor.mapTo(question, QPoint(0, 0)).y() == editor_top
     assert question.height() == height
-    assert question.note.mapTo(question, QPoint(0, 0)).x() > question.editor.width()
+    assert question.irrelevant_label.mapTo(question, QPoint(0, 0)).x() > question.editor.width()
