@@ -234,7 +234,9 @@ class ReasoningPanel(QWidget):
             self.summary.show_summary(summary)
         self.summary.setVisible(summary is not None)
         # The answer stays out of the scrolling view, on the side the outline puts it.
-        self._layout.insertWidget(0 if self._summary_first() else 1, self.summary)
+        place = 0 if self._summary_first() else 1
+        if self._layout.indexOf(self.summary) != place:
+            self._layout.insertWidget(place, self.summary)
         self.model.set_steps(analysis.steps)
 
     def _summary_first(self) -> bool:
