@@ -38,6 +38,24 @@ class _LinkLabel(QLabel):
             super().focusNextPrevChild(False)
 
 
+class Words:
+    """Texts on their way to the screen, in reading order: 此人 defined where first named.
+
+    Calling it returns the text escaped for rich text; the first text that names the
+    person analysed gets the definition (``outline.define_person``), as in the text
+    output and the PDF.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._defined = False
+
+    def __call__(self, text: str) -> str:
+        if not self._defined:
+            text, self._defined = outline.define_person(text, self._lang)
+        return html.escape(text)
+
+
 def plain(rich: str) -> str:
     """The text a rich-text string shows (what a screen reader or a test reads)."""
     document = QTextDocument()
@@ -97,8 +115,15 @@ class AnswerSummary(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.text.linkActivated.connect(self._on_link_activated)
 
-    def show_summary(self, section: outline.Summary) -> None:
-        """Show an analysis's outcome section."""
+    def show_summary(self, section: outline.Summary, words: Words | None = None) -> None:
+        """Show an analysis's outcome section.
+
+        Args:
+            section: the outline's summary.
+            words: what every text of the panel passes through, in reading order
+                (it defines 此人 where it first appears); a fresh one if None.
+        """
+        words = words if words is not None else Words(self._lang)
         outcome = section.outcome.code
         fg, bg = palette.OUTCOME_COLOURS[outcome]
         # A palette rather than a style sheet: a widget with its own style sheet keeps
@@ -119,30 +144,29 @@ class AnswerSummary(QFrame):
         if section.route is not None:
             said += labels.pick(("，", ", "), self._lang) + section.route.text
         self.banner.setAccessibleDescription(said)
-        self.text.setText(self.render_html(section))
+        self.text.setText(self.render_html(section, words))
         self.text.setAccessibleDescription(self.plain_text())
 
-    def render_html(self, section: outline.Summary) -> str:
+    def render_html(self, section: outline.Summary, words: Words) -> str:
         """The answer under the banner as rich text (links: ``field:``)."""
         lang = self._lang
         heading = html.escape(labels.inline_heading(section.heading, lang))
         out = [f"<p style='margin:0;'><b>{heading}</b>{html.escape(section.outcome.text)}</p>"]
-        if section.text:
-            out.append(f"<p style='margin:4px 0 0 0;'>{html.escape(section.text)}</p>")
+        for said in (section.text, section.penalty):
+            if said:
+                out.append(f"<p style='margin:4px 0 0 0;'>{words(said)}</p>")
         if section.basis:
             said = labels.inline_heading(section.basis_heading, lang) + section.basis
-            out.append(
-                f"<p style='margin:4px 0 0 0; color:{palette.MUTED};'>{html.escape(said)}</p>"
-            )
+            out.append(f"<p style='margin:4px 0 0 0; color:{palette.MUTED};'>{words(said)}</p>")
         for caution in section.cautions:
             said = labels.inline_heading(section.cautions_heading, lang) + caution
             out.append(
                 f"<p style='margin:4px 0 0 0; color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
-                f"{html.escape(said)}</p>"
+                f"{words(said)}</p>"
             )
         if section.missing:
-            links = labels.pick(("、", ", "), lang).join(
-                f"<a href='field:{html.escape(item.code)}'>{html.escape(item.text)}</a>"
+            links = labels.pick(("；", "; "), lang).join(
+                f"<a href='field:{html.escape(item.code)}'>{words(item.text)}</a>"
                 for item in section.missing
             )
             missing = html.escape(labels.inline_heading(section.missing_heading, lang))
@@ -151,7 +175,7 @@ class AnswerSummary(QFrame):
             said = labels.inline_heading(section.warnings_heading, lang) + warning
             out.append(
                 f"<p style='margin:4px 0 0 0; color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
-                f"{html.escape(said)}</p>"
+                f"{words(said)}</p>"
             )
         return "".join(out)
 

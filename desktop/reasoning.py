@@ -188,6 +188,8 @@ class ReasoningPanel(QWidget):
         self._document: outline.Outline | None = None
         self._opened: dict[str, bool] = {}
         self._unfolded: set[str] = set()
+        self._view_html = ""
+        self._words = answer.Words(lang)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._layout = layout
@@ -229,10 +231,7 @@ class ReasoningPanel(QWidget):
             self._unfolded.clear()
         self._analysis = analysis
         self._document = outline.build(None, analysis, self._lang, leave_out=LEFT_OUT)
-        summary = next((s for s in self._document.sections if isinstance(s, outline.Summary)), None)
-        if summary is not None:
-            self.summary.show_summary(summary)
-        self.summary.setVisible(summary is not None)
+        self.summary.setVisible(self._summary_section() is not None)
         # The answer stays out of the scrolling view, on the side the outline puts it.
         place = 0 if self._summary_first() else 1
         if self._layout.indexOf(self.summary) != place:
@@ -255,6 +254,11 @@ class ReasoningPanel(QWidget):
         steps = self._steps_section()
         return steps is not None and deciding_step(steps.items) == step_id
 
+    def _summary_section(self) -> outline.Summary | None:
+        if self._document is None:
+            return None
+        return next((s for s in self._document.sections if isinstance(s, outline.Summary)), None)
+
     def _steps_section(self) -> outline.Steps | None:
         if self._document is None:
             return None
@@ -265,8 +269,17 @@ class ReasoningPanel(QWidget):
         self._refresh()
 
     def _refresh(self, focus: str = "") -> None:
+        """Render the answer and the view again (``focus``: the link to keep the keyboard on)."""
+        # One pass over the texts in reading order, so 此人 is defined where it first shows.
+        words = answer.Words(self._lang)
+        summary = self._summary_section()
+        if summary is not None and self._summary_first():
+            self.summary.show_summary(summary, words)
+        self._view_html = self._render_view(words)
+        if summary is not None and not self._summary_first():
+            self.summary.show_summary(summary, words)
         scroll = self.view.verticalScrollBar().value()
-        self.view.setHtml(self.view_html())
+        self.view.setHtml(self._view_html)
         if focus:
             self.view.focus_href(focus)
         self.view.verticalScrollBar().setValue(scroll)
@@ -275,19 +288,20 @@ class ReasoningPanel(QWidget):
 
     def render_html(self) -> str:
         """The panel's text as HTML: the answer and the scrolling view, in reading order."""
-        parts = [self.summary.text.text(), self.view_html()]
+        parts = [self.summary.text.text(), self._view_html]
         return "".join(parts if self._summary_first() else parts[::-1])
 
-    def view_html(self) -> str:
+    def _render_view(self, words: answer.Words) -> str:
         """The scrolling view's text as HTML.
 
         Links: ``cite:``, ``field:``, ``topic:``, ``step:`` to open or close a step,
-        ``text:`` to show or fold a quoted text. The sections, their order and their words are the outline's
-        (``cases.present.outline``), as in the text output and the PDF; the answer
-        (the outline's summary) is in ``summary`` instead.
+        ``text:`` to show or fold a quoted text or an explanation. The sections, their
+        order and their words are the outline's (``cases.present.outline``), as in the
+        text output and the PDF; the answer (the outline's summary) is in ``summary``.
         """
         if self._document is None:
             return ""
+        self._words = words
         out: list[str] = []
         for section in self._document.sections:
             match section:
@@ -315,42 +329,63 @@ class ReasoningPanel(QWidget):
         )
         return "".join(out)
 
+    def _toggle_html(self, key: str, show: str, hide: str) -> str:
+        """A link that shows or folds the part ``key``, worded for its state."""
+        said = hide if key in self._unfolded else show
+        return f" <a href='text:{html.escape(key)}'>{html.escape(said)}</a>"
+
     def _what_if_html(self, section: outline.WhatIf) -> list[str]:
         if not section.items:
             return []
         out = [f"<h3>{html.escape(section.heading)}</h3><ul>"]
         for item in section.items:
-            field, change = html.escape(item.code), html.escape(item.text)
+            field, change = html.escape(item.code), self._words(item.text)
             out.append(f"<li><a href='field:{field}'>{change}</a></li>")
         out.append("</ul>")
         return out
 
     def _other_laws_html(self, section: outline.OtherLaws) -> list[str]:
+        """Grouped by whom they concern; each flag one line, its why and clause on demand."""
         if not section.items:
             return []
         out = [f"<h3>{html.escape(section.heading)}</h3>"]
-        for number, flag in enumerate(section.items):
-            tag = f"[{flag.tag}] " if flag.tag else ""
-            out.append(f"<p style='margin:6px 0 0 0;'>{html.escape(tag + flag.why)}</p>")
-            out.append(self._citation_html(flag.cited, f"law/{number}"))
-            if flag.compare is not None:
-                out.append(f"<p style='margin-left:1.5em;'>{html.escape(flag.compare_heading)}</p>")
-                out.append(self._citation_html(flag.compare, f"law/{number}/compare"))
+        number = 0
+        for group in section.groups:
+            out.append(f"<p style='margin:6px 0 0 0;'><b>{self._words(group.heading)}</b></p><ul>")
+            for flag in group.items:
+                key = f"law/{number}"
+                number += 1
+                toggle = self._toggle_html(key, self.tr("Show why"), self.tr("Hide why"))
+                out.append(f"<li>{self._words(flag.headline or flag.why)}{toggle}")
+                if key in self._unfolded:
+                    if flag.detail:
+                        out.append(f"<br>{self._words(flag.detail)}")
+                    out.append(self._citation_html(flag.cited, f"{key}/text"))
+                    if flag.compare is not None:
+                        heading = html.escape(flag.compare_heading)
+                        out.append(f"<p style='margin:2px 0 0 0;'>{heading}</p>")
+                        out.append(self._citation_html(flag.compare, f"{key}/compare"))
+                out.append("</li>")
+            out.append("</ul>")
         return out
 
     def _time_limits_html(self, section: outline.TimeLimits) -> list[str]:
+        """Each limit in one line (its date and status in words), why on demand."""
         out = [f"<h3>{html.escape(section.heading)}</h3><ul>"]
-        for limit in section.items:
-            out.append(
-                f"<li><b>{html.escape(limit.title)}</b> — {html.escape(limit.status_name)}"
-                f"<br>{html.escape(limit.finding)}</li>"
-            )
+        for number, limit in enumerate(section.items):
+            key = f"limit/{number}"
+            toggle = self._toggle_html(key, self.tr("Show why"), self.tr("Hide why"))
+            headline = limit.headline or f"{limit.title} — {limit.status_name}"
+            out.append(f"<li>{self._words(headline)}{toggle}")
+            if key in self._unfolded:
+                out.append(f"<br>{self._words(limit.finding)}")
+            out.append("</li>")
         out.append("</ul>")
         return out
 
     def _civil_html(self, section: outline.Civil) -> list[str]:
         said = labels.inline_heading(section.heading, self._lang) + section.status_name
-        return [f"<h3>{html.escape(said)}</h3><p>{html.escape(section.finding)}</p>"]
+        return [f"<h3>{html.escape(said)}</h3><p>{self._words(section.finding)}</p>"]
 
     def _step_html(self, step: outline.StepItem, section: outline.Steps) -> str:
         icon = palette.STATUS_GLYPHS[step.status]
@@ -368,7 +403,7 @@ class ReasoningPanel(QWidget):
             return "".join(out)
         out.append(
             f"<div style='margin-left:1.5em; color:{text_colour};'>"
-            f"<p style='margin:2px 0;'>{html.escape(step.finding)}</p>"
+            f"<p style='margin:2px 0;'>{self._words(step.finding)}</p>"
         )
         if step.reached:
             for number, cited in enumerate(step.citations):
@@ -379,7 +414,7 @@ class ReasoningPanel(QWidget):
                 out.append(
                     f"<p style='margin:2px 0; background:{bg};'>"
                     f"<span style='color:{fg}; font-weight:bold;'>【{tag}】</span>"
-                    f"<i>{html.escape(assumption)}</i></p>"
+                    f"<i>{self._words(assumption)}</i></p>"
                 )
             topic = STEP_TOPICS.get(step.id)
             if topic:
@@ -402,8 +437,7 @@ class ReasoningPanel(QWidget):
         shown = key in self._unfolded or c.level not in QUOTED
         toggle = ""
         if c.level in QUOTED:
-            said = self.tr("Hide the text") if shown else self.tr("Show the text")
-            toggle = f" <a href='text:{html.escape(key)}'>{html.escape(said)}</a>"
+            toggle = self._toggle_html(key, self.tr("Show the text"), self.tr("Hide the text"))
         out = (
             f"<p style='margin:3px 0 0 0;'><span style='color:{fg}; font-weight:bold;'>"
             f"【{html.escape(cited.level_name)}】</span>{heading}{toggle}</p>"

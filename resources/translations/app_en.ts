@@ -55,17 +55,17 @@
 <context>
     <name>AnswerSummary</name>
     <message>
-        <location filename="../../desktop/answer.py" line="66"/>
+        <location filename="../../desktop/answer.py" line="84"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/answer.py" line="82"/>
+        <location filename="../../desktop/answer.py" line="100"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/answer.py" line="94"/>
+        <location filename="../../desktop/answer.py" line="112"/>
         <source>Answer: the outcome, why, and what is missing</source>
         <translation>Answer: the outcome, why, and what is missing</translation>
     </message>
@@ -815,22 +815,34 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="201"/>
+        <location filename="../../desktop/reasoning.py" line="203"/>
         <source>Step-by-step reasoning</source>
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="384"/>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Show why</source>
+        <translation>Show why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Hide why</source>
+        <translation>Hide why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="421"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="403"/>
+        <location filename="../../desktop/reasoning.py" line="440"/>
         <source>Hide the text</source>
         <translation>Hide the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="403"/>
+        <location filename="../../desktop/reasoning.py" line="440"/>
         <source>Show the text</source>
         <translation>Show the text</translation>
     </message>

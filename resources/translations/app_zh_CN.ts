@@ -55,17 +55,17 @@
 <context>
     <name>AnswerSummary</name>
     <message>
-        <location filename="../../desktop/answer.py" line="66"/>
+        <location filename="../../desktop/answer.py" line="84"/>
         <source>Answer</source>
         <translation>结论摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/answer.py" line="82"/>
+        <location filename="../../desktop/answer.py" line="100"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/answer.py" line="94"/>
+        <location filename="../../desktop/answer.py" line="112"/>
         <source>Answer: the outcome, why, and what is missing</source>
         <translation>结论：结果、理由和尚缺的事实</translation>
     </message>
@@ -811,22 +811,34 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="201"/>
+        <location filename="../../desktop/reasoning.py" line="203"/>
         <source>Step-by-step reasoning</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="384"/>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Show why</source>
+        <translation>显示说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Hide why</source>
+        <translation>隐藏说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="421"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="403"/>
+        <location filename="../../desktop/reasoning.py" line="440"/>
         <source>Hide the text</source>
         <translation>隐藏条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="403"/>
+        <location filename="../../desktop/reasoning.py" line="440"/>
         <source>Show the text</source>
         <translation>显示条文</translation>
     </message>

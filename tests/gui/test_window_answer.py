@@ -19,6 +19,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from cases.model import labels
+from cases.present import outline
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 TYPICAL = EXAMPLES / "07-owners-group-long-insult.json"  # NOT_EXEMPT, decided at S6
@@ -107,7 +108,8 @@ def test_the_summary_holds_the_graded_outcome_summary_basis_and_the_missing_pena
     assert "《规定》本身不设罚则" in plain
     assert "依据" in plain
     assert analysis.warnings
-    assert _squeeze(labels.pick(analysis.warnings[0], "zh")) in plain
+    warning, _ = outline.define_person(labels.pick(analysis.warnings[0], "zh"), "zh")
+    assert _squeeze(warning) in plain
     # ... and the step-by-step view no longer repeats it.
     assert _squeeze(labels.pick(analysis.summary, "zh")) not in _steps_text(window)
 
@@ -254,3 +256,59 @@ def test_every_focusable_widget_of_the_answer_has_a_spoken_name(
         name = widget.accessibleName()
         assert name, widget.objectName()
         assert bool(re.search(r"[\u4e00-\u9fff]", name)) == (lang == "zh"), name
+
+
+def test_the_no_penalty_note_is_in_the_answer_where_the_summary_leaves_it_out(
+    make_main_window, qtbot
+):
+    window = _shown_window(make_main_window, qtbot, EXAMPLES / "05-owner-posts-defamation.json")
+    analysis = window.analysis()
+    assert analysis.outcome.value == "OWN_CONDUCT"
+    assert "不设罚则" not in labels.pick(analysis.summary, "zh")
+    assert "《规定》本身不设罚则" in _squeeze(window.panel.summary.plain_text())
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_person_analysed_is_defined_where_the_window_first_names_them(
+    make_main_window, qtbot, lang
+):
+    window = _shown_window(make_main_window, qtbot, lang=lang)
+    shown = window.panel.plain_text()
+    defined = labels.pick(labels.PERSON_DEFINED, lang)
+    assert shown.lower().count(defined.lower()) == 1
+    first = shown.find("此人" if lang == "zh" else "the person")
+    first = first if first >= 0 else shown.find("The person")
+    assert shown[first:].lower().startswith(defined.lower())
+
+
+def test_other_laws_are_grouped_by_whom_they_concern_in_one_line_each(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot)
+    section = next(
+        s
+        for s in outline.build(None, window.analysis(), "zh").sections
+        if isinstance(s, outline.OtherLaws)
+    )
+    assert section.groups
+    text = _steps_text(window)
+    at = []
+    for group in section.groups:
+        at.append(text.find(_squeeze(group.heading)))
+        for flag in group.items:
+            at.append(text.find(_squeeze(flag.headline)))
+    assert -1 not in at
+    assert at == sorted(at)
+
+
+def test_a_deadline_is_one_line_with_its_explanation_folded(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot)
+    section = next(
+        s
+        for s in outline.build(None, window.analysis(), "zh").sections
+        if isinstance(s, outline.TimeLimits)
+    )
+    text = _steps_text(window)
+    for item in section.items:
+        assert _squeeze(item.headline) in text
+        assert _squeeze(item.finding) not in text
+    window.panel.follow("text:limit/0")
+    assert _squeeze(section.items[0].finding) in _steps_text(window)
