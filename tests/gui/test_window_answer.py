@@ -312,3 +312,16 @@ def test_a_deadline_is_one_line_with_its_explanation_folded(make_main_window, qt
         assert _squeeze(item.finding) not in text
     window.panel.follow("text:limit/0")
     assert _squeeze(section.items[0].finding) in _steps_text(window)
+
+
+def test_tab_goes_from_the_questions_to_the_answer_and_then_to_the_steps(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot)
+    reached = []
+    widget = window.form.tab_order()[-1]
+    for _ in range(50):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            reached.append(widget.objectName())
+        if widget is window.panel.view:
+            break
+    assert reached[-2:] == ["summary_text", "steps"], reached
