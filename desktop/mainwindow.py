@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         if self._undo_keys is None:
             self._undo_keys = UndoKeysFallThrough(self)
         self._undo_keys.watch(self.findChildren(QLineEdit))
-        chain = [*self.case_list.tab_order(), *self._form.tab_order(), self._panel.view]
+        chain = [*self.case_list.tab_order(), *self._form.tab_order(), *self._panel.tab_order()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         app = QApplication.instance()
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_case_opened(self, case_id: int) -> None:
         self.form.set_case(self.session.case(), fresh=True)
-        self._show_analysis()
+        self._show_analysis(fresh=True)
         self.case_list.select(case_id)
         self.case_opened.emit(case_id)
 
@@ -449,10 +449,10 @@ class MainWindow(QMainWindow):
     def _on_analysis_updated(self, _analysis: Analysis) -> None:
         self._show_analysis()
 
-    def _show_analysis(self) -> None:
+    def _show_analysis(self, fresh: bool = False) -> None:
         analysis = self.session.analysis()
         if analysis is not None:
-            self.panel.show_analysis(analysis)
+            self.panel.show_analysis(analysis, fresh=fresh)
             self.form.show_progress(analysis)
             self.analysis_updated.emit(analysis)
 

@@ -53,9 +53,27 @@
     </message>
 </context>
 <context>
+    <name>AnswerSummary</name>
+    <message>
+        <location filename="../../desktop/answer.py" line="84"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/answer.py" line="100"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/answer.py" line="112"/>
+        <source>Answer: the outcome, why, and what is missing</source>
+        <translation>Answer: the outcome, why, and what is missing</translation>
+    </message>
+</context>
+<context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
@@ -63,53 +81,53 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="222"/>
+        <location filename="../../desktop/entry.py" line="223"/>
         <source>Questions about the case</source>
         <translation>Questions about the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="273"/>
+        <location filename="../../desktop/entry.py" line="274"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="277"/>
+        <location filename="../../desktop/entry.py" line="278"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="287"/>
+        <location filename="../../desktop/entry.py" line="288"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="304"/>
+        <location filename="../../desktop/entry.py" line="305"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="312"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="326"/>
+        <location filename="../../desktop/entry.py" line="327"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="339"/>
+        <location filename="../../desktop/entry.py" line="340"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="346"/>
-        <location filename="../../desktop/entry.py" line="349"/>
+        <location filename="../../desktop/entry.py" line="347"/>
+        <location filename="../../desktop/entry.py" line="350"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="379"/>
+        <location filename="../../desktop/entry.py" line="380"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>%n question that affects the outcome is still unanswered</numerusform>
@@ -117,12 +135,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="381"/>
+        <location filename="../../desktop/entry.py" line="382"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>Every question that affects the outcome is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="507"/>
+        <location filename="../../desktop/entry.py" line="508"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -797,19 +815,36 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="123"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="130"/>
+        <location filename="../../desktop/reasoning.py" line="203"/>
         <source>Step-by-step reasoning</source>
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="294"/>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Show why</source>
+        <translation>Show why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Hide why</source>
+        <translation>Hide why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="421"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="440"/>
+        <source>Hide the text</source>
+        <translation>Hide the text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="440"/>
+        <source>Show the text</source>
+        <translation>Show the text</translation>
     </message>
 </context>
 <context>

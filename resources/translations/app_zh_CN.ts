@@ -53,9 +53,27 @@
     </message>
 </context>
 <context>
+    <name>AnswerSummary</name>
+    <message>
+        <location filename="../../desktop/answer.py" line="84"/>
+        <source>Answer</source>
+        <translation>结论摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/answer.py" line="100"/>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/answer.py" line="112"/>
+        <source>Answer: the outcome, why, and what is missing</source>
+        <translation>结论：结果、理由和尚缺的事实</translation>
+    </message>
+</context>
+<context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Help: %1</source>
         <translation>说明：%1</translation>
     </message>
@@ -63,65 +81,65 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="222"/>
+        <location filename="../../desktop/entry.py" line="223"/>
         <source>Questions about the case</source>
         <translation>案件问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="273"/>
+        <location filename="../../desktop/entry.py" line="274"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="277"/>
+        <location filename="../../desktop/entry.py" line="278"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="287"/>
+        <location filename="../../desktop/entry.py" line="288"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="304"/>
+        <location filename="../../desktop/entry.py" line="305"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="312"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="326"/>
+        <location filename="../../desktop/entry.py" line="327"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="339"/>
+        <location filename="../../desktop/entry.py" line="340"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="346"/>
-        <location filename="../../desktop/entry.py" line="349"/>
+        <location filename="../../desktop/entry.py" line="347"/>
+        <location filename="../../desktop/entry.py" line="350"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="379"/>
+        <location filename="../../desktop/entry.py" line="380"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="381"/>
+        <location filename="../../desktop/entry.py" line="382"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>影响结论的问题都已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="507"/>
+        <location filename="../../desktop/entry.py" line="508"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -793,19 +811,36 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="123"/>
-        <source>Outcome</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/reasoning.py" line="130"/>
+        <location filename="../../desktop/reasoning.py" line="203"/>
         <source>Step-by-step reasoning</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="294"/>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Show why</source>
+        <translation>显示说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="358"/>
+        <location filename="../../desktop/reasoning.py" line="377"/>
+        <source>Hide why</source>
+        <translation>隐藏说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="421"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="440"/>
+        <source>Hide the text</source>
+        <translation>隐藏条文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reasoning.py" line="440"/>
+        <source>Show the text</source>
+        <translation>显示条文</translation>
     </message>
 </context>
 <context>

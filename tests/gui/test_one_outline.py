@@ -74,7 +74,7 @@ def _window_text(make_main_window, name: str, lang: str):
     window = make_main_window(lang=lang)
     window.import_case_file(EXAMPLES / f"{name}.json")
     panel = window.panel
-    return panel.view.toPlainText(), panel.analysis()
+    return panel.plain_text(), panel.analysis()
 
 
 def _assert_in_order(found: list[tuple[str, int]], medium: str) -> None:
