@@ -161,7 +161,11 @@ class AskedQuestion(fields.Question):
         return self._irrelevant and not self.isHidden()
 
     def _describe(self) -> None:
-        parts = [self.problem(), self.irrelevant_label.text() if self._irrelevant else "", self.help]
+        parts = [
+            self.problem(),
+            self.irrelevant_label.text() if self._irrelevant else "",
+            self.help,
+        ]
         description = "\n".join(p for p in parts if p)
         for widget in _focusables(self.editor):
             widget.setAccessibleDescription(description)
