@@ -418,8 +418,15 @@ class CaseListPanel(QWidget):
         index = self.table.currentIndex()
         return None if not index.isValid() else self.model.case_id(index.row())
 
-    def select(self, case_id: int) -> None:
-        """Make a case the current row, if it is in the fetched rows."""
+    def select(self, case_id: int | None) -> None:
+        """Make a case the current row, if it is in the fetched rows; None: no row."""
+        if case_id is None:
+            blocked = self.table.selectionModel().blockSignals(True)
+            try:
+                self.table.selectionModel().clear()
+            finally:
+                self.table.selectionModel().blockSignals(blocked)
+            return
         row = self.model.row_of(case_id)
         if row >= 0:
             self.table.selectRow(row)

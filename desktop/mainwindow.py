@@ -174,8 +174,8 @@ class MainWindow(QMainWindow):
         return self._panel
 
     def is_complete(self) -> bool:
-        """True once the questions and the reasoning exist and a case is open."""
-        return self._form is not None and self.session.case_id() is not None
+        """True once the questions and the reasoning exist and a case (or a draft) is open."""
+        return self._form is not None and self.session.is_open()
 
     def _build_ui(self) -> None:
         """The frame: menus, the case list, and room for the questions and the reasoning."""
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._build_workspace()
-        if self.session.case_id() is None:
+        if not self.session.is_open():
             self._open_initial_case()
 
     def _stage_rest(self) -> None:
@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
     def _connect_session(self) -> None:
         # Once: the session outlives the widgets that a language switch rebuilds.
         self.session.case_opened.connect(self._on_case_opened)
+        self.session.draft_opened.connect(self._on_draft_opened)
+        self.session.draft_stored.connect(self._on_draft_stored)
         self.session.case_closed.connect(self._on_case_closed)
         self.session.facts_changed.connect(self._on_facts_changed)
         self.session.analysis_updated.connect(self._on_analysis_updated)
@@ -412,21 +414,15 @@ class MainWindow(QMainWindow):
         self.session.flush()
 
     def _open_initial_case(self) -> None:
+        """The first listed case, or an empty new case (stored at its first answer)."""
         model = self.case_list.model
-        blank = model.rowCount() == 0 and model.total() == 0
-        if blank:
-            try:
-                case_id = self.session.add_blank_case()
-            except StoreError as error:
-                self._show_store_error(error)
-                return
-        else:
-            if model.rowCount() == 0:
-                model.fetchMore(model.index(0, 0).parent())
-            case_id = model.case_id(0)
-        self.session.open_case(case_id)
-        if blank:  # a new case: the focus starts in the first question
-            self.form.focus_first_question()
+        if model.rowCount() == 0 and model.total() == 0:
+            self.session.open_draft()
+            self.form.focus_first_question()  # a new case: the focus starts in the first question
+            return
+        if model.rowCount() == 0:
+            model.fetchMore(model.index(0, 0).parent())
+        self.session.open_case(model.case_id(0))
 
     # ---------------------------------------------------------------- what the session did
 
@@ -436,6 +432,17 @@ class MainWindow(QMainWindow):
         self._show_analysis()
         self.case_list.select(case_id)
         self.case_opened.emit(case_id)
+
+    @Slot()
+    def _on_draft_opened(self) -> None:
+        self.form.set_case(self.session.case(), fresh=True)
+        self._show_analysis()
+        self.case_list.select(None)
+
+    @Slot(int)
+    def _on_draft_stored(self, case_id: int) -> None:
+        # The list was fetched again (cases_changed); the form stays as it is.
+        self.case_list.select(case_id)
 
     @Slot(int)
     def _on_case_closed(self, _case_id: int) -> None:
@@ -506,7 +513,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
-        self.session.new_case(self.tr("New case"))
+        self.session.new_case()
         self.form.focus_first_question()
 
     @Slot(int)
@@ -775,6 +782,8 @@ class MainWindow(QMainWindow):
         case_id = self.session.case_id()
         if case_id is not None:
             self._on_case_opened(case_id)  # shown again, in the new panels
+        elif self.session.is_draft():
+            self._on_draft_opened()
         self.language_changed.emit(lang)
 
     # ---------------------------------------------------------------- closing

@@ -55,7 +55,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
@@ -63,53 +63,53 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="222"/>
+        <location filename="../../desktop/entry.py" line="223"/>
         <source>Questions about the case</source>
         <translation>Questions about the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="273"/>
+        <location filename="../../desktop/entry.py" line="274"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="277"/>
+        <location filename="../../desktop/entry.py" line="278"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="287"/>
+        <location filename="../../desktop/entry.py" line="288"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="304"/>
+        <location filename="../../desktop/entry.py" line="305"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="312"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="326"/>
+        <location filename="../../desktop/entry.py" line="327"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="339"/>
+        <location filename="../../desktop/entry.py" line="340"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="346"/>
-        <location filename="../../desktop/entry.py" line="349"/>
+        <location filename="../../desktop/entry.py" line="347"/>
+        <location filename="../../desktop/entry.py" line="350"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="379"/>
+        <location filename="../../desktop/entry.py" line="380"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>%n question that affects the outcome is still unanswered</numerusform>
@@ -117,12 +117,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="381"/>
+        <location filename="../../desktop/entry.py" line="382"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>Every question that affects the outcome is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="507"/>
+        <location filename="../../desktop/entry.py" line="508"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="476"/>
+        <location filename="../../desktop/caselist.py" line="483"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -625,69 +625,64 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="462"/>
+        <location filename="../../desktop/mainwindow.py" line="469"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="502"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="507"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="529"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="624"/>
+        <location filename="../../desktop/mainwindow.py" line="631"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
-        <location filename="../../desktop/mainwindow.py" line="770"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="777"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="657"/>
-        <location filename="../../desktop/mainwindow.py" line="773"/>
+        <location filename="../../desktop/mainwindow.py" line="664"/>
+        <location filename="../../desktop/mainwindow.py" line="780"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="701"/>
+        <location filename="../../desktop/mainwindow.py" line="708"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <location filename="../../desktop/mainwindow.py" line="710"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>

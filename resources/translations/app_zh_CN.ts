@@ -55,7 +55,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="135"/>
+        <location filename="../../desktop/entry.py" line="136"/>
         <source>Help: %1</source>
         <translation>说明：%1</translation>
     </message>
@@ -63,65 +63,65 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="222"/>
+        <location filename="../../desktop/entry.py" line="223"/>
         <source>Questions about the case</source>
         <translation>案件问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="273"/>
+        <location filename="../../desktop/entry.py" line="274"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="277"/>
+        <location filename="../../desktop/entry.py" line="278"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="287"/>
+        <location filename="../../desktop/entry.py" line="288"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="304"/>
+        <location filename="../../desktop/entry.py" line="305"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="312"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="326"/>
+        <location filename="../../desktop/entry.py" line="327"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="339"/>
+        <location filename="../../desktop/entry.py" line="340"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="346"/>
-        <location filename="../../desktop/entry.py" line="349"/>
+        <location filename="../../desktop/entry.py" line="347"/>
+        <location filename="../../desktop/entry.py" line="350"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="379"/>
+        <location filename="../../desktop/entry.py" line="380"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="381"/>
+        <location filename="../../desktop/entry.py" line="382"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>影响结论的问题都已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="507"/>
+        <location filename="../../desktop/entry.py" line="508"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="476"/>
+        <location filename="../../desktop/caselist.py" line="483"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
@@ -621,69 +621,64 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="462"/>
+        <location filename="../../desktop/mainwindow.py" line="469"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="502"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="504"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="507"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
-        <source>New case</source>
-        <translation>新建案件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="521"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="525"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="529"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="624"/>
+        <location filename="../../desktop/mainwindow.py" line="631"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
-        <location filename="../../desktop/mainwindow.py" line="770"/>
+        <location filename="../../desktop/mainwindow.py" line="643"/>
+        <location filename="../../desktop/mainwindow.py" line="777"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="657"/>
-        <location filename="../../desktop/mainwindow.py" line="773"/>
+        <location filename="../../desktop/mainwindow.py" line="664"/>
+        <location filename="../../desktop/mainwindow.py" line="780"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="701"/>
+        <location filename="../../desktop/mainwindow.py" line="708"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <location filename="../../desktop/mainwindow.py" line="710"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
