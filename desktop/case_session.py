@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,35 @@ if TYPE_CHECKING:
     from cases.model.domain import Case
     from cases.rules.assumptions import Settings
     from cases.rules.results import Analysis
+    from cases.store.records import Parties
 
 SAVE_DELAY_MS = 400
 """Edits are written this long after the last one (and at once on switch or close)."""
+
+
+LABEL_FIELDS = frozenset({"tags", "poster_name", "victim_name"})
+"""What ``CaseSession.edit`` changes beside the facts: kept in the store, not the case file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """What the store keeps with a case beside its facts: its tags and the parties' names.
+
+    Attributes:
+        tags: the tags, sorted, each once.
+        poster_name: the name of the person who posted (发帖人), "" if not named.
+        victim_name: the name of the person harmed (受害人), "" if not named.
+    """
+
+    tags: tuple[str, ...] = ()
+    poster_name: str = ""
+    victim_name: str = ""
+
+    def parties(self) -> Parties:
+        """The names as the store keeps them."""
+        from cases.store.records import Parties
+
+        return Parties(poster=self.poster_name, victim=self.victim_name)
 
 
 def blank_case() -> Case:
@@ -62,6 +89,8 @@ class CaseSession(QObject):
         case_closed(int): the open case went to the trash; none is open now.
         facts_changed(object): the open case's facts changed (an edit, an undo or a
             redo): the new ``Case``.
+        labels_changed(object): the open case's tags or parties' names changed (an
+            edit, an undo or a redo): the new ``Labels``.
         analysis_updated(object): the open case was analysed again after its facts
             or the settings changed: the new ``Analysis``.
         case_saved(object): the open case and its analysis were written to the
@@ -78,6 +107,7 @@ class CaseSession(QObject):
     draft_stored = Signal(int)
     case_closed = Signal(int)
     facts_changed = Signal(object)
+    labels_changed = Signal(object)
     analysis_updated = Signal(object)
     case_saved = Signal(object)
     save_failed = Signal(object)
@@ -94,6 +124,8 @@ class CaseSession(QObject):
         self._case: Case | None = None  # none open yet (a staged window's first paint)
         self._analysis: Analysis | None = None
         self._draft = False
+        self._labels = Labels()
+        self._labels_dirty = False  # written with the next save
         self._dirty = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -121,6 +153,18 @@ class CaseSession(QObject):
     def case(self) -> Case:
         """The facts being edited (blank until a case is open)."""
         return blank_case() if self._case is None else self._case
+
+    def labels(self) -> Labels:
+        """The open case's tags and parties' names."""
+        return self._labels
+
+    def tags(self) -> tuple[str, ...]:
+        """The open case's tags, sorted."""
+        return self._labels.tags
+
+    def parties(self) -> Parties:
+        """The open case's parties' names."""
+        return self._labels.parties()
 
     def analysis(self) -> Analysis | None:
         """The analysis of ``case()`` (None before a case is open)."""
@@ -165,6 +209,8 @@ class CaseSession(QObject):
         self._draft = False
         self._case_id = case_id
         self._case = stored.case
+        self._labels = Labels(stored.tags, stored.parties.poster, stored.parties.victim)
+        self._labels_dirty = False
         self._analysis = self._analyse(stored.case)
         if not session_rules.analysis_is_current(stored.analysis, stored.case, self._analysis):
             self._save_soon()
@@ -246,7 +292,8 @@ class CaseSession(QObject):
         step moves the case to the trash and shows an empty draft again.
 
         Args:
-            field: ``title``, ``notes`` or an ``Incident`` field.
+            field: ``title``, ``notes``, an ``Incident`` field, or one of
+                ``LABEL_FIELDS`` (``tags``: a tuple of tags; the names: text).
             value: the new answer.
             text: the step's name in the Undo menu.
             merge: typing, which merges with the step before in the same field.
@@ -258,6 +305,8 @@ class CaseSession(QObject):
 
         if self._case_id is None and not self._draft:
             return False
+        if field in LABEL_FIELDS:
+            return self._edit_labels(field, value, text, merge)
         old = self.case()
         if field == "title":
             new = dataclasses.replace(old, title=str(value))
@@ -277,6 +326,32 @@ class CaseSession(QObject):
         else:
             self.undo_stack.push(
                 commands.EditCaseCommand(self, self._case_id, field, old, new, text, merge)
+            )
+        return True
+
+    def _edit_labels(self, field: str, value: object, text: str, merge: bool) -> bool:
+        from cases.store.database import split_tags
+
+        old = self._labels
+        if field == "tags":
+            tags = value if isinstance(value, tuple) else split_tags(str(value))
+            new = dataclasses.replace(old, tags=split_tags(" ".join(tags)))
+        elif field == "poster_name":
+            new = dataclasses.replace(old, poster_name=str(value).strip())
+        else:
+            new = dataclasses.replace(old, victim_name=str(value).strip())
+        if new == old:
+            return False
+        if self._case_id is None:
+            try:
+                case_id = self.store_draft(self.case(), new)
+            except StoreError as error:
+                self.save_failed.emit(error)
+                return False
+            self.undo_stack.push(commands.CreateCaseCommand(self, case_id, field, text, merge))
+        else:
+            self.undo_stack.push(
+                commands.EditLabelsCommand(self, self._case_id, field, old, new, text, merge)
             )
         return True
 
@@ -307,8 +382,17 @@ class CaseSession(QObject):
         self._reanalyse()
         self._save_soon()
 
-    def store_draft(self, case: Case) -> int:
-        """Store the draft shown, with its first answer given (``case``); its ID.
+    def apply_labels(self, case_id: int, labels: Labels) -> None:
+        """Show and (soon) save ``labels`` as the tags and names of ``case_id`` (undo/redo)."""
+        if case_id != self._case_id and not self.open_case(case_id):
+            return
+        self._labels = labels
+        self._labels_dirty = True
+        self.labels_changed.emit(labels)
+        self._save_soon()
+
+    def store_draft(self, case: Case, labels: Labels | None = None) -> int:
+        """Store the draft shown, with its first answer given (``case``, ``labels``); its ID.
 
         The case stays open as it is shown (no ``case_opened``: the form keeps its
         half-given answers); its analysis is recorded soon.
@@ -316,13 +400,16 @@ class CaseSession(QObject):
         Raises:
             StoreError: the store cannot be written (the draft stays shown, unstored).
         """
-        case_id = self._store.create(case)
+        labels = labels or Labels()
+        case_id = self._store.create(case, labels.tags, labels.parties())
         self._draft = False
         self._case_id = case_id
         self._case = case
+        self._labels = labels
         self.cases_changed.emit()
         self.draft_stored.emit(case_id)
         self.facts_changed.emit(case)
+        self.labels_changed.emit(labels)
         self._reanalyse()
         self._save_soon()
         return case_id
@@ -372,11 +459,19 @@ class CaseSession(QObject):
         if not self._dirty or self._case_id is None:
             return
         self._dirty = False
+        labels = self._labels if self._labels_dirty else None
         try:
-            row = self._store.save(self._case_id, self.case(), self._analysis)
+            row = self._store.save(
+                self._case_id,
+                self.case(),
+                self._analysis,
+                tags=None if labels is None else labels.tags,
+                parties=None if labels is None else labels.parties(),
+            )
         except StoreError as error:
             self.save_failed.emit(error)
             return
+        self._labels_dirty = False
         self.case_saved.emit(row)
 
     def close(self) -> None:
@@ -407,6 +502,8 @@ class CaseSession(QObject):
         self._case = None
         self._analysis = None
         self._draft = False
+        self._labels = Labels()
+        self._labels_dirty = False
 
     @Slot()
     def _on_save_timer_timeout(self) -> None:

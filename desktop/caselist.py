@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from cases.model import labels
 from cases.present.palette import OUTCOME_COLOURS
-from cases.store.database import CaseRow, CaseStore, ListQuery
+from cases.store.database import SORT_COLUMNS, CaseRow, CaseStore, ListQuery
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_CENTER,
@@ -70,12 +70,14 @@ class CaseListModel(QAbstractTableModel):
     """Rows of ``store.list(query)``, fetched a page at a time as the view scrolls.
 
     Columns: title, outcome (a badge: the outcome's colours from
-    ``cases.present.palette``, centred), incident date, platform, last change; the
-    outcome comes second so that it shows even when the list is narrow.
+    ``cases.present.palette``, centred), incident date, platform, last change, tags;
+    the outcome comes second so that it shows even when the list is narrow. The view
+    shows the tags right after the title (``CaseListPanel``); they cannot be sorted by.
     """
 
-    COLUMNS = ("title", "outcome", "incident_date", "platform", "updated_at")
+    COLUMNS = ("title", "outcome", "incident_date", "platform", "updated_at", "tags")
     OUTCOME = 1
+    TAGS = 5
     IdRole = USER_ROLE
     OutcomeRole = USER_ROLE + 1
 
@@ -170,6 +172,7 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Incident date"),
             self.tr("Platform"),
             self.tr("Last change"),
+            self.tr("Tags"),
         ]
 
     def headerData(
@@ -205,6 +208,8 @@ class CaseListModel(QAbstractTableModel):
             return row.title or self.tr("(untitled)")
         if column == "incident_date":
             return row.incident_date or "—"
+        if column == "tags":
+            return ("、" if self._lang == "zh" else ", ").join(row.tags)
         if column == "platform":
             return labels.pick(labels.PLATFORMS[row.platform], self._lang) if row.platform else "—"
         if column == "outcome":
@@ -226,7 +231,7 @@ class CaseListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Override QAbstractItemModel::sort: the store sorts (rows beyond the page too)."""
-        if not 0 <= column < len(self.COLUMNS):
+        if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column] not in SORT_COLUMNS:
             return
         descending = order == QtCore.Qt.SortOrder.DescendingOrder
         query = self._query
@@ -319,10 +324,12 @@ class CaseListPanel(QWidget):
         # data at start-up (tens of milliseconds for one page).
         char = self.fontMetrics().averageCharWidth()
         header.setMinimumSectionSize(char * 8)
-        for column, chars in enumerate((0, 12, 12, 9, 17)):
+        for column, chars in enumerate((0, 12, 12, 9, 17, 10)):
             if chars:
                 header.resizeSection(column, char * chars)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The tags next to the title, where a narrow list still shows them.
+        header.moveSection(CaseListModel.TAGS, 1)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("case_count")
@@ -391,13 +398,32 @@ class CaseListPanel(QWidget):
         self.table.setItemDelegateForColumn(
             CaseListModel.OUTCOME, SelectedBadgeDelegate(CaseListModel.OutcomeRole, self.table)
         )
-        query = self.model.query()
-        order = QtCore.Qt.SortOrder
-        self.table.horizontalHeader().setSortIndicator(
-            CaseListModel.COLUMNS.index(query.sort),
-            order.DescendingOrder if query.descending else order.AscendingOrder,
-        )
+        self._show_sort_order()
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+
+    def _show_sort_order(self) -> None:
+        """The header's sort indicator on the column the list is sorted by."""
+        query = self.model.query()
+        if query.sort not in CaseListModel.COLUMNS:
+            return
+        order = QtCore.Qt.SortOrder
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        try:
+            header.setSortIndicator(
+                CaseListModel.COLUMNS.index(query.sort),
+                order.DescendingOrder if query.descending else order.AscendingOrder,
+            )
+        finally:
+            header.blockSignals(blocked)
+
+    @Slot(int, object)  # Slot(int, Qt.SortOrder): see desktop.qt_ints
+    def _on_sort_indicator_changed(self, column: int, _order: object) -> None:
+        # A click on the tags' title: the list cannot be sorted by them (the model
+        # ignores it); the indicator goes back to the order the list has.
+        if CaseListModel.COLUMNS[column] not in SORT_COLUMNS:
+            self._show_sort_order()
 
     def tab_order(self) -> list[QWidget]:
         return [

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from cases.model.domain import Case
+    from desktop.case_session import Labels
 
 
 class CaseHost(Protocol):
@@ -20,6 +21,9 @@ class CaseHost(Protocol):
 
     def apply_case(self, case_id: int, case: Case) -> None:
         """Show and save ``case`` as the facts of ``case_id``."""
+
+    def apply_labels(self, case_id: int, labels: Labels) -> None:
+        """Show and save ``labels`` as the tags and parties' names of ``case_id``."""
 
     def discard_case(self, case_id: int) -> None:
         """Move a case to the trash; if it was open, show an empty new case instead."""
@@ -84,6 +88,60 @@ class EditCaseCommand(QUndoCommand):
         self._host.apply_case(self.case_id, self.old)
 
 
+class EditLabelsCommand(QUndoCommand):
+    """The tags or a party's name changed; typing in one of them merges, as for facts.
+
+    Attributes:
+        case_id: the case edited.
+        field: ``tags``, ``poster_name`` or ``victim_name``.
+        old: the tags and names before.
+        new: the tags and names after.
+    """
+
+    def __init__(
+        self,
+        host: CaseHost,
+        case_id: int,
+        field: str,
+        old: Labels,
+        new: Labels,
+        text: str,
+        merge: bool,
+    ) -> None:
+        super().__init__(text)
+        self._host = host
+        self.case_id = case_id
+        self.field = field
+        self.old = old
+        self.new = new
+        self._merge = merge
+
+    def id(self) -> int:
+        """Override QUndoCommand::id: typing edits share an ID so they can merge."""
+        return EDIT_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand::mergeWith: same case, same field → keep the first ``old``."""
+        if not (
+            isinstance(other, EditLabelsCommand)
+            and other.case_id == self.case_id
+            and other.field == self.field
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo."""
+        self._host.apply_labels(self.case_id, self.new)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo."""
+        self._host.apply_labels(self.case_id, self.old)
+
+
 class CreateCaseCommand(QUndoCommand):
     """The first answer in a new case, which stored it (the session stores it first).
 
@@ -111,7 +169,7 @@ class CreateCaseCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Override QUndoCommand::mergeWith: more typing in the same field of this case."""
         return (
-            isinstance(other, EditCaseCommand)
+            isinstance(other, EditCaseCommand | EditLabelsCommand)
             and other.case_id == self.case_id
             and other.field == self.field
         )

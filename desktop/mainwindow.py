@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
     from cases.model.domain import Case
     from cases.rules.results import Analysis
+    from desktop.case_session import Labels
     from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         self.session.draft_stored.connect(self._on_draft_stored)
         self.session.case_closed.connect(self._on_case_closed)
         self.session.facts_changed.connect(self._on_facts_changed)
+        self.session.labels_changed.connect(self._on_labels_changed)
         self.session.analysis_updated.connect(self._on_analysis_updated)
         self.session.case_saved.connect(self._on_case_saved)
         self.session.save_failed.connect(self._on_store_failed)
@@ -429,6 +431,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_case_opened(self, case_id: int) -> None:
         self.form.set_case(self.session.case(), fresh=True)
+        self.form.set_labels(self.session.labels())
         self._show_analysis()
         self.case_list.select(case_id)
         self.case_opened.emit(case_id)
@@ -436,6 +439,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_draft_opened(self) -> None:
         self.form.set_case(self.session.case(), fresh=True)
+        self.form.set_labels(self.session.labels())
         self._show_analysis()
         self.case_list.select(None)
 
@@ -451,6 +455,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_facts_changed(self, case: Case) -> None:
         self.form.set_case(case)
+
+    @Slot(object)
+    def _on_labels_changed(self, case_labels: Labels) -> None:
+        self.form.set_labels(case_labels)
 
     @Slot(object)
     def _on_analysis_updated(self, _analysis: Analysis) -> None:
@@ -497,15 +505,22 @@ class MainWindow(QMainWindow):
     @Slot(str, object)
     def _on_fact_edited(self, field: str, value: object) -> None:
         from desktop import entry  # loaded with the form, before any edit can arrive
+        from desktop.case_session import LABEL_FIELDS
 
         if field == "title":
             name = self.tr("title")
         elif field == "notes":
             name = self.tr("notes")
+        elif field == "tags":
+            name = self.tr("tags")
+        elif field == "poster_name":
+            name = self.tr("name of the person who posted")
+        elif field == "victim_name":
+            name = self.tr("name of the person harmed")
         else:
             name = labels.field_label(field, self._lang)
         text = self.tr("Change: %1").replace("%1", name)
-        self.session.edit(field, value, text, field in entry.TEXT_FIELDS)
+        self.session.edit(field, value, text, field in entry.TEXT_FIELDS or field in LABEL_FIELDS)
 
     @Slot(int)
     def _on_case_chosen(self, case_id: int) -> None:
@@ -593,7 +608,9 @@ class MainWindow(QMainWindow):
         from desktop import pdf_dialog
 
         case = self.case()
-        options = pdf_dialog.PdfExportDialog.ask(self, redact.case_names(case), self._lang)
+        # The parties' names first: the volunteer gave them as the names to protect.
+        names = tuple(dict.fromkeys([*self.session.parties().names(), *redact.case_names(case)]))
+        options = pdf_dialog.PdfExportDialog.ask(self, names, self._lang)
         if options is None:
             return
         redactor = None

@@ -55,7 +55,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="138"/>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
@@ -63,53 +63,83 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="223"/>
+        <location filename="../../desktop/entry.py" line="225"/>
         <source>Questions about the case</source>
         <translation>Questions about the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="274"/>
+        <location filename="../../desktop/entry.py" line="276"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="278"/>
+        <location filename="../../desktop/entry.py" line="280"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="288"/>
+        <location filename="../../desktop/entry.py" line="291"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="305"/>
+        <location filename="../../desktop/entry.py" line="308"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="316"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="327"/>
+        <location filename="../../desktop/entry.py" line="331"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="340"/>
+        <location filename="../../desktop/entry.py" line="344"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="347"/>
-        <location filename="../../desktop/entry.py" line="350"/>
+        <location filename="../../desktop/entry.py" line="351"/>
+        <location filename="../../desktop/entry.py" line="354"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="378"/>
+        <source>Tags (for your own list and its search)</source>
+        <translation>Tags (for your own list and its search)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="379"/>
+        <source>e.g. property, noise; separate tags with commas or spaces</source>
+        <translation>e.g. property, noise; separate tags with commas or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="384"/>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="389"/>
+        <source>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</source>
+        <translation>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="398"/>
+        <source>Name of the person who posted</source>
+        <translation>Name of the person who posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="404"/>
+        <source>Name of the person harmed</source>
+        <translation>Name of the person harmed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="380"/>
+        <location filename="../../desktop/entry.py" line="433"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>%n question that affects the outcome is still unanswered</numerusform>
@@ -117,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="382"/>
+        <location filename="../../desktop/entry.py" line="435"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>Every question that affects the outcome is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="508"/>
+        <location filename="../../desktop/entry.py" line="598"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -130,32 +160,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="168"/>
+        <location filename="../../desktop/caselist.py" line="170"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="170"/>
+        <location filename="../../desktop/caselist.py" line="172"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="171"/>
+        <location filename="../../desktop/caselist.py" line="173"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="169"/>
+        <location filename="../../desktop/caselist.py" line="171"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="172"/>
+        <location filename="../../desktop/caselist.py" line="174"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="205"/>
+        <location filename="../../desktop/caselist.py" line="175"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="208"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -163,87 +198,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="263"/>
+        <location filename="../../desktop/caselist.py" line="268"/>
         <source>Search titles, notes and tags</source>
         <translation>Search titles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="264"/>
+        <location filename="../../desktop/caselist.py" line="269"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="271"/>
+        <location filename="../../desktop/caselist.py" line="276"/>
         <source>Only this outcome</source>
         <translation>Only this outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272"/>
+        <location filename="../../desktop/caselist.py" line="277"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="277"/>
+        <location filename="../../desktop/caselist.py" line="282"/>
         <source>Only this platform</source>
         <translation>Only this platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278"/>
+        <location filename="../../desktop/caselist.py" line="283"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="283"/>
+        <location filename="../../desktop/caselist.py" line="288"/>
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284"/>
+        <location filename="../../desktop/caselist.py" line="289"/>
         <source>Incidents from this date</source>
         <translation>Incidents from this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="287"/>
+        <location filename="../../desktop/caselist.py" line="292"/>
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288"/>
+        <location filename="../../desktop/caselist.py" line="293"/>
         <source>Incidents up to this date</source>
         <translation>Incidents up to this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="294"/>
+        <location filename="../../desktop/caselist.py" line="299"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="301"/>
+        <location filename="../../desktop/caselist.py" line="306"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="332"/>
+        <location filename="../../desktop/caselist.py" line="339"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="340"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="334"/>
+        <location filename="../../desktop/caselist.py" line="341"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="335"/>
+        <location filename="../../desktop/caselist.py" line="342"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="483"/>
+        <location filename="../../desktop/caselist.py" line="509"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -520,169 +555,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="293"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="298"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="345"/>
+        <location filename="../../desktop/mainwindow.py" line="346"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="469"/>
+        <location filename="../../desktop/mainwindow.py" line="477"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="502"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="504"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="507"/>
+        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
+        <source>name of the person who posted</source>
+        <translation>name of the person who posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <source>name of the person harmed</source>
+        <translation>name of the person harmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="521"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="525"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="529"/>
+        <location filename="../../desktop/mainwindow.py" line="544"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="631"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="643"/>
-        <location filename="../../desktop/mainwindow.py" line="777"/>
+        <location filename="../../desktop/mainwindow.py" line="660"/>
+        <location filename="../../desktop/mainwindow.py" line="794"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="664"/>
-        <location filename="../../desktop/mainwindow.py" line="780"/>
+        <location filename="../../desktop/mainwindow.py" line="681"/>
+        <location filename="../../desktop/mainwindow.py" line="797"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="708"/>
+        <location filename="../../desktop/mainwindow.py" line="725"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="710"/>
+        <location filename="../../desktop/mainwindow.py" line="727"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>

@@ -83,3 +83,46 @@ def test_a_purged_case_leaves_no_name_in_the_store_file(tmp_path):
     )
     for name in ("王发帖人", "李受害人"):
         assert name.encode("utf-8") not in data
+
+
+def test_cases_export_pdf_redacts_the_stored_parties_names(tmp_path, capsys):
+    import re
+
+    import pypdf
+
+    from cases.cli import main as cli
+    from cases.model import case_files
+
+    example = (
+        Path(__file__).resolve().parents[2] / "resources/examples/07-owners-group-long-insult.json"
+    )
+    incident = case_files.load_file(example).cases[0].incident
+    db = tmp_path / "cases.sqlite3"
+    with CaseStore.open(db) as store:
+        case_id = store.create(
+            domain.Case(
+                incident=incident, title="王小明辱骂李大华案", notes="王小明多次辱骂李大华。"
+            ),
+            parties=Parties("王小明", "李大华"),
+        )
+    out = tmp_path / "case.pdf"
+    args = ["cases", "export-pdf", str(case_id), str(out), "--db", str(db), "--redact"]
+    assert cli.main(args) == 0
+    capsys.readouterr()
+    text = re.sub(r"\s", "", "".join(p.extract_text() for p in pypdf.PdfReader(out).pages))
+    assert "王小明" not in text
+    assert "李大华" not in text
+    assert "王某" in text
+
+
+def test_a_stored_name_too_short_to_redact_is_named_and_no_pdf_is_written(tmp_path, capsys):
+    from cases.cli import main as cli
+
+    db = tmp_path / "cases.sqlite3"
+    with CaseStore.open(db) as store:
+        case_id = store.create(domain.Case(title="甲"), parties=Parties("王", ""))
+    out = tmp_path / "case.pdf"
+    args = ["cases", "export-pdf", str(case_id), str(out), "--db", str(db), "--redact"]
+    assert cli.main(args) == 2
+    assert "'王'" in capsys.readouterr().err
+    assert not out.exists()
