@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from cases.model import labels
 from cases.present.palette import OUTCOME_COLOURS
 from cases.store.database import SORT_COLUMNS, CaseRow, CaseStore, ListQuery
+from desktop.flow_row import FlowRow
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_CENTER,
@@ -291,6 +291,14 @@ class CaseListPanel(QWidget):
         self.date_to.setObjectName("date_to")
         self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         self.date_to.setAccessibleName(self.tr("Incidents up to this date"))
+        for combo in (self.outcome_filter, self.platform_filter):
+            # Narrower than their longest item if need be (the arrow stays, the list
+            # opens in full): at a large font the list pane keeps room for the questions.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0))
         filters.addWidget(self.outcome_filter, 0, 0)
         filters.addWidget(self.platform_filter, 0, 1)
         filters.addWidget(self.date_from, 1, 0)
@@ -335,7 +343,7 @@ class CaseListPanel(QWidget):
         self.count_label.setObjectName("case_count")
         layout.addWidget(self.count_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowRow(self)
         self.new_button = self._button(self.tr("New"), "new_case")
         self.duplicate_button = self._button(self.tr("Duplicate"), "duplicate_case")
         self.delete_button = self._button(self.tr("Delete"), "delete_case")
@@ -347,8 +355,8 @@ class CaseListPanel(QWidget):
             self.delete_button,
             self.restore_button,
         ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+            buttons.add(button)
+        layout.addWidget(buttons)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -274,6 +274,7 @@ class CaseForm(QScrollArea):
         head = QVBoxLayout()
         self._layout.addLayout(head)
         title_label = QLabel(self.tr("Case title (for your own list)"))
+        title_label.setWordWrap(True)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
         self.title_edit.setAccessibleName(title_label.text())
@@ -405,6 +406,24 @@ class CaseForm(QScrollArea):
             "",
         )
         people.addWidget(box)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QWidget::minimumSizeHint: as wide as the questions need.
+
+        The questions scroll up and down, never sideways: the window's splitter gives
+        this pane at least their width, taking it from the others (a large font on a
+        small screen cut off the labels and the drop-downs' arrows otherwise).
+        """
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = (
+            body.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
     def tab_order(self) -> list[QWidget]:
         """The questions' widgets in reading order (the window chains them)."""

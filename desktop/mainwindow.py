@@ -747,10 +747,9 @@ class MainWindow(QMainWindow):
         if new.font_point_size != old.font_point_size:
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                font = app.font()
-                if new.font_point_size:
-                    font.setPointSize(new.font_point_size)
-                app.setFont(font)
+                from desktop import fonts
+
+                fonts.apply_point_size(app, new.font_point_size)  # 0: the system's, at once
         if new.language != self._lang:
             self.set_language(new.language)
             return
