@@ -87,6 +87,7 @@ class CaseListModel(QAbstractTableModel):
         self._lang = lang
         self._query = ListQuery(limit=PAGE)
         self._rows: list[CaseRow] = store.list(self._query)
+        self._tags = store.tags_of([row.id for row in self._rows])
         self._total = max(len(self._rows), store.count(self._query))
         self._changing = False
         self._colours: dict[str, tuple[QColor, QColor]] = {}
@@ -100,6 +101,7 @@ class CaseListModel(QAbstractTableModel):
         self._query = dataclasses.replace(query, offset=0, limit=PAGE)
         # The first page comes with the reset: a view fetches more only once laid out.
         self._rows = self._store.list(self._query)
+        self._tags = self._store.tags_of([row.id for row in self._rows])
         self._total = max(len(self._rows), self._store.count(self._query))
         # Listeners of modelReset (views, Qt's model tester) may ask for more rows
         # before the reset is over; inserting rows then breaks the reset's contract.
@@ -126,10 +128,17 @@ class CaseListModel(QAbstractTableModel):
     def case_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def replace_row(self, row: CaseRow) -> None:
-        """Show a case's new title, date, platform or outcome without refetching."""
+    def replace_row(self, row: CaseRow, tags: tuple[str, ...] | None = None) -> None:
+        """Show a case's new title, date, platform, outcome (and tags) without refetching.
+
+        Args:
+            row: the case's row as saved.
+            tags: its tags, or None if they stay as listed.
+        """
         index = self.row_of(row.id)
         if index >= 0:
+            if tags is not None:
+                self._tags[row.id] = tags
             self._rows[index] = row
             self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.COLUMNS) - 1))
 
@@ -159,6 +168,7 @@ class CaseListModel(QAbstractTableModel):
         # Unlike Qt's fetchmore example, the last row is start + len - 1.
         self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
         self._rows.extend(batch)
+        self._tags.update(self._store.tags_of([row.id for row in batch]))
         self._changing = True  # no nested fetch from rowsInserted listeners either
         try:
             self.endInsertRows()
@@ -209,7 +219,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "incident_date":
             return row.incident_date or "—"
         if column == "tags":
-            return ("、" if self._lang == "zh" else ", ").join(row.tags)
+            return ("、" if self._lang == "zh" else ", ").join(self._tags.get(row.id, ()))
         if column == "platform":
             return labels.pick(labels.PLATFORMS[row.platform], self._lang) if row.platform else "—"
         if column == "outcome":

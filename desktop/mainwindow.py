@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_case_saved(self, row: CaseRow) -> None:
-        self.case_list.model.replace_row(row)
+        self.case_list.model.replace_row(row, self.session.tags())  # the open case's
         self.statusBar().showMessage(self.tr("Saved"), 3000)
         self.case_saved.emit(row.id)
 

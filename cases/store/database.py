@@ -367,7 +367,6 @@ class CaseRow(NamedTuple):
         created_at: UTC ISO string.
         updated_at: UTC ISO string.
         deleted_at: UTC ISO string when in the trash, else None.
-        tags: the case's tags, sorted.
     """
 
     id: int
@@ -379,7 +378,6 @@ class CaseRow(NamedTuple):
     created_at: str
     updated_at: str
     deleted_at: str | None
-    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -715,10 +713,7 @@ _ENV_CODES: dict[int, type[StoreError]] = {
 }
 _NULLABLE_SORTS = frozenset({"incident_date", "platform", "outcome", "route", "deleted_at"})
 _TAGS_OF_CASE = "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag"
-_TAG_SEPARATOR = "\x1f"
-_TAGS_COLUMN = "(SELECT group_concat(tag, char(31)) FROM case_tags WHERE case_id = c.id)"
-"""A row's tags in one text (the unit separator between them), for ``CaseRow.tags``."""
-_ROW_COLUMNS = ", ".join(f"c.{name}" for name in SORT_COLUMNS) + f", {_TAGS_COLUMN}"
+_ROW_COLUMNS = ", ".join(f"c.{name}" for name in SORT_COLUMNS)
 _ANALYSIS_COLUMNS = (
     "id, case_id, analysed_at, analysis_date, outcome, route, missing, ruleset, settings, incident,"
     " facts_format"
@@ -882,10 +877,6 @@ def _checked_text(text: str) -> str:
 
 def _tags(tags: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted({t.strip() for t in tags if t.strip()}))
-
-
-def _row_tags(text: str | None) -> tuple[str, ...]:
-    return () if not text else tuple(sorted(text.split(_TAG_SEPARATOR)))
 
 
 TAG_SEPARATORS = ",，、;；"
@@ -1511,8 +1502,7 @@ class CaseStore:
             found, _damaged = _fetch_replacing(
                 conn,
                 "SELECT c.deleted_at IS NULL, c.created_at, c.outcome, c.route,"
-                f" c.title IS ? AND c.notes IS ?, {_TAGS_COLUMN}, a.id, a.outcome IS ?"
-                " AND a.route IS ?"
+                " c.title IS ? AND c.notes IS ?, a.id, a.outcome IS ? AND a.route IS ?"
                 " AND a.missing IS ? AND a.ruleset IS ? AND a.settings IS ? AND a.incident IS ?"
                 " FROM cases c LEFT JOIN analyses a"
                 " ON a.id = (SELECT max(id) FROM analyses WHERE case_id = c.id) WHERE c.id = ?",
@@ -1520,7 +1510,7 @@ class CaseStore:
             )
             if not found:
                 raise CaseNotFoundError(str(self.path), case_id=case_id)
-            live, created_at, outcome, route, same_text, old_tags, latest, same_analysis = found[0]
+            live, created_at, outcome, route, same_text, latest, same_analysis = found[0]
             if not live:
                 raise CaseNotFoundError(str(self.path), case_id=case_id, state="in_trash")
             now = _now()
@@ -1534,7 +1524,6 @@ class CaseStore:
                 created_at=created_at,
                 updated_at=now,
                 deleted_at=None,
-                tags=_row_tags(old_tags) if new_tags is None else new_tags,
             )
             conn.execute(
                 "UPDATE cases SET facts = ?, title = ?, notes = ?, incident_date = ?,"
@@ -1795,7 +1784,27 @@ class CaseStore:
         with self._reading() as conn:
             rows, damaged = _fetch_replacing(conn, sql, [*params, query.limit, query.offset])
         self.damaged_text.update(rows[position][0] for position in damaged)
-        return [CaseRow._make((*row[:-1], _row_tags(row[-1]))) for row in rows]
+        return [CaseRow(*row) for row in rows]
+
+    def tags_of(self, case_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """The tags of these cases (sorted), for those that have any: one query.
+
+        The case list asks for the rows it fetched, a page at a time.
+        """
+        if not case_ids:
+            return {}
+        marks = ", ".join("?" * len(case_ids))
+        with self._reading() as conn:
+            rows, _damaged = _fetch_replacing(
+                conn,
+                f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({marks})"
+                " ORDER BY case_id, tag",
+                list(case_ids),
+            )
+        found: dict[int, tuple[str, ...]] = {}
+        for case_id, tags in itertools.groupby(rows, key=lambda row: row[0]):
+            found[case_id] = tuple(row[1] for row in tags)
+        return found
 
     def count(self, query: ListQuery = ListQuery()) -> int:
         """How many rows match ``query`` (ignoring sort, offset and limit)."""
