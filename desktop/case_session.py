@@ -6,14 +6,21 @@ its ``undo_stack``), re-analyses the facts at once (about a millisecond) and sav
 them with their analysis shortly after (``SAVE_DELAY_MS``), so typing never waits
 for the disk; opening another case, a language switch or closing saves first. Its
 signals say what happened; the window shows it. The rules it follows (when a stored
-analysis still stands, when the blank case of an empty store goes) are the core's
-(``cases.store.session_rules``).
+analysis still stands, when the blank case an earlier version left in an empty store
+goes) are the core's (``cases.store.session_rules``).
+
+A new case starts as a *draft*: an empty form with no stored case behind it (the
+first start, 新建, or after the last case went to the trash). The first answer given
+in it stores the case at once, with that answer, as one undoable step
+(``commands.CreateCaseCommand``); so no blank case is ever stored and nothing typed
+is lost.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,9 +34,35 @@ if TYPE_CHECKING:
     from cases.model.domain import Case
     from cases.rules.assumptions import Settings
     from cases.rules.results import Analysis
+    from cases.store.records import Parties
 
 SAVE_DELAY_MS = 400
 """Edits are written this long after the last one (and at once on switch or close)."""
+
+
+LABEL_FIELDS = frozenset({"tags", "poster_name", "victim_name"})
+"""What ``CaseSession.edit`` changes beside the facts: kept in the store, not the case file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """What the store keeps with a case beside its facts: its tags and the parties' names.
+
+    Attributes:
+        tags: the tags, sorted, each once.
+        poster_name: the name of the person who posted (发帖人), "" if not named.
+        victim_name: the name of the person harmed (受害人), "" if not named.
+    """
+
+    tags: tuple[str, ...] = ()
+    poster_name: str = ""
+    victim_name: str = ""
+
+    def parties(self) -> Parties:
+        """The names as the store keeps them."""
+        from cases.store.records import Parties
+
+        return Parties(poster=self.poster_name, victim=self.victim_name)
 
 
 def blank_case() -> Case:
@@ -50,9 +83,14 @@ class CaseSession(QObject):
     Signals:
         case_opened(int): a case is open for editing; ``case()`` and ``analysis()``
             hold its facts and their analysis.
+        draft_opened(): a new, empty case is shown (a draft: nothing stored yet;
+            ``case_id()`` is None until its first answer).
+        draft_stored(int): the draft's first answer stored it under this ID.
         case_closed(int): the open case went to the trash; none is open now.
         facts_changed(object): the open case's facts changed (an edit, an undo or a
             redo): the new ``Case``.
+        labels_changed(object): the open case's tags or parties' names changed (an
+            edit, an undo or a redo): the new ``Labels``.
         analysis_updated(object): the open case was analysed again after its facts
             or the settings changed: the new ``Analysis``.
         case_saved(object): the open case and its analysis were written to the
@@ -65,8 +103,11 @@ class CaseSession(QObject):
     """
 
     case_opened = Signal(int)
+    draft_opened = Signal()
+    draft_stored = Signal(int)
     case_closed = Signal(int)
     facts_changed = Signal(object)
+    labels_changed = Signal(object)
     analysis_updated = Signal(object)
     case_saved = Signal(object)
     save_failed = Signal(object)
@@ -82,6 +123,9 @@ class CaseSession(QObject):
         self._case_id: int | None = None
         self._case: Case | None = None  # none open yet (a staged window's first paint)
         self._analysis: Analysis | None = None
+        self._draft = False
+        self._labels = Labels()
+        self._labels_dirty = False  # written with the next save
         self._dirty = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -95,12 +139,32 @@ class CaseSession(QObject):
         return self._store
 
     def case_id(self) -> int | None:
-        """The open case's ID (None before one is open)."""
+        """The open case's ID (None before one is open, and while a draft is shown)."""
         return self._case_id
+
+    def is_draft(self) -> bool:
+        """Whether a new case not stored yet is shown (``open_draft``)."""
+        return self._draft
+
+    def is_open(self) -> bool:
+        """Whether a case is open for editing: a stored one or a draft."""
+        return self._draft or self._case_id is not None
 
     def case(self) -> Case:
         """The facts being edited (blank until a case is open)."""
         return blank_case() if self._case is None else self._case
+
+    def labels(self) -> Labels:
+        """The open case's tags and parties' names."""
+        return self._labels
+
+    def tags(self) -> tuple[str, ...]:
+        """The open case's tags, sorted."""
+        return self._labels.tags
+
+    def parties(self) -> Parties:
+        """The open case's parties' names."""
+        return self._labels.parties()
 
     def analysis(self) -> Analysis | None:
         """The analysis of ``case()`` (None before a case is open)."""
@@ -118,6 +182,8 @@ class CaseSession(QObject):
         if self._case_id is not None:
             self._reanalyse()
             self._save_soon()
+        elif self._draft:
+            self._reanalyse()
 
     # ---------------------------------------------------------------- opening
 
@@ -140,29 +206,37 @@ class CaseSession(QObject):
         except StoreError as error:
             self.open_failed.emit(error)
             return False
+        self._draft = False
         self._case_id = case_id
         self._case = stored.case
+        self._labels = Labels(stored.tags, stored.parties.poster, stored.parties.victim)
+        self._labels_dirty = False
         self._analysis = self._analyse(stored.case)
         if not session_rules.analysis_is_current(stored.analysis, stored.case, self._analysis):
             self._save_soon()
         self.case_opened.emit(case_id)
         return True
 
-    def add_blank_case(self) -> int:
-        """Store a blank case (not undoable: what an empty store starts with); its ID.
+    def open_draft(self) -> None:
+        """Show a new, empty case that is not stored until its first answer.
 
-        Raises:
-            StoreError: the store cannot be written.
+        The open case is saved first. A draft already shown stays as it is.
         """
-        case_id = self._store.create(blank_case())
-        self.cases_changed.emit()
-        return case_id
+        if self._draft:
+            return
+        self.flush()
+        self._forget()
+        self._draft = True
+        self._case = blank_case()
+        self._analysis = self._analyse(self._case)
+        self.draft_opened.emit()
 
     def import_file(self, path: Path) -> list[int]:
         """Import a case file's cases, first analysed; their IDs (the open case stays open).
 
-        The blank case of an empty store, never used (``session_rules.is_unused_blank``),
-        is purged once the import succeeded; it was the open case, so none is open then.
+        The blank case an earlier version stored in an empty store, never used
+        (``session_rules.is_unused_blank``), is purged once the import succeeded; it
+        was the open case, so none is open then. (A draft is no stored case.)
 
         Raises:
             case_files.CaseFileError: the file is not a valid case file (nothing imported).
@@ -214,8 +288,12 @@ class CaseSession(QObject):
     def edit(self, field: str, value: object, text: str, merge: bool) -> bool:
         """Answer one question of the open case, as an undoable step.
 
+        The first answer in a draft stores it (``CreateCaseCommand``): undoing that
+        step moves the case to the trash and shows an empty draft again.
+
         Args:
-            field: ``title``, ``notes`` or an ``Incident`` field.
+            field: ``title``, ``notes``, an ``Incident`` field, or one of
+                ``LABEL_FIELDS`` (``tags``: a tuple of tags; the names: text).
             value: the new answer.
             text: the step's name in the Undo menu.
             merge: typing, which merges with the step before in the same field.
@@ -225,8 +303,10 @@ class CaseSession(QObject):
         """
         from cases.model.domain import with_facts
 
-        if self._case_id is None:
+        if self._case_id is None and not self._draft:
             return False
+        if field in LABEL_FIELDS:
+            return self._edit_labels(field, value, text, merge)
         old = self.case()
         if field == "title":
             new = dataclasses.replace(old, title=str(value))
@@ -236,14 +316,48 @@ class CaseSession(QObject):
             new = dataclasses.replace(old, incident=with_facts(old.incident, **{field: value}))
         if new == old:
             return False
-        self.undo_stack.push(
-            commands.EditCaseCommand(self, self._case_id, field, old, new, text, merge)
-        )
+        if self._case_id is None:
+            try:
+                case_id = self.store_draft(new)
+            except StoreError as error:
+                self.save_failed.emit(error)  # the draft stays shown; the next answer retries
+                return False
+            self.undo_stack.push(commands.CreateCaseCommand(self, case_id, field, text, merge))
+        else:
+            self.undo_stack.push(
+                commands.EditCaseCommand(self, self._case_id, field, old, new, text, merge)
+            )
         return True
 
-    def new_case(self, text: str) -> None:
-        """Add a blank case and open it, as an undoable step named ``text``."""
-        self.undo_stack.push(commands.NewCaseCommand(self, blank_case(), text))
+    def _edit_labels(self, field: str, value: object, text: str, merge: bool) -> bool:
+        from cases.store.database import split_tags
+
+        old = self._labels
+        if field == "tags":
+            tags = value if isinstance(value, tuple) else split_tags(str(value))
+            new = dataclasses.replace(old, tags=split_tags(" ".join(tags)))
+        elif field == "poster_name":
+            new = dataclasses.replace(old, poster_name=str(value).strip())
+        else:
+            new = dataclasses.replace(old, victim_name=str(value).strip())
+        if new == old:
+            return False
+        if self._case_id is None:
+            try:
+                case_id = self.store_draft(self.case(), new)
+            except StoreError as error:
+                self.save_failed.emit(error)
+                return False
+            self.undo_stack.push(commands.CreateCaseCommand(self, case_id, field, text, merge))
+        else:
+            self.undo_stack.push(
+                commands.EditLabelsCommand(self, self._case_id, field, old, new, text, merge)
+            )
+        return True
+
+    def new_case(self) -> None:
+        """Show an empty new case (a draft); one already shown stays. Nothing is stored."""
+        self.open_draft()
 
     def duplicate(self, case_id: int, text: str) -> None:
         """Copy a case and open the copy, as an undoable step."""
@@ -268,13 +382,50 @@ class CaseSession(QObject):
         self._reanalyse()
         self._save_soon()
 
-    def create_case(self, case: Case) -> int:
-        """Store a new case and open it; its ID."""
-        self.flush()
-        case_id = self._store.create(case)
+    def apply_labels(self, case_id: int, labels: Labels) -> None:
+        """Show and (soon) save ``labels`` as the tags and names of ``case_id`` (undo/redo)."""
+        if case_id != self._case_id and not self.open_case(case_id):
+            return
+        self._labels = labels
+        self._labels_dirty = True
+        self.labels_changed.emit(labels)
+        self._save_soon()
+
+    def store_draft(self, case: Case, labels: Labels | None = None) -> int:
+        """Store the draft shown, with its first answer given (``case``, ``labels``); its ID.
+
+        The case stays open as it is shown (no ``case_opened``: the form keeps its
+        half-given answers); its analysis is recorded soon.
+
+        Raises:
+            StoreError: the store cannot be written (the draft stays shown, unstored).
+        """
+        labels = labels or Labels()
+        case_id = self._store.create(case, labels.tags, labels.parties())
+        self._draft = False
+        self._case_id = case_id
+        self._case = case
+        self._labels = labels
         self.cases_changed.emit()
-        self.open_case(case_id)
+        self.draft_stored.emit(case_id)
+        self.facts_changed.emit(case)
+        self.labels_changed.emit(labels)
+        self._reanalyse()
+        self._save_soon()
         return case_id
+
+    def discard_case(self, case_id: int) -> None:
+        """Move a case to the trash; if it was open, show a draft in its place.
+
+        (Undoing a case's first answer: the volunteer is back in an empty new case.)
+        """
+        was_open = case_id == self._case_id
+        self.flush()
+        self._store.delete(case_id)
+        self.cases_changed.emit()
+        if was_open:
+            self._forget()
+            self.open_draft()
 
     def duplicate_case(self, case_id: int) -> int:
         """Copy a case and open the copy; its ID."""
@@ -308,11 +459,19 @@ class CaseSession(QObject):
         if not self._dirty or self._case_id is None:
             return
         self._dirty = False
+        labels = self._labels if self._labels_dirty else None
         try:
-            row = self._store.save(self._case_id, self.case(), self._analysis)
+            row = self._store.save(
+                self._case_id,
+                self.case(),
+                self._analysis,
+                tags=None if labels is None else labels.tags,
+                parties=None if labels is None else labels.parties(),
+            )
         except StoreError as error:
             self.save_failed.emit(error)
             return
+        self._labels_dirty = False
         self.case_saved.emit(row)
 
     def close(self) -> None:
@@ -342,6 +501,9 @@ class CaseSession(QObject):
         self._case_id = None
         self._case = None
         self._analysis = None
+        self._draft = False
+        self._labels = Labels()
+        self._labels_dirty = False
 
     @Slot()
     def _on_save_timer_timeout(self) -> None:

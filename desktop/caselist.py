@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from cases.model import labels
 from cases.present.palette import OUTCOME_COLOURS
-from cases.store.database import CaseRow, CaseStore, ListQuery
+from cases.store.database import SORT_COLUMNS, CaseRow, CaseStore, ListQuery
+from desktop.flow_row import FlowRow
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_CENTER,
@@ -70,12 +70,14 @@ class CaseListModel(QAbstractTableModel):
     """Rows of ``store.list(query)``, fetched a page at a time as the view scrolls.
 
     Columns: title, outcome (a badge: the outcome's colours from
-    ``cases.present.palette``, centred), incident date, platform, last change; the
-    outcome comes second so that it shows even when the list is narrow.
+    ``cases.present.palette``, centred), incident date, platform, last change, tags;
+    the outcome comes second so that it shows even when the list is narrow. The view
+    shows the tags right after the title (``CaseListPanel``); they cannot be sorted by.
     """
 
-    COLUMNS = ("title", "outcome", "incident_date", "platform", "updated_at")
+    COLUMNS = ("title", "outcome", "incident_date", "platform", "updated_at", "tags")
     OUTCOME = 1
+    TAGS = 5
     IdRole = USER_ROLE
     OutcomeRole = USER_ROLE + 1
 
@@ -85,6 +87,7 @@ class CaseListModel(QAbstractTableModel):
         self._lang = lang
         self._query = ListQuery(limit=PAGE)
         self._rows: list[CaseRow] = store.list(self._query)
+        self._tags = store.tags_of([row.id for row in self._rows])
         self._total = max(len(self._rows), store.count(self._query))
         self._changing = False
         self._colours: dict[str, tuple[QColor, QColor]] = {}
@@ -98,6 +101,7 @@ class CaseListModel(QAbstractTableModel):
         self._query = dataclasses.replace(query, offset=0, limit=PAGE)
         # The first page comes with the reset: a view fetches more only once laid out.
         self._rows = self._store.list(self._query)
+        self._tags = self._store.tags_of([row.id for row in self._rows])
         self._total = max(len(self._rows), self._store.count(self._query))
         # Listeners of modelReset (views, Qt's model tester) may ask for more rows
         # before the reset is over; inserting rows then breaks the reset's contract.
@@ -124,10 +128,17 @@ class CaseListModel(QAbstractTableModel):
     def case_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def replace_row(self, row: CaseRow) -> None:
-        """Show a case's new title, date, platform or outcome without refetching."""
+    def replace_row(self, row: CaseRow, tags: tuple[str, ...] | None = None) -> None:
+        """Show a case's new title, date, platform, outcome (and tags) without refetching.
+
+        Args:
+            row: the case's row as saved.
+            tags: its tags, or None if they stay as listed.
+        """
         index = self.row_of(row.id)
         if index >= 0:
+            if tags is not None:
+                self._tags[row.id] = tags
             self._rows[index] = row
             self.dataChanged.emit(self.index(index, 0), self.index(index, len(self.COLUMNS) - 1))
 
@@ -157,6 +168,7 @@ class CaseListModel(QAbstractTableModel):
         # Unlike Qt's fetchmore example, the last row is start + len - 1.
         self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
         self._rows.extend(batch)
+        self._tags.update(self._store.tags_of([row.id for row in batch]))
         self._changing = True  # no nested fetch from rowsInserted listeners either
         try:
             self.endInsertRows()
@@ -170,6 +182,7 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Incident date"),
             self.tr("Platform"),
             self.tr("Last change"),
+            self.tr("Tags"),
         ]
 
     def headerData(
@@ -205,6 +218,8 @@ class CaseListModel(QAbstractTableModel):
             return row.title or self.tr("(untitled)")
         if column == "incident_date":
             return row.incident_date or "—"
+        if column == "tags":
+            return ("、" if self._lang == "zh" else ", ").join(self._tags.get(row.id, ()))
         if column == "platform":
             return labels.pick(labels.PLATFORMS[row.platform], self._lang) if row.platform else "—"
         if column == "outcome":
@@ -226,7 +241,7 @@ class CaseListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Override QAbstractItemModel::sort: the store sorts (rows beyond the page too)."""
-        if not 0 <= column < len(self.COLUMNS):
+        if not 0 <= column < len(self.COLUMNS) or self.COLUMNS[column] not in SORT_COLUMNS:
             return
         descending = order == QtCore.Qt.SortOrder.DescendingOrder
         query = self._query
@@ -286,6 +301,14 @@ class CaseListPanel(QWidget):
         self.date_to.setObjectName("date_to")
         self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
         self.date_to.setAccessibleName(self.tr("Incidents up to this date"))
+        for combo in (self.outcome_filter, self.platform_filter):
+            # Narrower than their longest item if need be (the arrow stays, the list
+            # opens in full): at a large font the list pane keeps room for the questions.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0))
         filters.addWidget(self.outcome_filter, 0, 0)
         filters.addWidget(self.platform_filter, 0, 1)
         filters.addWidget(self.date_from, 1, 0)
@@ -319,16 +342,18 @@ class CaseListPanel(QWidget):
         # data at start-up (tens of milliseconds for one page).
         char = self.fontMetrics().averageCharWidth()
         header.setMinimumSectionSize(char * 8)
-        for column, chars in enumerate((0, 12, 12, 9, 17)):
+        for column, chars in enumerate((0, 12, 12, 9, 17, 10)):
             if chars:
                 header.resizeSection(column, char * chars)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The tags next to the title, where a narrow list still shows them.
+        header.moveSection(CaseListModel.TAGS, 1)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("case_count")
         layout.addWidget(self.count_label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowRow(self)
         self.new_button = self._button(self.tr("New"), "new_case")
         self.duplicate_button = self._button(self.tr("Duplicate"), "duplicate_case")
         self.delete_button = self._button(self.tr("Delete"), "delete_case")
@@ -340,8 +365,8 @@ class CaseListPanel(QWidget):
             self.delete_button,
             self.restore_button,
         ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+            buttons.add(button)
+        layout.addWidget(buttons)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(150)
@@ -391,13 +416,32 @@ class CaseListPanel(QWidget):
         self.table.setItemDelegateForColumn(
             CaseListModel.OUTCOME, SelectedBadgeDelegate(CaseListModel.OutcomeRole, self.table)
         )
-        query = self.model.query()
-        order = QtCore.Qt.SortOrder
-        self.table.horizontalHeader().setSortIndicator(
-            CaseListModel.COLUMNS.index(query.sort),
-            order.DescendingOrder if query.descending else order.AscendingOrder,
-        )
+        self._show_sort_order()
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+
+    def _show_sort_order(self) -> None:
+        """The header's sort indicator on the column the list is sorted by."""
+        query = self.model.query()
+        if query.sort not in CaseListModel.COLUMNS:
+            return
+        order = QtCore.Qt.SortOrder
+        header = self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        try:
+            header.setSortIndicator(
+                CaseListModel.COLUMNS.index(query.sort),
+                order.DescendingOrder if query.descending else order.AscendingOrder,
+            )
+        finally:
+            header.blockSignals(blocked)
+
+    @Slot(int, object)  # Slot(int, Qt.SortOrder): see desktop.qt_ints
+    def _on_sort_indicator_changed(self, column: int, _order: object) -> None:
+        # A click on the tags' title: the list cannot be sorted by them (the model
+        # ignores it); the indicator goes back to the order the list has.
+        if CaseListModel.COLUMNS[column] not in SORT_COLUMNS:
+            self._show_sort_order()
 
     def tab_order(self) -> list[QWidget]:
         return [
@@ -418,8 +462,15 @@ class CaseListPanel(QWidget):
         index = self.table.currentIndex()
         return None if not index.isValid() else self.model.case_id(index.row())
 
-    def select(self, case_id: int) -> None:
-        """Make a case the current row, if it is in the fetched rows."""
+    def select(self, case_id: int | None) -> None:
+        """Make a case the current row, if it is in the fetched rows; None: no row."""
+        if case_id is None:
+            blocked = self.table.selectionModel().blockSignals(True)
+            try:
+                self.table.selectionModel().clear()
+            finally:
+                self.table.selectionModel().blockSignals(blocked)
+            return
         row = self.model.row_of(case_id)
         if row >= 0:
             self.table.selectRow(row)

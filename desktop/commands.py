@@ -1,4 +1,4 @@
-"""Undoable edits: every change to a case, and new, duplicate, delete and restore.
+"""Undoable edits: every change to a case, a new case's first answer, duplicate, delete, restore.
 
 Each command holds frozen ``cases.model.domain.Case`` values (or case IDs) and calls back
 into the case session (``desktop.case_session``), which writes the store and tells the
@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from cases.model.domain import Case
+    from desktop.case_session import Labels
 
 
 class CaseHost(Protocol):
@@ -21,8 +22,11 @@ class CaseHost(Protocol):
     def apply_case(self, case_id: int, case: Case) -> None:
         """Show and save ``case`` as the facts of ``case_id``."""
 
-    def create_case(self, case: Case) -> int:
-        """Store a new case and open it; its ID."""
+    def apply_labels(self, case_id: int, labels: Labels) -> None:
+        """Show and save ``labels`` as the tags and parties' names of ``case_id``."""
+
+    def discard_case(self, case_id: int) -> None:
+        """Move a case to the trash; if it was open, show an empty new case instead."""
 
     def duplicate_case(self, case_id: int) -> int:
         """Copy a case and open the copy; its ID."""
@@ -84,26 +88,102 @@ class EditCaseCommand(QUndoCommand):
         self._host.apply_case(self.case_id, self.old)
 
 
-class NewCaseCommand(QUndoCommand):
-    """A new case; undo moves it to the trash, redo brings it back."""
+class EditLabelsCommand(QUndoCommand):
+    """The tags or a party's name changed; typing in one of them merges, as for facts.
 
-    def __init__(self, host: CaseHost, case: Case, text: str) -> None:
+    Attributes:
+        case_id: the case edited.
+        field: ``tags``, ``poster_name`` or ``victim_name``.
+        old: the tags and names before.
+        new: the tags and names after.
+    """
+
+    def __init__(
+        self,
+        host: CaseHost,
+        case_id: int,
+        field: str,
+        old: Labels,
+        new: Labels,
+        text: str,
+        merge: bool,
+    ) -> None:
         super().__init__(text)
         self._host = host
-        self._case = case
-        self.case_id: int | None = None
+        self.case_id = case_id
+        self.field = field
+        self.old = old
+        self.new = new
+        self._merge = merge
+
+    def id(self) -> int:
+        """Override QUndoCommand::id: typing edits share an ID so they can merge."""
+        return EDIT_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand::mergeWith: same case, same field → keep the first ``old``."""
+        if not (
+            isinstance(other, EditLabelsCommand)
+            and other.case_id == self.case_id
+            and other.field == self.field
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
 
     def redo(self) -> None:
         """Override QUndoCommand::redo."""
-        if self.case_id is None:
-            self.case_id = self._host.create_case(self._case)
-        else:
-            self._host.untrash_case(self.case_id)
+        self._host.apply_labels(self.case_id, self.new)
 
     def undo(self) -> None:
         """Override QUndoCommand::undo."""
-        if self.case_id is not None:
-            self._host.trash_case(self.case_id)
+        self._host.apply_labels(self.case_id, self.old)
+
+
+class CreateCaseCommand(QUndoCommand):
+    """The first answer in a new case, which stored it (the session stores it first).
+
+    Undo moves the case to the trash and shows an empty new case again; redo brings
+    it back. Typing on in the same field merges into this step, as with
+    ``EditCaseCommand``, so undoing a new case's first typed title removes the case.
+
+    Attributes:
+        case_id: the case stored.
+        field: the field first answered.
+    """
+
+    def __init__(self, host: CaseHost, case_id: int, field: str, text: str, merge: bool) -> None:
+        super().__init__(text)
+        self._host = host
+        self.case_id = case_id
+        self.field = field
+        self._merge = merge
+        self._first_redo = True  # push() runs redo() at once: the case is stored already
+
+    def id(self) -> int:
+        """Override QUndoCommand::id: typing merges, as ``EditCaseCommand``'s does."""
+        return EDIT_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand::mergeWith: more typing in the same field of this case."""
+        return (
+            isinstance(other, EditCaseCommand | EditLabelsCommand)
+            and other.case_id == self.case_id
+            and other.field == self.field
+        )
+
+    def redo(self) -> None:
+        """Override QUndoCommand::redo."""
+        if self._first_redo:
+            self._first_redo = False
+            return
+        self._host.untrash_case(self.case_id)
+
+    def undo(self) -> None:
+        """Override QUndoCommand::undo."""
+        self._host.discard_case(self.case_id)
 
 
 class DuplicateCaseCommand(QUndoCommand):

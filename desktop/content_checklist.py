@@ -117,6 +117,7 @@ class ContentEditor(QWidget):
         self.list.setMinimumHeight(self.list.fontMetrics().height() * 6)
         layout.addWidget(self.list)
         self._hint = QLabel(self.tr("Tick every kind that applies."), self)
+        self._hint.setWordWrap(True)
         layout.addWidget(self._hint)
         self._pending_yes = False
         self.any.value_edited.connect(self._on_any_edited)

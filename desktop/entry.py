@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -49,7 +49,9 @@ from cases.model.domain import (
 from cases.model.fuzzy_text import YearContext, YearSource
 from cases.rules.assumptions import Settings
 from cases.rules.results import Analysis
+from cases.store.database import split_tags
 from desktop import content_checklist, fields, measures_editor
+from desktop.case_session import Labels
 
 TEXT_FIELDS = frozenset(
     {
@@ -276,6 +278,7 @@ class CaseForm(QScrollArea):
         head = QVBoxLayout()
         self._layout.addLayout(head)
         title_label = QLabel(self.tr("Case title (for your own list)"))
+        title_label.setWordWrap(True)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title")
         self.title_edit.setAccessibleName(title_label.text())
@@ -284,6 +287,7 @@ class CaseForm(QScrollArea):
         head.addWidget(title_label)
         head.addWidget(self.title_edit)
         self._order.append(self.title_edit)
+        self._build_tags(head)
         self.progress = QLabel(self)
         self.progress.setObjectName("progress")
         self.progress.setWordWrap(True)
@@ -327,6 +331,7 @@ class CaseForm(QScrollArea):
             "group_purpose",
             fields.EnumChoice("group_purpose", self._choices(GroupPurpose, purposes)),
         )
+        self._build_parties(people)
 
         handling = self._group(self.tr("Step 4 · What the owner did"))
         self._add(handling, "knew", fields.TriStateChoice("knew"))
@@ -356,6 +361,73 @@ class CaseForm(QScrollArea):
         self.notes_edit.setMinimumHeight(self.notes_edit.fontMetrics().height() * 4)
         notes_box.addWidget(self.notes_edit)
         self._order.append(self.notes_edit)
+
+    def _line(self, layout: QVBoxLayout, name: str, label: str, placeholder: str) -> QLineEdit:
+        """A labelled one-line field for what the store keeps beside the facts."""
+        caption = QLabel(label)
+        caption.setWordWrap(True)
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(caption.text())
+        edit.setPlaceholderText(placeholder)
+        caption.setBuddy(edit)
+        layout.addWidget(caption)
+        layout.addWidget(edit)
+        self._order.append(edit)
+        return edit
+
+    def _build_tags(self, head: QVBoxLayout) -> None:
+        self.tags_edit = self._line(
+            head,
+            "tags",
+            self.tr("Tags (for your own list and its search)"),
+            self.tr("e.g. property, noise; separate tags with commas or spaces"),
+        )
+
+    def _build_parties(self, people: QVBoxLayout) -> None:
+        """The parties' names: kept with the case, never in an exported case file."""
+        box = QGroupBox(self.tr("Names"))
+        box.setObjectName("parties")
+        layout = QVBoxLayout(box)
+        note = QLabel(
+            self.tr(
+                "Optional. Kept with the case in this app only: never written to an "
+                "exported case file, and replaced in a redacted PDF."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.poster_edit = self._line(
+            layout,
+            "poster_name",
+            self.tr("Name of the person who posted"),
+            "",
+        )
+        self.victim_edit = self._line(
+            layout,
+            "victim_name",
+            self.tr("Name of the person harmed"),
+            "",
+        )
+        people.addWidget(box)
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QWidget::minimumSizeHint: as wide as the questions need.
+
+        The questions scroll up and down, never sideways: the window's splitter gives
+        this pane at least their width, taking it from the others (a large font on a
+        small screen cut off the labels and the drop-downs' arrows otherwise).
+        """
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = (
+            body.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
     def tab_order(self) -> list[QWidget]:
         """The questions' widgets in reading order (the window chains them)."""
@@ -395,6 +467,9 @@ class CaseForm(QScrollArea):
             app.focusChanged.connect(self._on_focus_changed)
         self.title_edit.textChanged.connect(self._on_title_changed)
         self.notes_edit.textChanged.connect(self._on_notes_changed)
+        self.tags_edit.textChanged.connect(self._on_tags_changed)
+        self.poster_edit.textChanged.connect(self._on_poster_changed)
+        self.victim_edit.textChanged.connect(self._on_victim_changed)
         for field, editor in self.editors.items():
             editor.value_edited.connect(self._slot_for(field))
             if hasattr(editor, "problem_changed"):
@@ -426,7 +501,41 @@ class CaseForm(QScrollArea):
         if not self._updating:
             self.fact_edited.emit("notes", self.notes_edit.toPlainText())
 
+    @Slot(str)
+    def _on_tags_changed(self, text: str) -> None:
+        if not self._updating:
+            self.fact_edited.emit("tags", split_tags(text))
+
+    @Slot(str)
+    def _on_poster_changed(self, text: str) -> None:
+        if not self._updating:
+            self.fact_edited.emit("poster_name", text.strip())
+
+    @Slot(str)
+    def _on_victim_changed(self, text: str) -> None:
+        if not self._updating:
+            self.fact_edited.emit("victim_name", text.strip())
+
     # ---- showing a case
+
+    def set_labels(self, case_labels: Labels) -> None:
+        """Show the case's tags and parties' names; a field already saying so is left alone.
+
+        (So typing is never rewritten under the cursor: ``b, a`` stays as typed.)
+        """
+        self._updating = True
+        try:
+            if split_tags(self.tags_edit.text()) != case_labels.tags:
+                separator = "、" if self._lang == "zh" else ", "
+                self.tags_edit.setText(separator.join(case_labels.tags))
+            for edit, name in (
+                (self.poster_edit, case_labels.poster_name),
+                (self.victim_edit, case_labels.victim_name),
+            ):
+                if edit.text().strip() != name:
+                    edit.setText(name)
+        finally:
+            self._updating = False
 
     def case(self) -> CaseValue:
         return self._case

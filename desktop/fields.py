@@ -106,7 +106,12 @@ class EnumChoice(QComboBox):
             # Plain strings as item data: Qt's variant keeps StrEnum members as opaque
             # Python objects, which findData cannot compare.
             self.addItem(text, str(value))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the pane allows, and narrower than the longest choice if need be
+        # (elided, the arrow kept): at a large font on a small screen the longest
+        # choice made the whole form wider than its pane. The list opens in full.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + self.iconSize().width())
         self.currentIndexChanged.connect(self._on_current_index_changed)
 
     def value(self) -> Any:

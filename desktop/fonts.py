@@ -1,8 +1,12 @@
-"""The bundled Chinese font (WenQuanYi Micro Hei), so Chinese renders on any machine."""
+"""The interface font: the bundled Chinese font (WenQuanYi Micro Hei), and its size.
+
+The bundled font makes Chinese render on any machine; the size is the user's
+setting, or the system's own size when they chose 系统默认.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from cases.files import resources
 
@@ -33,3 +37,19 @@ def register_bundled_font() -> str:
     family = families[0]  # the file holds one face
     _registered.append(family)
     return family
+
+
+def system_point_size() -> float:
+    """The desktop's own interface font size in points (what 系统默认 means)."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+
+
+def apply_point_size(app: QGuiApplication, points: int) -> None:
+    """Give the whole interface this font size at once; 0 goes back to the system's.
+
+    The application font keeps its families (the bundled font among them); only
+    its size changes, so open windows follow without a restart.
+    """
+    font = app.font()
+    font.setPointSizeF(float(points) if points else system_point_size())
+    app.setFont(font)

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
     from cases.model.domain import Case
     from cases.rules.results import Analysis
+    from desktop.case_session import Labels
     from desktop.entry import CaseForm
     from desktop.law_browser import LawBrowser
     from desktop.misreadings import MisreadingsPage
@@ -174,8 +175,8 @@ class MainWindow(QMainWindow):
         return self._panel
 
     def is_complete(self) -> bool:
-        """True once the questions and the reasoning exist and a case is open."""
-        return self._form is not None and self.session.case_id() is not None
+        """True once the questions and the reasoning exist and a case (or a draft) is open."""
+        return self._form is not None and self.session.is_open()
 
     def _build_ui(self) -> None:
         """The frame: menus, the case list, and room for the questions and the reasoning."""
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._build_workspace()
-        if self.session.case_id() is None:
+        if not self.session.is_open():
             self._open_initial_case()
 
     def _stage_rest(self) -> None:
@@ -374,8 +375,11 @@ class MainWindow(QMainWindow):
     def _connect_session(self) -> None:
         # Once: the session outlives the widgets that a language switch rebuilds.
         self.session.case_opened.connect(self._on_case_opened)
+        self.session.draft_opened.connect(self._on_draft_opened)
+        self.session.draft_stored.connect(self._on_draft_stored)
         self.session.case_closed.connect(self._on_case_closed)
         self.session.facts_changed.connect(self._on_facts_changed)
+        self.session.labels_changed.connect(self._on_labels_changed)
         self.session.analysis_updated.connect(self._on_analysis_updated)
         self.session.case_saved.connect(self._on_case_saved)
         self.session.save_failed.connect(self._on_store_failed)
@@ -412,30 +416,37 @@ class MainWindow(QMainWindow):
         self.session.flush()
 
     def _open_initial_case(self) -> None:
+        """The first listed case, or an empty new case (stored at its first answer)."""
         model = self.case_list.model
-        blank = model.rowCount() == 0 and model.total() == 0
-        if blank:
-            try:
-                case_id = self.session.add_blank_case()
-            except StoreError as error:
-                self._show_store_error(error)
-                return
-        else:
-            if model.rowCount() == 0:
-                model.fetchMore(model.index(0, 0).parent())
-            case_id = model.case_id(0)
-        self.session.open_case(case_id)
-        if blank:  # a new case: the focus starts in the first question
-            self.form.focus_first_question()
+        if model.rowCount() == 0 and model.total() == 0:
+            self.session.open_draft()
+            self.form.focus_first_question()  # a new case: the focus starts in the first question
+            return
+        if model.rowCount() == 0:
+            model.fetchMore(model.index(0, 0).parent())
+        self.session.open_case(model.case_id(0))
 
     # ---------------------------------------------------------------- what the session did
 
     @Slot(int)
     def _on_case_opened(self, case_id: int) -> None:
         self.form.set_case(self.session.case(), fresh=True)
+        self.form.set_labels(self.session.labels())
         self._show_analysis(fresh=True)
         self.case_list.select(case_id)
         self.case_opened.emit(case_id)
+
+    @Slot()
+    def _on_draft_opened(self) -> None:
+        self.form.set_case(self.session.case(), fresh=True)
+        self.form.set_labels(self.session.labels())
+        self._show_analysis()
+        self.case_list.select(None)
+
+    @Slot(int)
+    def _on_draft_stored(self, case_id: int) -> None:
+        # The list was fetched again (cases_changed); the form stays as it is.
+        self.case_list.select(case_id)
 
     @Slot(int)
     def _on_case_closed(self, _case_id: int) -> None:
@@ -444,6 +455,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_facts_changed(self, case: Case) -> None:
         self.form.set_case(case)
+
+    @Slot(object)
+    def _on_labels_changed(self, case_labels: Labels) -> None:
+        self.form.set_labels(case_labels)
 
     @Slot(object)
     def _on_analysis_updated(self, _analysis: Analysis) -> None:
@@ -458,7 +473,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_case_saved(self, row: CaseRow) -> None:
-        self.case_list.model.replace_row(row)
+        self.case_list.model.replace_row(row, self.session.tags())  # the open case's
         self.statusBar().showMessage(self.tr("Saved"), 3000)
         self.case_saved.emit(row.id)
 
@@ -490,15 +505,22 @@ class MainWindow(QMainWindow):
     @Slot(str, object)
     def _on_fact_edited(self, field: str, value: object) -> None:
         from desktop import entry  # loaded with the form, before any edit can arrive
+        from desktop.case_session import LABEL_FIELDS
 
         if field == "title":
             name = self.tr("title")
         elif field == "notes":
             name = self.tr("notes")
+        elif field == "tags":
+            name = self.tr("tags")
+        elif field == "poster_name":
+            name = self.tr("name of the person who posted")
+        elif field == "victim_name":
+            name = self.tr("name of the person harmed")
         else:
             name = labels.field_label(field, self._lang)
         text = self.tr("Change: %1").replace("%1", name)
-        self.session.edit(field, value, text, field in entry.TEXT_FIELDS)
+        self.session.edit(field, value, text, field in entry.TEXT_FIELDS or field in LABEL_FIELDS)
 
     @Slot(int)
     def _on_case_chosen(self, case_id: int) -> None:
@@ -506,7 +528,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_triggered(self) -> None:
-        self.session.new_case(self.tr("New case"))
+        self.session.new_case()
         self.form.focus_first_question()
 
     @Slot(int)
@@ -586,7 +608,9 @@ class MainWindow(QMainWindow):
         from desktop import pdf_dialog
 
         case = self.case()
-        options = pdf_dialog.PdfExportDialog.ask(self, redact.case_names(case), self._lang)
+        # The parties' names first: the volunteer gave them as the names to protect.
+        names = tuple(dict.fromkeys([*self.session.parties().names(), *redact.case_names(case)]))
+        options = pdf_dialog.PdfExportDialog.ask(self, names, self._lang)
         if options is None:
             return
         redactor = None
@@ -723,10 +747,9 @@ class MainWindow(QMainWindow):
         if new.font_point_size != old.font_point_size:
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                font = app.font()
-                if new.font_point_size:
-                    font.setPointSize(new.font_point_size)
-                app.setFont(font)
+                from desktop import fonts
+
+                fonts.apply_point_size(app, new.font_point_size)  # 0: the system's, at once
         if new.language != self._lang:
             self.set_language(new.language)
             return
@@ -775,6 +798,8 @@ class MainWindow(QMainWindow):
         case_id = self.session.case_id()
         if case_id is not None:
             self._on_case_opened(case_id)  # shown again, in the new panels
+        elif self.session.is_draft():
+            self._on_draft_opened()
         self.language_changed.emit(lang)
 
     # ---------------------------------------------------------------- closing

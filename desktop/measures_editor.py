@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -37,6 +36,7 @@ from cases.model.domain import Action, ActionBy, ActionKind
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.fuzzy_text import TypedDateError, YearContext
 from desktop import fields
+from desktop.flow_row import FlowRow
 from desktop.typed_dates import after_now, format_fuzzy_time
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -279,15 +279,14 @@ class ActionsEditor(QWidget):
         layout.addWidget(self.any)
         # The buttons sit above the table, and the table is always there at one height
         # (it scrolls its own rows): adding a measure never moves the button aimed at.
-        buttons = QHBoxLayout()
+        buttons = FlowRow(self)  # stacked when the pane is narrow (a large font)
         self.add_button = QPushButton(self.tr("Add a measure"), self)
         self.add_button.setObjectName("add_action")
         self.remove_button = QPushButton(self.tr("Remove the selected measure"), self)
         self.remove_button.setObjectName("remove_action")
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        buttons.add(self.add_button)
+        buttons.add(self.remove_button)
+        layout.addWidget(buttons)
         self.model = ActionsModel(lang, self)
         self.table = QTableView(self)
         self.table.setObjectName("actions")

@@ -153,7 +153,29 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.font_spin, self.buttons)
         self.set_settings(settings)
         self._connect_signals()
+        self._fit_to_text()
         self.timely_spin.setFocus()
+
+    def _fit_to_text(self) -> None:
+        """Make the dialog wide enough to read and never so small that text is cut off.
+
+        The explanation is word-wrapped, so its height depends on the width it gets,
+        which a dialog's minimum size does not follow: at a large font it was cut off
+        and drawn into the fields. The dialog is given about 60 characters' width (at
+        most 90 % of the screen), and its minimum height is what the text needs at
+        that width.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.fontMetrics().averageCharWidth() * 60
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.9))
+        width = max(width, self.minimumSizeHint().width())
+        height = max(layout.totalHeightForWidth(width), self.minimumSizeHint().height())
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)

@@ -416,7 +416,12 @@ def _export_pdf(s: database.CaseStore, args: argparse.Namespace) -> int:
     result = analyzer.analyze(stored.case, _recorded_settings(stored), dt.date.today())
     redactor = None
     if args.redact or redact_names:
-        redactor = redact.Redactor.for_case(stored.case, redact_names)
+        # The parties' names kept with the case are replaced like the names found.
+        names = [*stored.parties.names(), *redact_names]
+        try:
+            redactor = redact.Redactor.for_case(stored.case, names)
+        except redact.BadNameError as error:  # a one-character name typed in the window
+            raise common.UsageError(error.text(args.lang)) from None
     report.write_pdf(
         args.out,
         stored.case,

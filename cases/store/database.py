@@ -1,4 +1,4 @@
-"""The local case store: one owner-only SQLite file holding cases, tags and analyses.
+"""The local case store: one owner-only SQLite file holding cases, tags, names and analyses.
 
 Published API (the GUI builds on it; everything here is Qt-free):
 
@@ -63,7 +63,7 @@ from cases.store.lock import Holder, WriterLock, WritersBusy, held_by_window, lo
 if TYPE_CHECKING:
     from cases.model.domain import Case, Incident
     from cases.rules.results import Analysis
-    from cases.store.records import AnalysisChange, AnalysisRecord, StoredCase
+    from cases.store.records import AnalysisChange, AnalysisRecord, Parties, StoredCase
 
 # The case model, the engine, the analysis (law texts, explanations) and the
 # case-file reader are imported where they are used: opening the store and listing
@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "qunzhu-analyzer"
 STORE_FILE_NAME = "cases.sqlite3"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """The ``PRAGMA user_version`` this code writes; older stores are migrated on open."""
 
 Progress = Callable[[int, int], None]
@@ -627,12 +627,29 @@ def _step_4_to_5(conn: sqlite3.Connection, progress: Progress | None) -> None:
 
 _V5_TABLES = ("cases", "analyses")
 
+_V6 = """
+ALTER TABLE cases ADD COLUMN poster_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN victim_name TEXT NOT NULL DEFAULT ''
+"""
+"""Version 6: the parties' names (发帖人, 受害人) beside each case.
+
+Kept in the store only: the case format has no place for them, so an exported case
+file carries no names (which also protects the people named). Not indexed for
+search; a purge erases them with the case's row.
+"""
+
+
+def _step_5_to_6(conn: sqlite3.Connection, progress: Progress | None) -> None:
+    _run_script(conn, _V6)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection, Progress | None], None], ...] = (
     _step_0_to_1,
     _step_1_to_2,
     _step_2_to_3,
     _step_3_to_4,
     _step_4_to_5,
+    _step_5_to_6,
 )
 """``MIGRATIONS[n]`` takes a store from version n to n + 1 (inside one transaction).
 
@@ -848,8 +865,32 @@ def _check_tables(conn: sqlite3.Connection, path: Path) -> None:
         raise CorruptStoreError(str(path), "tables missing: " + ", ".join(sorted(needed - names)))
 
 
+def _checked_text(text: str) -> str:
+    """``text``, refused before any write if it cannot be stored as UTF-8 (a lone surrogate).
+
+    Raises:
+        UnicodeEncodeError: it holds a lone surrogate.
+    """
+    text.encode("utf-8")
+    return text
+
+
 def _tags(tags: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted({t.strip() for t in tags if t.strip()}))
+
+
+TAG_SEPARATORS = ",，、;；"
+"""Besides white space, what separates tags typed in one line (``split_tags``)."""
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """The tags in a line as typed, e.g. ``物业、噪音, 投诉`` → ``("噪音", "投诉", "物业")``.
+
+    Separated by white space, commas (, ，), 、 or semicolons; sorted, each once.
+    """
+    for separator in TAG_SEPARATORS:
+        text = text.replace(separator, " ")
+    return _tags(text.split())
 
 
 def _facts_json(case: Case) -> str:
@@ -1262,11 +1303,12 @@ class CaseStore:
         tags: tuple[str, ...],
         now: str,
         facts: str | None = None,
+        parties: Parties | None = None,
     ) -> int:
         inc = case.incident
         cursor = conn.execute(
             "INSERT INTO cases (facts, title, notes, incident_date, platform, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " updated_at, poster_name, victim_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 facts or _facts_json(case),
                 case.title,
@@ -1275,6 +1317,8 @@ class CaseStore:
                 None if inc.platform is None else inc.platform.value,
                 now,
                 now,
+                "" if parties is None else _checked_text(parties.poster),
+                "" if parties is None else _checked_text(parties.victim),
             ),
         )
         case_id = cursor.lastrowid
@@ -1327,11 +1371,11 @@ class CaseStore:
 
     # ---- cases
 
-    def create(self, case: Case, tags: Sequence[str] = ()) -> int:
-        """Save a new case and return its ID (one transaction)."""
+    def create(self, case: Case, tags: Sequence[str] = (), parties: Parties | None = None) -> int:
+        """Save a new case (with its tags and the parties' names) and return its ID."""
         facts = _facts_json(case)
         with self._transaction() as conn:
-            return self._insert(conn, case, _tags(tags), _now(), facts)
+            return self._insert(conn, case, _tags(tags), _now(), facts, parties)
 
     def get(self, case_id: int) -> StoredCase:
         """The case with this ID, live or in the trash.
@@ -1342,7 +1386,8 @@ class CaseStore:
         with self._reading() as conn:
             found, bad_facts = _fetch_replacing(
                 conn,
-                "SELECT facts, created_at, updated_at, deleted_at FROM cases WHERE id = ?",
+                "SELECT facts, created_at, updated_at, deleted_at, poster_name, victim_name"
+                " FROM cases WHERE id = ?",
                 (case_id,),
             )
             if not found:
@@ -1363,7 +1408,7 @@ class CaseStore:
             case = _case_from_json(row[0])
         except (ValueError, KeyError, TypeError) as error:
             raise CorruptStoreError(str(self.path), f"case #{case_id}: {error}") from None
-        from cases.store.records import StoredCase, record_from_row
+        from cases.store.records import Parties, StoredCase, record_from_row
 
         return StoredCase(
             id=case_id,
@@ -1373,6 +1418,7 @@ class CaseStore:
             updated_at=row[2],
             deleted_at=row[3],
             analysis=None if latest is None else record_from_row(latest),
+            parties=Parties(poster=row[4], victim=row[5]),
         )
 
     def update(self, case_id: int, case: Case, tags: Sequence[str] | None = None) -> StoredCase:
@@ -1422,6 +1468,7 @@ class CaseStore:
         case: Case,
         analysis: Analysis | None,
         tags: Sequence[str] | None = None,
+        parties: Parties | None = None,
     ) -> CaseRow:
         """Write a live case's facts and their analysis in one transaction (an autosave).
 
@@ -1437,6 +1484,7 @@ class CaseStore:
             case: its facts, title and notes.
             analysis: the analysis of ``case``, or None to record none.
             tags: the new tags, or None to keep them.
+            parties: the parties' new names, or None to keep them.
 
         Returns:
             The case's row for the case list, as saved.
@@ -1492,6 +1540,11 @@ class CaseStore:
                     case_id,
                 ),
             )
+            if parties is not None:
+                conn.execute(
+                    "UPDATE cases SET poster_name = ?, victim_name = ? WHERE id = ?",
+                    (_checked_text(parties.poster), _checked_text(parties.victim), case_id),
+                )
             if new_tags is not None or not same_text:
                 self._rewrite_search(conn, case_id, case, new_tags, not same_text)
             if values is not None:
@@ -1537,12 +1590,12 @@ class CaseStore:
         self._put_grams(conn, case_id, [case.title, case.notes, *tags])
 
     def duplicate(self, case_id: int) -> int:
-        """Copy a case (facts, tags and analyses; title marked as a copy); the new ID."""
+        """Copy a case (facts, tags, names and analyses; title marked as a copy); the new ID."""
         original = self.get(case_id)
         suffix = "（副本）"
         copy = dataclasses.replace(original.case, title=original.case.title + suffix)
         with self._transaction() as conn:
-            new_id = self._insert(conn, copy, original.tags, _now())
+            new_id = self._insert(conn, copy, original.tags, _now(), parties=original.parties)
             conn.execute(
                 "INSERT INTO analyses (case_id, analysed_at, analysis_date, outcome, route,"
                 " missing, ruleset, settings, incident, facts_format) SELECT ?, analysed_at,"
@@ -1732,6 +1785,26 @@ class CaseStore:
             rows, damaged = _fetch_replacing(conn, sql, [*params, query.limit, query.offset])
         self.damaged_text.update(rows[position][0] for position in damaged)
         return [CaseRow(*row) for row in rows]
+
+    def tags_of(self, case_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """The tags of these cases (sorted), for those that have any: one query.
+
+        The case list asks for the rows it fetched, a page at a time.
+        """
+        if not case_ids:
+            return {}
+        marks = ", ".join("?" * len(case_ids))
+        with self._reading() as conn:
+            rows, _damaged = _fetch_replacing(
+                conn,
+                f"SELECT case_id, tag FROM case_tags WHERE case_id IN ({marks})"
+                " ORDER BY case_id, tag",
+                list(case_ids),
+            )
+        found: dict[int, tuple[str, ...]] = {}
+        for case_id, tags in itertools.groupby(rows, key=lambda row: row[0]):
+            found[case_id] = tuple(row[1] for row in tags)
+        return found
 
     def count(self, query: ListQuery = ListQuery()) -> int:
         """How many rows match ``query`` (ignoring sort, offset and limit)."""

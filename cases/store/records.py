@@ -112,6 +112,32 @@ class AnalysisChange:
 
 
 @dataclass(frozen=True, slots=True)
+class Parties:
+    """The two parties' names, kept with a case in the store (never in a case file).
+
+    The case format has no place for them (and refuses unknown keys), and an exported
+    file is better without them: it protects the people named. They feed the PDF's
+    redaction, which replaces them like the names it finds.
+
+    Attributes:
+        poster: the person who posted the content (发帖人), "" if not named.
+        victim: the person harmed (受害人), "" if not named.
+    """
+
+    poster: str = ""
+    victim: str = ""
+
+    def __post_init__(self) -> None:
+        """Trim the names (a name is never only spaces)."""
+        object.__setattr__(self, "poster", self.poster.strip())
+        object.__setattr__(self, "victim", self.victim.strip())
+
+    def names(self) -> tuple[str, ...]:
+        """The names given, each once, poster first."""
+        return tuple(dict.fromkeys(n for n in (self.poster, self.victim) if n))
+
+
+@dataclass(frozen=True, slots=True)
 class StoredCase:
     """A case as stored.
 
@@ -123,6 +149,7 @@ class StoredCase:
         updated_at: UTC ISO string of the last edit (analyses do not count as edits).
         deleted_at: UTC ISO string when in the trash, else None.
         analysis: the latest recorded analysis, or None.
+        parties: the parties' names (store only; not part of the case format).
     """
 
     id: int
@@ -132,6 +159,7 @@ class StoredCase:
     updated_at: str
     deleted_at: str | None
     analysis: AnalysisRecord | None
+    parties: Parties = Parties()
 
     @property
     def analysis_stale(self) -> bool:

@@ -14,7 +14,7 @@
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="311"/>
+        <location filename="../../desktop/measures_editor.py" line="310"/>
         <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
         <translation>Double-click a cell or press F2 to change the measure, type its time or say who took it.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="138"/>
         <source>Help: %1</source>
         <translation>Help: %1</translation>
     </message>
@@ -81,53 +81,83 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="223"/>
+        <location filename="../../desktop/entry.py" line="229"/>
         <source>Questions about the case</source>
         <translation>Questions about the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="274"/>
+        <location filename="../../desktop/entry.py" line="280"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="278"/>
+        <location filename="../../desktop/entry.py" line="285"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="288"/>
+        <location filename="../../desktop/entry.py" line="296"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="305"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="321"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="327"/>
+        <location filename="../../desktop/entry.py" line="336"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="340"/>
+        <location filename="../../desktop/entry.py" line="349"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="347"/>
-        <location filename="../../desktop/entry.py" line="350"/>
+        <location filename="../../desktop/entry.py" line="356"/>
+        <location filename="../../desktop/entry.py" line="359"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="383"/>
+        <source>Tags (for your own list and its search)</source>
+        <translation>Tags (for your own list and its search)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="384"/>
+        <source>e.g. property, noise; separate tags with commas or spaces</source>
+        <translation>e.g. property, noise; separate tags with commas or spaces</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="389"/>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="394"/>
+        <source>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</source>
+        <translation>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="403"/>
+        <source>Name of the person who posted</source>
+        <translation>Name of the person who posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="409"/>
+        <source>Name of the person harmed</source>
+        <translation>Name of the person harmed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="380"/>
+        <location filename="../../desktop/entry.py" line="456"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>%n question that affects the outcome is still unanswered</numerusform>
@@ -135,12 +165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="382"/>
+        <location filename="../../desktop/entry.py" line="458"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>Every question that affects the outcome is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="508"/>
+        <location filename="../../desktop/entry.py" line="621"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -148,32 +178,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="168"/>
+        <location filename="../../desktop/caselist.py" line="180"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="170"/>
+        <location filename="../../desktop/caselist.py" line="182"/>
         <source>Incident date</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="171"/>
+        <location filename="../../desktop/caselist.py" line="183"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="169"/>
+        <location filename="../../desktop/caselist.py" line="181"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="172"/>
+        <location filename="../../desktop/caselist.py" line="184"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="205"/>
+        <location filename="../../desktop/caselist.py" line="185"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="218"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -181,87 +216,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="263"/>
+        <location filename="../../desktop/caselist.py" line="278"/>
         <source>Search titles, notes and tags</source>
         <translation>Search titles, notes and tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="264"/>
+        <location filename="../../desktop/caselist.py" line="279"/>
         <source>Search cases</source>
         <translation>Search cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="271"/>
+        <location filename="../../desktop/caselist.py" line="286"/>
         <source>Only this outcome</source>
         <translation>Only this outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272"/>
+        <location filename="../../desktop/caselist.py" line="287"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="277"/>
+        <location filename="../../desktop/caselist.py" line="292"/>
         <source>Only this platform</source>
         <translation>Only this platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278"/>
+        <location filename="../../desktop/caselist.py" line="293"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="283"/>
+        <location filename="../../desktop/caselist.py" line="298"/>
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284"/>
+        <location filename="../../desktop/caselist.py" line="299"/>
         <source>Incidents from this date</source>
         <translation>Incidents from this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="287"/>
+        <location filename="../../desktop/caselist.py" line="302"/>
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288"/>
+        <location filename="../../desktop/caselist.py" line="303"/>
         <source>Incidents up to this date</source>
         <translation>Incidents up to this date</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="294"/>
+        <location filename="../../desktop/caselist.py" line="317"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="301"/>
+        <location filename="../../desktop/caselist.py" line="324"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="332"/>
+        <location filename="../../desktop/caselist.py" line="357"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="358"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="334"/>
+        <location filename="../../desktop/caselist.py" line="359"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="335"/>
+        <location filename="../../desktop/caselist.py" line="360"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="476"/>
+        <location filename="../../desktop/caselist.py" line="527"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -308,22 +343,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="237"/>
+        <location filename="../../desktop/fields.py" line="242"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>e.g. 300; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="242"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>Please enter a whole number, e.g. 300.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="244"/>
+        <location filename="../../desktop/fields.py" line="249"/>
         <source>That is more members than any group has.</source>
         <translation>That is more members than any group has.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="252"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>A group has at least %n members.</numerusform>
@@ -334,12 +369,12 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="327"/>
+        <location filename="../../desktop/fields.py" line="332"/>
         <source>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</source>
         <translation>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="333"/>
+        <location filename="../../desktop/fields.py" line="338"/>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -347,12 +382,12 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="345"/>
+        <location filename="../../desktop/fields.py" line="350"/>
         <source>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</source>
         <translation>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="352"/>
+        <location filename="../../desktop/fields.py" line="357"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -538,174 +573,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>Group-Owner Liability Analyzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Import case file…</source>
         <translation>&amp;Import case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Export case file…</source>
         <translation>&amp;Export case file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="293"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="298"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Duplicate case</source>
         <translation>&amp;Duplicate case</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>Move case to &amp;trash</source>
         <translation>Move case to &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;Law texts</source>
         <translation>&amp;Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>Common &amp;misreadings</source>
         <translation>Common &amp;misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Case list</source>
         <translation>&amp;Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="345"/>
+        <location filename="../../desktop/mainwindow.py" line="346"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="462"/>
+        <location filename="../../desktop/mainwindow.py" line="477"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
+        <source>name of the person who posted</source>
+        <translation>name of the person who posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <source>name of the person harmed</source>
+        <translation>name of the person harmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Change: %1</source>
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>Move to trash</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="544"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="624"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
-        <location filename="../../desktop/mainwindow.py" line="770"/>
+        <location filename="../../desktop/mainwindow.py" line="660"/>
+        <location filename="../../desktop/mainwindow.py" line="793"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="657"/>
-        <location filename="../../desktop/mainwindow.py" line="773"/>
+        <location filename="../../desktop/mainwindow.py" line="681"/>
+        <location filename="../../desktop/mainwindow.py" line="796"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="701"/>
+        <location filename="../../desktop/mainwindow.py" line="725"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <location filename="../../desktop/mainwindow.py" line="727"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -964,17 +1009,17 @@
 <context>
     <name>TallyLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="259"/>
+        <location filename="../../desktop/fields.py" line="264"/>
         <source>e.g. 120; leave empty if unknown</source>
         <translation>e.g. 120; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="263"/>
+        <location filename="../../desktop/fields.py" line="268"/>
         <source>Please enter a whole number, e.g. 120.</source>
         <translation>Please enter a whole number, e.g. 120.</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="265"/>
+        <location filename="../../desktop/fields.py" line="270"/>
         <source>That number is too large.</source>
         <translation>That number is too large.</translation>
     </message>

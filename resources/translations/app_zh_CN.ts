@@ -14,7 +14,7 @@
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="311"/>
+        <location filename="../../desktop/measures_editor.py" line="310"/>
         <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
         <translation>双击单元格或按 F2，可更改措施、填写时间或选择由谁采取。</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>AskedQuestion</name>
     <message>
-        <location filename="../../desktop/entry.py" line="136"/>
+        <location filename="../../desktop/entry.py" line="138"/>
         <source>Help: %1</source>
         <translation>说明：%1</translation>
     </message>
@@ -81,65 +81,95 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../desktop/entry.py" line="223"/>
+        <location filename="../../desktop/entry.py" line="229"/>
         <source>Questions about the case</source>
         <translation>案件问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="274"/>
+        <location filename="../../desktop/entry.py" line="280"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="278"/>
+        <location filename="../../desktop/entry.py" line="285"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="288"/>
+        <location filename="../../desktop/entry.py" line="296"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="305"/>
+        <location filename="../../desktop/entry.py" line="313"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="321"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="327"/>
+        <location filename="../../desktop/entry.py" line="336"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="340"/>
+        <location filename="../../desktop/entry.py" line="349"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="347"/>
-        <location filename="../../desktop/entry.py" line="350"/>
+        <location filename="../../desktop/entry.py" line="356"/>
+        <location filename="../../desktop/entry.py" line="359"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="383"/>
+        <source>Tags (for your own list and its search)</source>
+        <translation>标签（用于您自己的案件列表和搜索）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="384"/>
+        <source>e.g. property, noise; separate tags with commas or spaces</source>
+        <translation>例如：物业、噪音；多个标签用顿号、逗号或空格分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="389"/>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="394"/>
+        <source>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</source>
+        <translation>可不填。只随案件保存在本应用中：不写入导出的案件文件，脱敏导出 PDF 时会被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="403"/>
+        <source>Name of the person who posted</source>
+        <translation>发帖人（发布该信息的人）姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/entry.py" line="409"/>
+        <source>Name of the person harmed</source>
+        <translation>受害人（受该信息侵害的人）姓名</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="380"/>
+        <location filename="../../desktop/entry.py" line="456"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="382"/>
+        <location filename="../../desktop/entry.py" line="458"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>影响结论的问题都已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="508"/>
+        <location filename="../../desktop/entry.py" line="621"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -147,32 +177,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="168"/>
+        <location filename="../../desktop/caselist.py" line="180"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="170"/>
+        <location filename="../../desktop/caselist.py" line="182"/>
         <source>Incident date</source>
         <translation>事发日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="171"/>
+        <location filename="../../desktop/caselist.py" line="183"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="169"/>
+        <location filename="../../desktop/caselist.py" line="181"/>
         <source>Outcome</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="172"/>
+        <location filename="../../desktop/caselist.py" line="184"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="205"/>
+        <location filename="../../desktop/caselist.py" line="185"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="218"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -180,87 +215,87 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <location filename="../../desktop/caselist.py" line="263"/>
+        <location filename="../../desktop/caselist.py" line="278"/>
         <source>Search titles, notes and tags</source>
         <translation>搜索标题、备注和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="264"/>
+        <location filename="../../desktop/caselist.py" line="279"/>
         <source>Search cases</source>
         <translation>搜索案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="271"/>
+        <location filename="../../desktop/caselist.py" line="286"/>
         <source>Only this outcome</source>
         <translation>只看此结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="272"/>
+        <location filename="../../desktop/caselist.py" line="287"/>
         <source>All outcomes</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="277"/>
+        <location filename="../../desktop/caselist.py" line="292"/>
         <source>Only this platform</source>
         <translation>只看此平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="278"/>
+        <location filename="../../desktop/caselist.py" line="293"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="283"/>
+        <location filename="../../desktop/caselist.py" line="298"/>
         <source>from YYYY-MM-DD</source>
         <translation>起 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="284"/>
+        <location filename="../../desktop/caselist.py" line="299"/>
         <source>Incidents from this date</source>
         <translation>事发日期不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="287"/>
+        <location filename="../../desktop/caselist.py" line="302"/>
         <source>to YYYY-MM-DD</source>
         <translation>止 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="288"/>
+        <location filename="../../desktop/caselist.py" line="303"/>
         <source>Incidents up to this date</source>
         <translation>事发日期不晚于</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="294"/>
+        <location filename="../../desktop/caselist.py" line="317"/>
         <source>Show the trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="301"/>
+        <location filename="../../desktop/caselist.py" line="324"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="332"/>
+        <location filename="../../desktop/caselist.py" line="357"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="333"/>
+        <location filename="../../desktop/caselist.py" line="358"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="334"/>
+        <location filename="../../desktop/caselist.py" line="359"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="335"/>
+        <location filename="../../desktop/caselist.py" line="360"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="476"/>
+        <location filename="../../desktop/caselist.py" line="527"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
@@ -306,22 +341,22 @@
 <context>
     <name>CountLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="237"/>
+        <location filename="../../desktop/fields.py" line="242"/>
         <source>e.g. 300; leave empty if unknown</source>
         <translation>例如 300；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="242"/>
+        <location filename="../../desktop/fields.py" line="247"/>
         <source>Please enter a whole number, e.g. 300.</source>
         <translation>请输入整数，例如 300。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="244"/>
+        <location filename="../../desktop/fields.py" line="249"/>
         <source>That is more members than any group has.</source>
         <translation>这比任何群组的人数都多，请检查是否输错。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/fields.py" line="247"/>
+        <location filename="../../desktop/fields.py" line="252"/>
         <source>A group has at least %n members.</source>
         <translation>
             <numerusform>群组至少有 %n 名成员。</numerusform>
@@ -331,12 +366,12 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="327"/>
+        <location filename="../../desktop/fields.py" line="332"/>
         <source>e.g. 2019-03-05, 2019/3 or 2019; leave empty if unknown</source>
         <translation>例如 2019-03-05、2019年3月、2019 或 3月5日；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="333"/>
+        <location filename="../../desktop/fields.py" line="338"/>
         <source>This date is in the future.</source>
         <translation>这个日期晚于今天。</translation>
     </message>
@@ -344,12 +379,12 @@
 <context>
     <name>DateTimeLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="345"/>
+        <location filename="../../desktop/fields.py" line="350"/>
         <source>e.g. 2019-03-05 20:30, or just 2019-03-05; leave empty if unknown</source>
         <translation>例如 2019-03-05 20:30、3月5日下午3点 或 3月5日晚上；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="352"/>
+        <location filename="../../desktop/fields.py" line="357"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -534,174 +569,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="182"/>
+        <location filename="../../desktop/mainwindow.py" line="183"/>
         <source>Group-Owner Liability Analyzer</source>
         <translation>群主责任分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="200"/>
+        <location filename="../../desktop/mainwindow.py" line="201"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="283"/>
+        <location filename="../../desktop/mainwindow.py" line="284"/>
         <source>&amp;New case</source>
         <translation>新建案件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="286"/>
+        <location filename="../../desktop/mainwindow.py" line="287"/>
         <source>&amp;Import case file…</source>
         <translation>导入案件文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="288"/>
+        <location filename="../../desktop/mainwindow.py" line="289"/>
         <source>&amp;Export case file…</source>
         <translation>导出案件文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="290"/>
+        <location filename="../../desktop/mainwindow.py" line="291"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="293"/>
+        <location filename="../../desktop/mainwindow.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="295"/>
+        <location filename="../../desktop/mainwindow.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="298"/>
+        <location filename="../../desktop/mainwindow.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="301"/>
+        <location filename="../../desktop/mainwindow.py" line="302"/>
         <source>&amp;Duplicate case</source>
         <translation>复制案件(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="302"/>
+        <location filename="../../desktop/mainwindow.py" line="303"/>
         <source>Move case to &amp;trash</source>
         <translation>将案件移到回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="304"/>
+        <location filename="../../desktop/mainwindow.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="306"/>
+        <location filename="../../desktop/mainwindow.py" line="307"/>
         <source>&amp;Law texts</source>
         <translation>法规原文(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="308"/>
+        <location filename="../../desktop/mainwindow.py" line="309"/>
         <source>Common &amp;misreadings</source>
         <translation>常见误解(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="312"/>
+        <location filename="../../desktop/mainwindow.py" line="313"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="313"/>
+        <location filename="../../desktop/mainwindow.py" line="314"/>
         <source>&amp;Case list</source>
         <translation>案件列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="328"/>
+        <location filename="../../desktop/mainwindow.py" line="329"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="334"/>
+        <location filename="../../desktop/mainwindow.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="341"/>
+        <location filename="../../desktop/mainwindow.py" line="342"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="345"/>
+        <location filename="../../desktop/mainwindow.py" line="346"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="347"/>
+        <location filename="../../desktop/mainwindow.py" line="348"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="462"/>
+        <location filename="../../desktop/mainwindow.py" line="477"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="495"/>
+        <location filename="../../desktop/mainwindow.py" line="511"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="497"/>
+        <location filename="../../desktop/mainwindow.py" line="513"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="500"/>
+        <location filename="../../desktop/mainwindow.py" line="515"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="517"/>
+        <source>name of the person who posted</source>
+        <translation>发帖人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="519"/>
+        <source>name of the person harmed</source>
+        <translation>受害人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="522"/>
         <source>Change: %1</source>
         <translation>修改：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="509"/>
-        <source>New case</source>
-        <translation>新建案件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/mainwindow.py" line="514"/>
+        <location filename="../../desktop/mainwindow.py" line="536"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="518"/>
+        <location filename="../../desktop/mainwindow.py" line="540"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="522"/>
+        <location filename="../../desktop/mainwindow.py" line="544"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="624"/>
+        <location filename="../../desktop/mainwindow.py" line="648"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="636"/>
-        <location filename="../../desktop/mainwindow.py" line="770"/>
+        <location filename="../../desktop/mainwindow.py" line="660"/>
+        <location filename="../../desktop/mainwindow.py" line="793"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="657"/>
-        <location filename="../../desktop/mainwindow.py" line="773"/>
+        <location filename="../../desktop/mainwindow.py" line="681"/>
+        <location filename="../../desktop/mainwindow.py" line="796"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="701"/>
+        <location filename="../../desktop/mainwindow.py" line="725"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="703"/>
+        <location filename="../../desktop/mainwindow.py" line="727"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -960,17 +1005,17 @@
 <context>
     <name>TallyLine</name>
     <message>
-        <location filename="../../desktop/fields.py" line="259"/>
+        <location filename="../../desktop/fields.py" line="264"/>
         <source>e.g. 120; leave empty if unknown</source>
         <translation>例如 120；不知道就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="263"/>
+        <location filename="../../desktop/fields.py" line="268"/>
         <source>Please enter a whole number, e.g. 120.</source>
         <translation>请填写整数，例如 120。</translation>
     </message>
     <message>
-        <location filename="../../desktop/fields.py" line="265"/>
+        <location filename="../../desktop/fields.py" line="270"/>
         <source>That number is too large.</source>
         <translation>这个数字太大了。</translation>
     </message>

@@ -37,7 +37,7 @@ def test_the_header_and_screen_readers_get_the_same_titles_in_both_languages(
 ):
     app = QApplication.instance()
     window = make_main_window(lang="zh", translators=i18n.install_translators(app, "zh"))
-    assert _header_titles(window) == ["标题", "结论", "事发日期", "平台", "最后修改"]
+    assert _header_titles(window) == ["标题", "结论", "事发日期", "平台", "最后修改", "标签"]
     assert _model_titles(window) == _header_titles(window)
     window.set_language("en")
     assert _header_titles(window) == [
@@ -46,6 +46,7 @@ def test_the_header_and_screen_readers_get_the_same_titles_in_both_languages(
         "Incident date",
         "Platform",
         "Last change",
+        "Tags",
     ]
     assert _model_titles(window) == _header_titles(window)
 

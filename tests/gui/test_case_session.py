@@ -171,8 +171,11 @@ def test_new_and_duplicate_open_the_new_case_and_undo_trashes_it(session, store)
     copy = session.case_id()
     assert copy != first
     assert session.case().incident == _example().incident
-    session.new_case("New case")
+    session.new_case()
     assert session.case() == domain.Case()
+    assert session.case_id() is None
+    assert store.count() == 2  # an empty new case is stored at its first answer
+    session.edit("knew", True, "Change: knew", merge=False)
     assert store.count() == 3
     session.undo_stack.undo()
     session.undo_stack.undo()
@@ -180,7 +183,7 @@ def test_new_and_duplicate_open_the_new_case_and_undo_trashes_it(session, store)
 
 
 def test_importing_into_an_untouched_blank_store_purges_the_blank_case(session, store):
-    blank = session.add_blank_case()
+    blank = store.create(domain.Case())  # what an earlier version stored in an empty store
     session.open_case(blank)
     ids = session.import_file(EXAMPLE)
     assert store.count() == 1
@@ -192,7 +195,7 @@ def test_importing_into_an_untouched_blank_store_purges_the_blank_case(session, 
 
 
 def test_importing_after_an_edit_keeps_the_blank_case(session, store):
-    blank = session.add_blank_case()
+    blank = store.create(domain.Case())
     session.open_case(blank)
     session.edit("knew", True, "Change: knew", merge=False)
     session.edit("knew", None, "Change: knew", merge=False)
@@ -225,7 +228,8 @@ def test_a_change_made_by_another_process_is_noticed_once(session, store, tmp_pa
         elsewhere.create(_example())
     assert session.changed_elsewhere()
     assert not session.changed_elsewhere()
-    session.add_blank_case()  # its own change is no news
+    session.open_draft()
+    session.edit("title", "甲", "Change: title", merge=True)  # its own change is no news
     assert not session.changed_elsewhere()
 
 

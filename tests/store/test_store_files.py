@@ -34,7 +34,8 @@ def v1_json(case: domain.Case) -> dict:
 def _old_store(path: Path, version: int, case: domain.Case) -> None:
     """Build a store at an earlier schema version, holding one analysed, tagged case.
 
-    Its facts are in case format version 1, as the app wrote them then.
+    Its facts are in case format version 1, as the app wrote them then (from schema
+    version 5 on, in format version 2, as that version's migration left them).
     """
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
@@ -43,8 +44,9 @@ def _old_store(path: Path, version: int, case: domain.Case) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         database.migrate(conn, version)
-        facts = json.dumps(v1_json(case), ensure_ascii=False)
-        incident = v1_json(case)["incident"]
+        written = v1_json(case) if version < 5 else domain.case_to_json(case)
+        facts = json.dumps(written, ensure_ascii=False)
+        incident = written["incident"]
         record = {
             "analysed_at": NOW,
             "analysis_date": "2026-01-01",

@@ -126,7 +126,7 @@ def test_every_case_and_analysis_is_rewritten_as_format_2_losslessly(tmp_path, o
     total = len(old_cases) * 3
     assert reports[0] == (0, total)
     assert reports[-1] == (total, total)
-    assert _rows(path, "PRAGMA user_version") == [(5,)]
+    assert _rows(path, "PRAGMA user_version") == [(database.SCHEMA_VERSION,)]
 
 
 def test_a_new_store_reports_no_migration(tmp_path):

@@ -161,7 +161,9 @@ def test_old_store_cases_are_found_by_short_words_after_migrating(store_path, ca
         gone = s.create(case_factory(title="另一案", notes="辱骂"), tags=["谣言"])
         s.delete(gone)
         conn = s._db()
-        # Back to version 3: the same schema without what versions 4 and 5 added.
+        # Back to version 3: the same schema without what versions 4, 5 and 6 added.
+        conn.execute("ALTER TABLE cases DROP COLUMN poster_name")
+        conn.execute("ALTER TABLE cases DROP COLUMN victim_name")
         conn.execute("ALTER TABLE analyses DROP COLUMN facts_format")
         for name in ("cases_incident_date_asc", "cases_platform_asc", "cases_outcome_asc"):
             conn.execute(f"DROP INDEX {name}")
