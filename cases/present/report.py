@@ -56,6 +56,8 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 BODY = 9.5
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X - 12  # the frame's own padding is 6 pt a side
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12
 
 INK = colors.HexColor(palette.INK)
 MUTED = colors.HexColor(palette.MUTED)
@@ -113,6 +115,7 @@ class _Styles:
     def __init__(self, lang: str, redactor: Callable[[str], str] | None = None) -> None:
         self.lang = lang
         self._redactor = redactor
+        self._person_defined = False
 
     def say(self, text: str) -> str:
         """The text as the report may show it (redacted when the export redacts)."""
@@ -122,6 +125,15 @@ class _Styles:
         """A text block whose every run has passed :meth:`say`."""
         if isinstance(runs, str):
             runs = [Run(runs)]
+        if not self._person_defined:
+            # Blocks are made in reading order: 此人 is defined where it first appears.
+            defined = []
+            for r in runs:
+                text = r.text
+                if not self._person_defined:
+                    text, self._person_defined = outline.define_person(text, self.lang)
+                defined.append(Run(text, r.color))
+            runs = defined
         said = [Run(self.say(r.text), r.color) for r in runs]
         if self._redactor is not None:
             whole = self.say("".join(r.text for r in runs))
@@ -135,13 +147,15 @@ class _Styles:
         return self.block([Run(text, INK)], size=17, leading=24, space_after=4, justify=False)
 
     def h2(self, text: str) -> TextBlock:
-        return self.block(
-            [Run(text, HEADING)],
-            size=12.5,
-            leading=18,
-            space_before=10,
-            space_after=3,
-            justify=False,
+        return _heading(
+            self.block(
+                [Run(text, HEADING)],
+                size=12,
+                leading=16,
+                space_before=8,
+                space_after=2,
+                justify=False,
+            )
         )
 
     def body(self, text: str | list[Run], **kw: Any) -> TextBlock:
@@ -162,21 +176,20 @@ def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), typesetting.FONT_NAME), *commands])
 
 
-def _kv_table(rows: list[tuple[str, TextBlock]], key_width: float, st: _Styles) -> Table:
-    s_width = PAGE_WIDTH - 2 * MARGIN_X
-    data = [[st.block([Run(k, MUTED)], size=8.5, justify=False), v] for k, v in rows]
-    table = Table(data, colWidths=[key_width, s_width - key_width], hAlign="LEFT")
-    table.setStyle(
-        _table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
+def _settings_line(analysis: Analysis, lang: str) -> str:
+    """The adjustable assumptions: the family-group limit, the timely and the late window."""
+    s = analysis.settings
+    return _t(
+        lang,
+        f"家庭群视为私密空间的人数上限：{s.small_family_max} 人；"
+        f"“及时”＝知道后 {s.timely_window_hours:g} 小时内，"
+        f"超过 {s.late_window_hours:g} 小时为不及时，其间由志愿者判断"
+        "（本应用的假定，可在设置中调整）",
+        f"family-only group treated as private up to {s.small_family_max} members; "
+        f"'prompt' = within {s.timely_window_hours:g} h of knowing, 'late' = past "
+        f"{s.late_window_hours:g} h, in between the volunteer's judgement "
+        "(app assumptions, adjustable)",
     )
-    return table
 
 
 def _header(
@@ -190,42 +203,75 @@ def _header(
     exported_at: dt.datetime,
     redacted: tuple[redaction.Kind, ...] | None,
 ) -> list[Flowable]:
+    """The title and the provenance, two facts a row, to leave page 1 to the answer."""
     lang = st.lang
     unknown = _t(lang, "未填写", "not given")
-    s = analysis.settings
-    settings = _t(
-        lang,
-        f"家庭群视为私密空间的人数上限：{s.small_family_max} 人；"
-        f"“及时”＝知道后 {s.timely_window_hours:g} 小时内（本应用的假定，可在设置中调整）",
-        f"family-only group treated as private up to {s.small_family_max} members; "
-        f"'prompt' = within {s.timely_window_hours:g} h of knowing (app assumptions, adjustable)",
-    )
-    rows = [
+    pairs = [
         (_t(lang, "案件编号", "Case ID"), case_id or unknown),
         (_t(lang, "导出时间", "Exported"), _fmt_datetime(exported_at)),
-        (_t(lang, "志愿者", "Volunteer"), volunteer or unknown),
+        (_t(lang, "经办志愿者", "Volunteer"), volunteer or unknown),
         (_t(lang, "分析日期", "Analysis date"), analysis.analysis_date.isoformat()),
-        (
-            _t(lang, "版本", "Versions"),
-            _t(
-                lang,
-                f"应用 {version.__version__}；规则 {analysis.ruleset}",
-                f"app {version.__version__}; ruleset {analysis.ruleset}",
-            ),
-        ),
-        (_t(lang, "设置", "Settings"), settings),
+    ]
+    versions = _t(
+        lang,
+        f"应用 {version.__version__}；规则 {analysis.ruleset}",
+        f"app {version.__version__}; ruleset {analysis.ruleset}",
+    )
+    wide = [
+        (_t(lang, "版本", "Versions"), versions),
+        (_t(lang, "设置", "Settings"), _settings_line(analysis, lang)),
     ]
     if redacted is not None:
-        rows.append((_t(lang, "隐私", "Privacy"), _privacy(redacted, lang)))
+        wide.append((_t(lang, "隐私", "Privacy"), _privacy(redacted, lang)))
     return [
         st.muted(
             _t(lang, "群主责任分析 · 案件摘要", "Group-Owner Liability Analyzer · Case summary")
         ),
         st.h1(title),
-        _kv_table([(k, st.body(v, size=9, justify=False)) for k, v in rows], 24 * mm, st),
-        Spacer(1, 4),
-        _rule(),
+        _provenance_table(pairs, wide, st),
+        Spacer(1, 2),
     ]
+
+
+def _provenance_table(
+    pairs: list[tuple[str, str]], wide: list[tuple[str, str]], st: _Styles
+) -> Table:
+    """Short facts two to a row, long ones across the whole width."""
+    width = FRAME_WIDTH
+    key = 20 * mm if st.lang == "zh" else 24 * mm
+    value = (width - 2 * key) / 2
+
+    def k(text: str) -> TextBlock:
+        return st.block([Run(text, MUTED)], size=8, leading=11, justify=False)
+
+    def v(text: str) -> TextBlock:
+        return st.block([Run(text, INK)], size=8.5, leading=11.5, justify=False)
+
+    data: list[list[Any]] = []
+    for i in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for name, text in pairs[i : i + 2]:
+            row += [k(name), v(text)]
+        data.append(row + [""] * (4 - len(row)))
+    spans = []
+    for name, text in wide:
+        spans.append(("SPAN", (1, len(data)), (3, len(data))))
+        data.append([k(name), v(text), "", ""])
+    table = Table(data, colWidths=[key, value, key, value], hAlign="LEFT")
+    table.setStyle(
+        _table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+                *spans,
+            ]
+        )
+    )
+    return table
 
 
 def _privacy(kinds: tuple[redaction.Kind, ...], lang: str) -> str:
@@ -262,7 +308,6 @@ def _outcome_box(section: outline.Summary, st: _Styles) -> Flowable:
             [
                 Run(labels.inline_heading(section.heading, lang), MUTED),
                 Run(section.outcome.text, color),
-                Run(f"  [{code}]", MUTED),
             ],
             size=14,
             leading=20,
@@ -275,13 +320,14 @@ def _outcome_box(section: outline.Summary, st: _Styles) -> Flowable:
                 [
                     Run(labels.inline_heading(section.route_heading, lang), MUTED),
                     Run(section.route.text, INK),
-                    Run(f"  [{section.route.code}]", MUTED),
                 ],
                 size=10.5,
             )
         )
     if section.text:
         inner.append(st.body(section.text, size=10))
+    if section.penalty:
+        inner.append(st.body(section.penalty, size=9.5))
     if section.basis:
         inner.append(
             st.body(
@@ -307,7 +353,7 @@ def _outcome_box(section: outline.Summary, st: _Styles) -> Flowable:
             st.body([Run(labels.line_heading(section.missing_heading, lang), CAUTION)], size=10.5)
         )
         for item in section.missing:
-            inner.append(st.body(f"• {item.text}  ({item.code})", indent=8, size=10))
+            inner.append(st.body(f"• {item.text}", indent=8, size=9.5))
     for warning in section.warnings:
         inner.append(
             st.body(
@@ -345,11 +391,11 @@ def _facts_table(section: outline.Facts, st: _Styles) -> Table:
     judgement_colour = _LEVEL_COLOURS[Level.ASSUMPTION.value][0]
     data: list[list[Any]] = [head]
     for row in section.rows:
-        cell = (
-            st.block([Run(section.unknown, CAUTION)], size=9)
-            if row.value is None
-            else st.block(row.value, size=9)
-        )
+        shown = section.shown(row)
+        if row.value is not None:
+            cell = st.block(shown, size=9)
+        else:  # 不详 is a gap to fill; 与结论无关 is not
+            cell = st.block([Run(shown, CAUTION if shown == section.unknown else MUTED)], size=9)
         # Only judgements are marked: a column repeating "recorded fact" would hide them.
         kind = (
             st.block([Run(section.judgement, judgement_colour)], size=8, justify=False)
@@ -403,7 +449,9 @@ def _citation(cited: outline.Cited, st: _Styles, indent: float = 10) -> list[Flo
         space_after=3,
     )
     out: list[Flowable] = [
-        st.block(head, size=9, indent=indent, space_before=3, space_after=1.5, justify=False)
+        _heading(
+            st.block(head, size=9, indent=indent, space_before=3, space_after=1.5, justify=False)
+        )
     ]
     out.append(quoted)
     if cited.note:
@@ -415,17 +463,19 @@ def _citation(cited: outline.Cited, st: _Styles, indent: float = 10) -> list[Flo
 def _step(step: outline.StepItem, section: outline.Steps, st: _Styles) -> list[Flowable]:
     status = f"{palette.STATUS_GLYPHS[step.status]} {step.status_name}"
     out: list[Flowable] = [
-        CondPageBreak(40 * mm),
-        st.block(
-            [
-                Run(f"{step.id}  {step.title}", HEADING),
-                Run("    " + status, _STATUS_COLOURS[step.status]),
-            ],
-            size=11,
-            leading=16,
-            space_before=8,
-            space_after=2,
-            justify=False,
+        _heading(
+            st.block(
+                [
+                    Run(f"{step.id}  {step.title}", HEADING),
+                    Run("    " + status, _STATUS_COLOURS[step.status]),
+                ],
+                size=11,
+                leading=16,
+                space_before=8,
+                space_after=2,
+                justify=False,
+            ),
+            lines=3,
         ),
     ]
     if not step.reached:
@@ -487,21 +537,26 @@ def _numbered(number: int, heading: str, lang: str) -> str:
 
 
 def _section(section: outline.Section, number: int, st: _Styles) -> list[Flowable]:
-    """One section of the outline, its heading numbered ``number`` (the summary has none)."""
+    """One section of the outline, its heading numbered ``number`` (the summary has none).
+
+    The sections before the facts are set compactly, so that page 1 holds them for a
+    typical case; other laws are one line each there, their clauses follow the steps
+    (:func:`_other_law_texts`).
+    """
     lang = st.lang
     match section:
         case outline.Summary():
-            return [Spacer(1, 8), _outcome_box(section, st)]
+            return [Spacer(1, 6), _outcome_box(section, st)]
         case outline.Facts():
             return [
                 st.h2(_numbered(number, section.heading, lang)),
-                st.muted(section.legend, space_after=3),
+                _heading(st.muted(section.legend, space_after=3)),
                 _facts_table(section, st),
             ]
         case outline.Steps():
             out = [
                 st.h2(_numbered(number, section.heading, lang)),
-                st.muted(_legend(lang), space_after=2),
+                _heading(st.muted(_legend(lang), space_after=2)),
             ]
             for step in section.items:
                 out += _step(step, section, st)
@@ -509,38 +564,37 @@ def _section(section: outline.Section, number: int, st: _Styles) -> list[Flowabl
         case outline.WhatIf():
             out = [st.h2(_numbered(number, section.heading, lang))]
             for item in section.items:
-                out.append(st.body("• " + item.text, indent=6, space_after=2))
+                out.append(st.body("• " + item.text, indent=4, size=9, leading=13, space_after=1))
             if not section.items:
                 out.append(st.muted(section.none))
             return out
         case outline.OtherLaws():
-            out = [st.h2(_numbered(number, section.heading, lang))]
-            for flag in section.items:
-                tag = f"[{flag.tag}] " if flag.tag else ""
-                out.append(
-                    st.body(
-                        "• " + tag + flag.why + (flag.version_note or ""), indent=6, space_before=4
-                    )
-                )
-                out += _citation(flag.cited, st, indent=16)
-                if flag.compare is not None:
-                    out.append(st.muted(labels.inline_heading(flag.compare_heading, lang)))
-                    out += _citation(flag.compare, st, indent=16)
-            if not section.items:
-                out.append(st.muted(section.none))
-            return out
+            return _other_laws_short(section, number, st)
         case outline.TimeLimits():
             out = [st.h2(_numbered(number, section.heading, lang))]
             for limit in section.items:
-                out.append(
-                    st.body(f"• {limit.title} — {limit.status_name}", indent=6, space_before=3)
+                line = (
+                    [Run("• " + limit.headline, INK)]
+                    if limit.headline
+                    else [Run(f"• {limit.title} — ", HEADING), Run(limit.status_name, CAUTION)]
                 )
-                out.append(st.body(limit.finding, indent=16, size=9))
+                out.append(st.body(line, indent=4, size=9, leading=13, justify=False))
+            out.append(
+                st.muted(
+                    _t(
+                        lang,
+                        f"计算和理由见后文的“{_LIMITS_DETAIL[0]}”。",
+                        f'How each is counted: see "{_LIMITS_DETAIL[1]}" below.',
+                    ),
+                    size=8,
+                    indent=4,
+                )
+            )
             return out
         case outline.Civil():
             sep = "：" if lang == "zh" else ": "
             out = [st.h2(_numbered(number, section.heading, lang) + sep + section.status_name)]
-            out.append(st.body(section.finding, indent=6))
+            out.append(st.body(section.finding, indent=4, size=9, leading=13))
             return out
         case outline.Notes():
             out = [st.h2(_numbered(number, section.heading, lang))]
@@ -551,6 +605,98 @@ def _section(section: outline.Section, number: int, st: _Styles) -> list[Flowabl
             return out
         case _:
             assert_never(section)
+
+
+_LIMITS_DETAIL = ("追究时效的计算", "Time limits: how they are counted")
+
+
+def _limit_details(section: outline.TimeLimits, number: int, st: _Styles) -> list[Flowable]:
+    """Each time limit with how it is counted, after the steps."""
+    lang = st.lang
+    out: list[Flowable] = [st.h2(_numbered(number, _t(lang, *_LIMITS_DETAIL), lang))]
+    for limit in section.items:
+        out.append(
+            _heading(
+                st.body(
+                    [
+                        Run(f"• {limit.title} — ", HEADING),
+                        Run(limit.status_name, CAUTION),
+                    ],
+                    indent=4,
+                    size=9,
+                    leading=13,
+                    space_before=3,
+                    justify=False,
+                )
+            )
+        )
+        out.append(st.body(limit.finding, indent=14, size=9, leading=13))
+    return out
+
+
+def _other_laws_short(section: outline.OtherLaws, number: int, st: _Styles) -> list[Flowable]:
+    """Other laws, one line each, grouped by whom they concern (clauses after the steps)."""
+    lang = st.lang
+    out: list[Flowable] = [st.h2(_numbered(number, section.heading, lang))]
+    if not section.items:
+        out.append(st.muted(section.none))
+        return out
+    groups = section.groups or (outline.OtherLawGroup("", "", section.items),)
+    for group in groups:
+        if group.heading:
+            out.append(
+                _heading(
+                    st.block(
+                        [Run(labels.inline_heading(group.heading, lang), HEADING)],
+                        size=9,
+                        leading=13,
+                        space_before=1,
+                        justify=False,
+                    )
+                )
+            )
+        for flag in group.items:
+            out.append(
+                st.body(
+                    "• " + (flag.headline or flag.why),
+                    indent=4,
+                    size=9,
+                    leading=13,
+                    justify=False,
+                )
+            )
+    return out
+
+
+def _other_law_texts(section: outline.OtherLaws, number: int, st: _Styles) -> list[Flowable]:
+    """The other laws in full: why each may apply, its clause, the version it is compared with."""
+    lang = st.lang
+    heading = _t(
+        lang,
+        f"{section.heading}：理由和条文",
+        f"{section.heading}: reasons and clauses",
+    )
+    out: list[Flowable] = [st.h2(_numbered(number, heading, lang))]
+    for flag in section.items:
+        tag = f"[{flag.tag}] " if flag.tag else ""
+        out.append(
+            _heading(
+                st.body(
+                    "• " + tag + flag.why + (flag.version_note or ""),
+                    indent=4,
+                    size=9,
+                    leading=13,
+                    space_before=4,
+                )
+            )
+        )
+        out += _citation(flag.cited, st, indent=14)
+        if flag.compare is not None:
+            out.append(
+                _heading(st.muted(labels.inline_heading(flag.compare_heading, lang), indent=4))
+            )
+            out += _citation(flag.compare, st, indent=14)
+    return out
 
 
 def _story(
@@ -576,12 +722,37 @@ def _story(
         redacted=redacted,
     )
     number = 0
+    later: list[outline.TimeLimits | outline.OtherLaws] = []
+
+    def appendices() -> list[Flowable]:
+        nonlocal number
+        out: list[Flowable] = []
+        for part in later:
+            number += 1
+            if isinstance(part, outline.TimeLimits):
+                out += _limit_details(part, number, st)
+            else:
+                out += _other_law_texts(part, number, st)
+        later.clear()
+        return out
+
     for section in outline.build(case, analysis, lang).sections:
+        if isinstance(section, outline.Notes):
+            story += appendices()
         if not isinstance(section, outline.Summary):
             number += 1
         story += _section(section, number, st)
-    story += [Spacer(1, 10), _rule(), Spacer(1, 4)]
-    story.append(
+        if isinstance(section, outline.TimeLimits) and section.items:
+            later.append(section)
+        if isinstance(section, outline.OtherLaws) and section.items:
+            later.append(section)
+        if isinstance(section, outline.Steps):
+            story += appendices()
+    story += appendices()
+    closing: list[Flowable] = [
+        Spacer(1, 10),
+        _rule(),
+        Spacer(1, 4),
         st.block(
             [
                 Run(
@@ -597,9 +768,93 @@ def _story(
                 )
             ],
             size=9,
+        ),
+    ]
+    return _keep_headings(_keep_ending(story, closing))
+
+
+_HEADING_MARK = "_report_keep_with_next"
+
+
+def _heading(flowable: TextBlock, lines: int = 2) -> TextBlock:
+    """Mark a block that must not end a page: it stays with ``lines`` lines of what follows."""
+    setattr(flowable, _HEADING_MARK, lines)
+    return flowable
+
+
+def _height(flowable: Flowable) -> float:
+    """A flowable's height in the frame (a group's: its parts' with their spacing)."""
+    if isinstance(flowable, KeepTogether):
+        return sum(
+            _height(f) + float(f.getSpaceBefore()) + float(f.getSpaceAfter())
+            for f in flowable._content
         )
-    )
-    return story
+    return float(flowable.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1])
+
+
+def _need(flowable: Flowable, lines: int) -> float:
+    """The height of the first ``lines`` lines (or rows) of a flowable, or all of it."""
+    height = _height(flowable)
+    before = float(flowable.getSpaceBefore())
+    if isinstance(flowable, TextBlock):
+        return before + min(height, 2 * flowable.padding + lines * flowable.leading)
+    if isinstance(flowable, Table):
+        return before + min(height, float(sum(flowable._rowHeights[: lines + 1])))
+    return before + height
+
+
+def _keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """Keep every heading with the first lines of what follows it (keep-with-next).
+
+    A run of headings (a section's heading, its legend, the first step's heading) gets
+    one conditional page break before it, asking for room for the whole run and the
+    first lines after it. So no page ends with a heading, and no room is lost to moving
+    a long table or text to the next page whole.
+    """
+    out: list[Flowable] = []
+    run: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, CondPageBreak) and run:
+            continue  # the run's own break replaces one between its headings
+        if hasattr(flowable, _HEADING_MARK):
+            run.append(flowable)
+            continue
+        if run:
+            height = sum(_need(h, 10_000) + float(h.getSpaceAfter()) for h in run)
+            lines = int(getattr(run[-1], _HEADING_MARK))
+            out.append(CondPageBreak(height + _need(flowable, lines) + 1))
+            out += run
+            run = []
+        out.append(flowable)
+    out += run
+    return out
+
+
+ENDING_CONTENT = 64.0
+"""Points of content (about five lines) kept on the last page with the disclaimer."""
+
+
+def _keep_ending(story: list[Flowable], closing: list[Flowable]) -> list[Flowable]:
+    """End with the disclaimer and enough content before it never to leave it alone.
+
+    The last flowables, up to :data:`ENDING_CONTENT` points and with every heading they
+    begin with, move to the next page together with the closing lines when they do not
+    fit on the page, so the last page never holds only the disclaimer or a few closing
+    lines. A single block longer than a page is not held together.
+    """
+    tail: list[Flowable] = []
+    height = 0.0
+    while story and (height < ENDING_CONTENT or hasattr(story[-1], _HEADING_MARK)):
+        flowable = story[-1]
+        if isinstance(flowable, CondPageBreak):
+            story.pop()
+            continue
+        h = _height(flowable)
+        if tail and h > FRAME_HEIGHT / 2:
+            break
+        tail.insert(0, story.pop())
+        height += h
+    return [*story, KeepTogether(tail + closing)]
 
 
 def _canvas_maker(title: str, st: _Styles) -> Callable[..., Canvas]:
