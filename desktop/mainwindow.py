@@ -589,7 +589,8 @@ class MainWindow(QMainWindow):
         if self.session.case_id() is None:
             return
         self.flush()
-        path = dialogs.CaseFileDialog.ask_save(self, f"{self.case().title or 'case'}.json")
+        suggested = self._suggested_export(self.case().title, ".json", self.tr("case"))
+        path = dialogs.CaseFileDialog.ask_save(self, suggested)
         if path is None:
             return
         try:
@@ -597,6 +598,25 @@ class MainWindow(QMainWindow):
             self.session.export(path)
         except StoreError as error:
             self._show_store_error(error)
+            return
+        self._remember_export(path)
+
+    def _suggested_export(self, title: str, suffix: str, fallback: str) -> str:
+        """The path an export dialog starts at: the last folder used, named after the case."""
+        from desktop import export_paths
+
+        folder = self._settings.export_folder
+        return str(export_paths.suggested_path(folder, title, suffix, fallback))
+
+    def _remember_export(self, path: Path, volunteer: str | None = None) -> None:
+        """Keep the folder of an export written (and the volunteer's name) in the settings."""
+        changes: dict[str, str] = {"export_folder": str(Path(path).parent)}
+        if volunteer is not None:
+            changes["volunteer_name"] = volunteer
+        new = self._settings.replace(**changes)
+        if new != self._settings:
+            self._settings = new
+            new.save(self._qsettings)
 
     @Slot()
     def _on_pdf_triggered(self) -> None:
@@ -610,7 +630,9 @@ class MainWindow(QMainWindow):
         case = self.case()
         # The parties' names first: the volunteer gave them as the names to protect.
         names = tuple(dict.fromkeys([*self.session.parties().names(), *redact.case_names(case)]))
-        options = pdf_dialog.PdfExportDialog.ask(self, names, self._lang)
+        options = pdf_dialog.PdfExportDialog.ask(
+            self, names, self._lang, self._settings.volunteer_name
+        )
         if options is None:
             return
         redactor = None
@@ -622,7 +644,8 @@ class MainWindow(QMainWindow):
                 dialogs.Problem.show(self, bad.text(self._lang))
                 return
             title = redactor(title)  # the file name must not give away what the PDF hides
-        path = dialogs.PdfFileDialog.ask(self, f"{title or 'case'}.pdf")
+        suggested = self._suggested_export(title, ".pdf", self.tr("case summary"))
+        path = dialogs.PdfFileDialog.ask(self, suggested)
         if path is None:
             return
         from cases.files import output_guard
@@ -637,7 +660,7 @@ class MainWindow(QMainWindow):
                 lang=self._lang,
                 redactor=redactor,
                 case_id=str(case_id),
-                volunteer=self._settings.volunteer_name or None,
+                volunteer=options.volunteer or None,
             )
         except (output_guard.RefusedOutputError, report.ReportWriteError) as error:
             dialogs.Problem.show(self, error.text(self._lang))
@@ -645,6 +668,7 @@ class MainWindow(QMainWindow):
         except OSError as error:  # e.g. the bundled font went missing
             dialogs.Problem.show(self, f"{path}: {error.strerror or error}")
             return
+        self._remember_export(path, options.volunteer)
         self.statusBar().showMessage(self.tr("PDF written: %1").replace("%1", str(path)), 5000)
 
     # ---------------------------------------------------------------- law and help
@@ -737,7 +761,8 @@ class MainWindow(QMainWindow):
 
         chosen = settings_dialog.SettingsDialog.ask(self, self._settings)
         if chosen is not None:
-            self.apply_settings(chosen)
+            # The dialog does not show the export folder: keep the one remembered.
+            self.apply_settings(chosen.replace(export_folder=self._settings.export_folder))
 
     def apply_settings(self, new: AppSettings) -> None:
         """Use new settings: save them, re-analyse, and switch language if it changed."""

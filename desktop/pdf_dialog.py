@@ -1,4 +1,7 @@
-"""The PDF export dialog: whether to redact personal data, and which names to replace.
+"""The PDF export dialog: the volunteer's name, whether to redact, which names to replace.
+
+The volunteer's name comes filled in from the settings and is printed on the report
+(经办志愿者); the window remembers a changed name in the settings.
 
 The names list comes filled with the names found after 原告、群主… in the case; the
 volunteer adds names the app could not find and removes words that are not names.
@@ -33,16 +36,19 @@ class PdfOptions:
     Attributes:
         redact: replace personal data in the whole report.
         names: the names to replace (checked: two characters or more, with letters).
+        volunteer: the volunteer's name printed on the report ("" for none).
     """
 
     redact: bool = False
     names: tuple[str, ...] = ()
+    volunteer: str = ""
 
 
 class PdfExportDialog(QDialog):
     """Asks whether to redact the PDF and which names to replace; use :meth:`ask`.
 
     Attributes:
+        volunteer_edit: the volunteer's name, printed on the report.
         redact_check: redact the report.
         names_edit: the names to replace, separated by 、 or commas.
         problem_label: why OK did not close the dialog (a name that cannot be used).
@@ -50,12 +56,24 @@ class PdfExportDialog(QDialog):
     """
 
     def __init__(
-        self, found_names: Sequence[str], lang: str = "zh", parent: QWidget | None = None
+        self,
+        found_names: Sequence[str],
+        lang: str = "zh",
+        parent: QWidget | None = None,
+        *,
+        volunteer: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdf_export_dialog")
         self.setWindowTitle(self.tr("Export PDF"))
         self._lang = lang
+        self.volunteer_edit = QLineEdit(self)
+        self.volunteer_edit.setObjectName("volunteer_name")
+        self.volunteer_edit.setAccessibleName(self.tr("Volunteer's name"))
+        self.volunteer_edit.setPlaceholderText(self.tr("Printed on the report; may stay empty"))
+        self.volunteer_edit.setText(volunteer)
+        volunteer_label = QLabel(self.tr("&Volunteer:"), self)
+        volunteer_label.setBuddy(self.volunteer_edit)
         self.redact_check = QCheckBox(
             self.tr("&Redact personal data (names, phone and ID numbers, e-mail and addresses…)"),
             self,
@@ -87,9 +105,12 @@ class PdfExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        volunteer_form = QFormLayout()
+        volunteer_form.addRow(volunteer_label, self.volunteer_edit)
         form = QFormLayout()
         form.addRow(names_label, self.names_edit)
         layout = QVBoxLayout(self)
+        layout.addLayout(volunteer_form)
         layout.addWidget(self.redact_check)
         layout.addLayout(form)
         layout.addWidget(explanation)
@@ -106,7 +127,7 @@ class PdfExportDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, found_names: Sequence[str], lang: str
+        cls, parent: QWidget | None, found_names: Sequence[str], lang: str, volunteer: str = ""
     ) -> PdfOptions | None:
         """Show the dialog modally.
 
@@ -114,11 +135,12 @@ class PdfExportDialog(QDialog):
             parent: the window the dialog belongs to.
             found_names: the names found in the case, to fill the names field with.
             lang: the language of the message about a name that cannot be used.
+            volunteer: the volunteer's name from the settings, filled in.
 
         Returns:
             The chosen options if the user pressed OK, None if they cancelled.
         """
-        dialog = cls(found_names, lang, parent)
+        dialog = cls(found_names, lang, parent, volunteer=volunteer)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.options()
@@ -128,9 +150,10 @@ class PdfExportDialog(QDialog):
 
     def options(self) -> PdfOptions:
         """The options as chosen (names unchecked: :meth:`accept` checks them)."""
+        volunteer = " ".join(self.volunteer_edit.text().split())
         if not self.redact_check.isChecked():
-            return PdfOptions()
-        return PdfOptions(True, redact.split_names(self.names_edit.text()))
+            return PdfOptions(volunteer=volunteer)
+        return PdfOptions(True, redact.split_names(self.names_edit.text()), volunteer)
 
     def accept(self) -> None:
         """Override QDialog.accept: close only when every name can be used."""

@@ -38,6 +38,7 @@ KEY_SMALL_FAMILY = "analysis/small_family_max"
 KEY_VOLUNTEER = "volunteer/name"
 KEY_LANGUAGE = "ui/language"
 KEY_FONT_SIZE = "ui/font_point_size"
+KEY_EXPORT_FOLDER = "export/last_folder"
 
 
 def _timely_window(value: Any) -> float:
@@ -69,6 +70,12 @@ def _volunteer(value: Any) -> str:
     return value.strip()
 
 
+def _folder(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(value)
+    return value
+
+
 def _language(value: Any) -> str:
     if value not in LANGUAGES:
         raise ValueError(value)
@@ -89,6 +96,7 @@ _FIELDS = {
     "volunteer_name": (KEY_VOLUNTEER, _volunteer),
     "language": (KEY_LANGUAGE, _language),
     "font_point_size": (KEY_FONT_SIZE, _font_size),
+    "export_folder": (KEY_EXPORT_FOLDER, _folder),
 }
 
 
@@ -130,6 +138,8 @@ class AppSettings:
         volunteer_name: the volunteer's name, printed on reports ("" if not given).
         language: "zh" or "en", the language of the interface.
         font_point_size: the interface font size in points; 0 keeps the system default.
+        export_folder: the folder of the last PDF or case file exported ("" if none),
+            suggested for the next export.
     """
 
     timely_window_hours: float = 24.0
@@ -138,6 +148,7 @@ class AppSettings:
     volunteer_name: str = ""
     language: str = "zh"
     font_point_size: int = 0
+    export_folder: str = ""
 
     def __post_init__(self) -> None:
         """Refuse values that load() would not accept either.

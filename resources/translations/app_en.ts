@@ -728,29 +728,39 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="592"/>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="647"/>
+        <source>case summary</source>
+        <translation>case summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="672"/>
         <source>PDF written: %1</source>
         <translation>PDF written: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="660"/>
-        <location filename="../../desktop/mainwindow.py" line="793"/>
+        <location filename="../../desktop/mainwindow.py" line="684"/>
+        <location filename="../../desktop/mainwindow.py" line="818"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="681"/>
-        <location filename="../../desktop/mainwindow.py" line="796"/>
+        <location filename="../../desktop/mainwindow.py" line="705"/>
+        <location filename="../../desktop/mainwindow.py" line="821"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="725"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="727"/>
+        <location filename="../../desktop/mainwindow.py" line="751"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -809,32 +819,47 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="57"/>
+        <location filename="../../desktop/pdf_dialog.py" line="68"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="60"/>
+        <location filename="../../desktop/pdf_dialog.py" line="72"/>
+        <source>Volunteer&apos;s name</source>
+        <translation>Volunteer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="73"/>
+        <source>Printed on the report; may stay empty</source>
+        <translation>Printed on the report; may stay empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="75"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Volunteer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="78"/>
         <source>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</source>
         <translation>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="66"/>
+        <location filename="../../desktop/pdf_dialog.py" line="84"/>
         <source>Names to replace</source>
         <translation>Names to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="67"/>
+        <location filename="../../desktop/pdf_dialog.py" line="85"/>
         <source>Separate names with commas</source>
         <translation>Separate names with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="69"/>
+        <location filename="../../desktop/pdf_dialog.py" line="87"/>
         <source>&amp;Names to replace:</source>
         <translation>&amp;Names to replace:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="73"/>
+        <location filename="../../desktop/pdf_dialog.py" line="91"/>
         <source>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</source>
         <translation>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</translation>
     </message>

@@ -724,29 +724,39 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="648"/>
+        <location filename="../../desktop/mainwindow.py" line="592"/>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="647"/>
+        <source>case summary</source>
+        <translation>案件摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="672"/>
         <source>PDF written: %1</source>
         <translation>已导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="660"/>
-        <location filename="../../desktop/mainwindow.py" line="793"/>
+        <location filename="../../desktop/mainwindow.py" line="684"/>
+        <location filename="../../desktop/mainwindow.py" line="818"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="681"/>
-        <location filename="../../desktop/mainwindow.py" line="796"/>
+        <location filename="../../desktop/mainwindow.py" line="705"/>
+        <location filename="../../desktop/mainwindow.py" line="821"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="725"/>
+        <location filename="../../desktop/mainwindow.py" line="749"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="727"/>
+        <location filename="../../desktop/mainwindow.py" line="751"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -805,32 +815,47 @@
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="57"/>
+        <location filename="../../desktop/pdf_dialog.py" line="68"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="60"/>
+        <location filename="../../desktop/pdf_dialog.py" line="72"/>
+        <source>Volunteer&apos;s name</source>
+        <translation>经办志愿者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="73"/>
+        <source>Printed on the report; may stay empty</source>
+        <translation>印在报告上，可以不填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="75"/>
+        <source>&amp;Volunteer:</source>
+        <translation>经办志愿者(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="78"/>
         <source>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</source>
         <translation>脱敏(&amp;R)：替换个人信息（姓名、电话和证件号码、电子邮箱、住址…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="66"/>
+        <location filename="../../desktop/pdf_dialog.py" line="84"/>
         <source>Names to replace</source>
         <translation>要替换的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="67"/>
+        <location filename="../../desktop/pdf_dialog.py" line="85"/>
         <source>Separate names with commas</source>
         <translation>多个姓名用顿号或逗号分开</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="69"/>
+        <location filename="../../desktop/pdf_dialog.py" line="87"/>
         <source>&amp;Names to replace:</source>
         <translation>要替换的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="73"/>
+        <location filename="../../desktop/pdf_dialog.py" line="91"/>
         <source>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</source>
         <translation>已填入在标题和备注中“原告”“群主”等词后面找到的姓名：请补上案件中提到的其他人，删去不是姓名的词。电话和证件号码、微信号和QQ号、电子邮箱和住址无需列出即可找到。脱敏覆盖整份报告，包括标题、页眉和文件属性。</translation>
     </message>

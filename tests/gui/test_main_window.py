@@ -474,7 +474,7 @@ def _pdf_action(window):
     return window.pdf_action
 
 
-def _no_redaction(cls, parent, found_names, lang):
+def _no_redaction(cls, parent, found_names, lang, volunteer=""):
     return pdf_dialog.PdfOptions()
 
 
@@ -498,7 +498,7 @@ def test_export_pdf_writes_the_case_summary(make_main_window, monkeypatch, tmp_p
     )
     window.pdf_action.trigger()
     title = window.case().title
-    assert asked == [f"{title}.pdf"]
+    assert [Path(path).name for path in asked] == [f"{title}-{dt.date.today()}.pdf"]
     reader = pypdf.PdfReader(target)
     assert reader.metadata.title == title
     text = "".join(page.extract_text() for page in reader.pages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pypdf
@@ -86,7 +87,7 @@ def test_the_window_writes_a_redacted_pdf_with_the_names_chosen(
     suggested: list[str] = []
     target = tmp_path / "r.pdf"
 
-    def ask_options(cls, parent, names, lang):
+    def ask_options(cls, parent, names, lang, volunteer=""):
         found.append(tuple(names))
         return PdfOptions(True, (*names, "刘晓红"))
 
@@ -101,7 +102,7 @@ def test_the_window_writes_a_redacted_pdf_with_the_names_chosen(
     )
     window.pdf_action.trigger()
     assert found == [("张伟", "王芳", "欧阳娜娜")]
-    assert suggested == ["张某诉王某名誉侵权案.pdf"]
+    assert [Path(name).name for name in suggested] == [f"张某诉王某名誉侵权案-{date.today()}.pdf"]
     text = pdf_text(target)
     for secret in SECRETS:
         assert secret not in text, secret
@@ -116,7 +117,9 @@ def test_the_names_removed_from_the_list_are_kept(
     window.import_case_file(pii_file)
     target = tmp_path / "r.pdf"
     monkeypatch.setattr(
-        PdfExportDialog, "ask", classmethod(lambda cls, parent, names, lang: PdfOptions(True, ()))
+        PdfExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, names, lang, volunteer="": PdfOptions(True, ())),
     )
     monkeypatch.setattr(dialogs.PdfFileDialog, "ask", classmethod(lambda cls, p, n: target))
     window.pdf_action.trigger()
@@ -132,7 +135,9 @@ def test_without_redaction_the_pdf_keeps_the_names(
     window.import_case_file(pii_file)
     target = tmp_path / "r.pdf"
     monkeypatch.setattr(
-        PdfExportDialog, "ask", classmethod(lambda cls, parent, names, lang: PdfOptions())
+        PdfExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, names, lang, volunteer="": PdfOptions()),
     )
     monkeypatch.setattr(dialogs.PdfFileDialog, "ask", classmethod(lambda cls, p, n: target))
     window.pdf_action.trigger()

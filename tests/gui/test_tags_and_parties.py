@@ -92,7 +92,7 @@ def test_the_parties_names_are_redacted_from_the_pdf(make_main_window, monkeypat
     assert window.case().incident == example.incident
     offered: list[tuple[str, ...]] = []
 
-    def ask_options(cls, parent, names, lang):
+    def ask_options(cls, parent, names, lang, volunteer=""):
         offered.append(tuple(names))
         return PdfOptions(True, tuple(names))
 
