@@ -1,10 +1,15 @@
 """The case summary PDF: a self-contained report a supervising lawyer can rely on.
 
 One function, :func:`write_pdf`, serves the window (File → 导出 PDF…) and both CLI
-commands. The report shows the same information as :mod:`cases.present.plain_text` — header
-with provenance, the facts, the outcome, every step with its verbatim clauses, the
-what-ifs, other-laws flags, notes and a disclaimer — typeset with the bundled font
-(embedded as subsets) and :mod:`cases.present.typesetting`'s Chinese line breaking.
+commands. The report follows :mod:`cases.present.outline`'s order, and its page 1
+answers for a typical case: a compact header with provenance, the outcome box
+(outcome, summary, basis, cautions), what would change it, the deadlines and the
+other laws one line each, and the civil question. The facts and every step with its
+verbatim clauses follow; after the steps, how each deadline is counted and the other
+laws' reasons with their clauses; then the notes and a disclaimer. Headings keep
+their first lines (:func:`_keep_headings`) and the disclaimer keeps content before it
+(:func:`_keep_ending`). Text is set in the bundled font (embedded as subsets) with
+:mod:`cases.present.typesetting`'s Chinese line breaking.
 A redacted report passes every string it draws or stores (title, running header,
 facts, notes, document properties) through one :class:`cases.present.redact.Redactor`.
 """
