@@ -1,8 +1,8 @@
 """Dates and times as volunteers write them, read into fuzzy values without inventing any.
 
-A date field takes ``2019``, ``2019年``, ``2019年3月``, ``2019-03``, ``2019.3``,
-``2019/3``, ``2019-03-05``, ``2019/3/5``, ``2019年3月5日`` and, with the year taken
-from the case, ``3月5日`` (or ``3月``). A time field takes a day in any of those
+A date field takes ``2019``, ``2019年``, ``2019年3月``, ``2019-03``, ``2019-3``,
+``2019.3``, ``2019/3``, ``2019-03-05``, ``2019-3-5``, ``2019/3/5``, ``2019年3月5日``
+and, with the year taken from the case, ``3月5日`` (or ``3月``). A time field takes a day in any of those
 forms, alone (the whole day), with a part of the day (``2019-03-05 晚上``: still the
 whole day, the part is never turned into an invented hour) or with a clock time
 (``2019-03-05 20:30``, ``2019-03-05 8点``, ``3月5日下午3点`` → 15:00).
@@ -126,8 +126,9 @@ _DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?P<y>{_D}{{4}})\s*年\s*(?P<m>{_D}{{1,2}})\s*月(?:\s*(?P<d>{_D}{{1,2}})\s*[日号]?)?",
         # 2019-03-05, 2019-3-5
         rf"(?P<y>{_D}{{4}})-(?P<m>{_D}{{1,2}})-(?P<d>{_D}{{1,2}})",
-        # 2019-03 (the format's own form: the month in two digits)
-        rf"(?P<y>{_D}{{4}})-(?P<m>{_D}{{2}})(?![0-9])",
+        # 2019-03, 2019-3 (people write the month in one digit too; the case file
+        # itself keeps YYYY-MM, see FuzzyDate.parse)
+        rf"(?P<y>{_D}{{4}})-(?P<m>{_D}{{1,2}})(?![0-9])",
         # 2019/3/5, 2019.3.5, 2019/3, 2019.3 (one separator throughout)
         rf"(?P<y>{_D}{{4}})(?P<sep>[/.])(?P<m>{_D}{{1,2}})(?:(?P=sep)(?P<d>{_D}{{1,2}}))?",
         # 2019年, 2019
@@ -228,12 +229,6 @@ def _split(text: str) -> _Parts | None:
 
 def _why_unreadable(text: str, example: Bilingual) -> Bilingual:
     """The reason for a text of none of the forms: the near misses get their own words."""
-    if re.fullmatch(r"[0-9]{4}-[0-9]", text):
-        return (
-            f"月份请写两位，如 {text[:5]}0{text[5:]}，或写成 {text[:4]}年{text[5:]}月",
-            f"write the month in two digits, as {text[:5]}0{text[5:]}, or as "
-            f"{text[:4]}年{text[5:]}月",
-        )
     if re.fullmatch(r"[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2}", text):
         return (
             "说不清是几月几日，请写成 3月5日 这样的形式，或写上年份，如 2019-03-05",

@@ -81,11 +81,14 @@ def test_date_fields_accept_a_year_a_month_or_a_day(make_main_window):
         ("2019-03", FuzzyDate(2019, 3)),
         ("2019-03-05", FuzzyDate(2019, 3, 5)),
         ("2019/3/5", FuzzyDate(2019, 3, 5)),
+        # As people write it (issue 17): the window reads it like 2019/3 and 2019.3.
+        ("2019-3", FuzzyDate(2019, 3)),
+        ("2019-3-5", FuzzyDate(2019, 3, 5)),
     ):
         _type(window, "date", text)
         assert window.case().incident.date == value, text
         assert not window.form.questions["date"].problem()
-    _type(window, "date", "2019-3")
+    _type(window, "date", "2019-13")
     assert window.form.questions["date"].problem()
     assert window.case().incident.date is None
     _type(window, "date", str(dt.date.today().year + 1))
