@@ -4,11 +4,28 @@ The rules follow the analysis (shared/spec/analysis.md): a fact is hidden only w
 no answer to it could change the outcome or a cited provision, given the facts
 already entered. Hiding never erases an answer; the analysis reads every fact.
 ``open_questions`` counts what is still worth asking (the form's progress line).
+``precision_matters`` says whether a fuzzy date or time decides anything (the line
+under a date field says so in words, ``precision_verdict``).
 """
 
 from __future__ import annotations
 
-from cases.model.domain import INCIDENT_FIELDS, ChatKind, Content, GroupPurpose, Incident, Poster
+import datetime as dt
+
+from cases.model import labels
+from cases.model.domain import (
+    INCIDENT_FIELDS,
+    Action,
+    ChatKind,
+    Content,
+    GroupPurpose,
+    Incident,
+    Poster,
+    with_facts,
+)
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model.labels import Bilingual
+from cases.rules import engine
 from cases.rules.assumptions import Settings
 from cases.rules.engine import STEP_FACTS, STEP_IDS
 from cases.rules.results import Analysis
@@ -103,3 +120,121 @@ def open_questions(inc: Incident, analysis: Analysis) -> tuple[str, ...]:
             key=lambda name: (order.get(name.split("[")[0], len(order)), name),
         )
     )
+
+
+_DECIDING_FACTS = frozenset(fact for step in STEP_IDS for fact in STEP_FACTS[step])
+"""The facts S1–S6 read: the only ones whose precision can change the outcome."""
+
+_FIRST_MINUTE, _LAST_MINUTE = dt.time(0, 0), dt.time(23, 59)
+
+
+def _fuzzy_value(inc: Incident, field: str) -> FuzzyDate | FuzzyTime | None:
+    """The value of a date or time field (``actions[N].at`` too); None if none or no such field."""
+    if field.startswith("actions[") and field.endswith("].at"):
+        index = field[len("actions[") : -len("].at")]
+        actions = inc.actions or ()
+        if not index.isdigit() or int(index) >= len(actions):
+            return None
+        return actions[int(index)].at
+    value = getattr(inc, field, None) if field in INCIDENT_FIELDS else None
+    return value if isinstance(value, FuzzyDate | FuzzyTime) else None
+
+
+def _with_value(inc: Incident, field: str, value: FuzzyDate | FuzzyTime) -> Incident:
+    """The incident with one date or time field (``actions[N].at`` too) replaced."""
+    if field.startswith("actions["):
+        index = int(field[len("actions[") : -len("].at")])
+        actions = inc.actions or ()
+        action = actions[index]
+        assert isinstance(value, FuzzyTime)
+        changed = Action(action.kind, value, action.by)
+        return with_facts(inc, actions=(*actions[:index], changed, *actions[index + 1 :]))
+    return with_facts(inc, **{field: value})
+
+
+def _ends(value: FuzzyDate | FuzzyTime) -> tuple[FuzzyDate | FuzzyTime, FuzzyDate | FuzzyTime]:
+    """The earliest and the latest precise value a fuzzy one allows.
+
+    A date: its first and its last day. A time known to the day: its first and its
+    last minute.
+    """
+    if isinstance(value, FuzzyDate):
+        return FuzzyDate.exact(value.first), FuzzyDate.exact(value.last)
+    return FuzzyTime(value.day, _FIRST_MINUTE), FuzzyTime(value.day, _LAST_MINUTE)
+
+
+def precision_matters(inc: Incident, field: str, settings: Settings) -> bool | None:
+    """Whether a more precise value of a fuzzy date or time could change the outcome or route.
+
+    The facts are decided again with the earliest and with the latest value the
+    fuzzy one allows (a month's first and last day; a day's first and last minute).
+    A decided outcome never changes when a fuzzy value is made precise (the
+    three-valued logic of shared/spec/analysis.md); its route can, e.g. which of two
+    measures came first.
+
+    Args:
+        inc: the facts.
+        field: ``date``, ``last_seen``, ``discovered_at``, ``police_aware`` or
+            ``actions[N].at``.
+        settings: the adjustable assumptions.
+
+    Returns:
+        True when the analysis names the field as missing (its value is not precise
+        enough to decide), or when the two ends give another outcome or route than
+        the value as entered. False when the case is decided and both ends give the
+        same outcome and route: the value is precise enough. None when there is
+        nothing to say: no value, an exact one, a fact the outcome never reads
+        (``police_aware`` only bears on the time limits), or a case that other
+        unknown facts leave open whatever the value.
+    """
+    value = _fuzzy_value(inc, field)
+    if value is None or value.is_exact or field.split("[")[0] not in _DECIDING_FACTS:
+        return None
+    base = engine.decide(inc, settings)
+    if field in base.missing:
+        return True
+    for end in _ends(value):
+        other = engine.decide(_with_value(inc, field, end), settings)
+        if (other.outcome, other.route) != (base.outcome, base.route):
+            return True
+    if base.outcome is Outcome.UNDETERMINED:
+        return None
+    return False
+
+
+_ENOUGH: dict[bool, Bilingual] = {
+    False: (
+        "已足够：结论不取决于具体日期",
+        "precise enough: the outcome does not depend on the exact day",
+    ),
+    True: (
+        "已足够：结论不取决于具体钟点",
+        "precise enough: the outcome does not depend on the exact time of day",
+    ),
+}
+"""A fuzzy date (False) or a day-only time (True) that decides nothing."""
+_MORE: dict[bool, Bilingual] = {
+    False: (
+        "需要更精确：结论取决于具体日期",
+        "needs to be more precise: the outcome depends on the exact day",
+    ),
+    True: (
+        "需要更精确：结论取决于具体钟点",
+        "needs to be more precise: the outcome depends on the exact time of day",
+    ),
+}
+"""A fuzzy date (False) or a day-only time (True) on which the outcome depends."""
+
+
+def precision_verdict(inc: Incident, field: str, settings: Settings, lang: str = "zh") -> str:
+    """``precision_matters`` in words, to follow the value's precision note ("" when it says nothing).
+
+    ``——已足够：结论不取决于具体日期`` / `` — precise enough: the outcome does not depend
+    on the exact day``; ``——需要更精确：结论取决于具体钟点``.
+    """
+    matters = precision_matters(inc, field, settings)
+    if matters is None:
+        return ""
+    is_time = isinstance(_fuzzy_value(inc, field), FuzzyTime)
+    words = labels.pick((_MORE if matters else _ENOUGH)[is_time], lang)
+    return f"——{words}" if lang == "zh" else f" — {words}"
