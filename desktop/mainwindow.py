@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
     def _show_analysis(self, fresh: bool = False) -> None:
         analysis = self.session.analysis()
         if analysis is not None:
-            self.panel.show_analysis(analysis, fresh=fresh)
+            self.panel.show_analysis(analysis, fresh=fresh, case=self.session.case())
             self.form.show_progress(analysis)
             self.analysis_updated.emit(analysis)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from cases.law.library import Citation, Level
 from cases.model import labels
+from cases.model.domain import Case
 from cases.present import outline, palette
 from cases.rules.engine import Status
 from cases.rules.results import Analysis, Step
@@ -218,19 +219,23 @@ class ReasoningPanel(QWidget):
         widgets: list[QWidget] = [self.summary.text, self.view]
         return widgets if self._summary_first() else widgets[::-1]
 
-    def show_analysis(self, analysis: Analysis, *, fresh: bool = False) -> None:
+    def show_analysis(
+        self, analysis: Analysis, *, fresh: bool = False, case: Case | None = None
+    ) -> None:
         """Show a new analysis (the banner's ``outcome`` property follows it).
 
         Args:
             analysis: what to show.
             fresh: another case: only its deciding step is open, its law folded.
                 Otherwise the steps opened or closed by hand stay so.
+            case: the case analysed: a missing fact that has a value then says what
+                it needs, as the text output does (``需要更精确（已知 …，需要到小时）``).
         """
         if fresh:
             self._opened.clear()
             self._unfolded.clear()
         self._analysis = analysis
-        self._document = outline.build(None, analysis, self._lang, leave_out=LEFT_OUT)
+        self._document = outline.build(case, analysis, self._lang, leave_out=LEFT_OUT)
         self.summary.setVisible(self._summary_section() is not None)
         # The answer stays out of the scrolling view, on the side the outline puts it.
         place = 0 if self._summary_first() else 1

@@ -1,0 +1,119 @@
+"""Fuzzy values in the window: what the missing-fact links ask for, and what a value decides.
+
+Issue 17, "Entering facts" item 1: the window's links to missing facts say what is
+needed with the words of the text output ("需要更精确（已知 …，需要到小时）") and take the
+keyboard to the question; the line under a date or time says, from the core's
+``relevance.precision_matters``, whether its precision decides anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+from cases.model import labels
+from desktop import answer, measures_editor
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+MONTH_KNOWN = EXAMPLES / "21-month-known-prompt-removal.json"  # 2019-03, decided
+DAY_KNOWN = EXAMPLES / "22-day-known-undetermined.json"  # the hour of knowing decides
+
+
+def _case_file(tmp_path: Path, **incident: object) -> Path:
+    data = json.loads(MONTH_KNOWN.read_text(encoding="utf-8"))
+    data["incident"].update(incident)
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+TWO_DAYS_LATER = {
+    "discovered_at": "2019-03-05",
+    "actions": [{"kind": "removed_poster", "at": "2019-03-07", "by": "self"}],
+}
+"""Known on 2019-03-05, the poster removed on 2019-03-07: both hours decide."""
+
+
+def _shown_window(make_main_window, qtbot, path: Path, lang: str = "zh"):
+    window = make_main_window(lang=lang)
+    assert window.import_case_file(path) is not None
+    window.resize(1366, 768)
+    window.show()
+    qtbot.wait_exposed(window)
+    QApplication.processEvents()
+    return window
+
+
+def _links(window) -> dict[str, str]:
+    """The answer's links to missing facts: field → the words shown."""
+    body = window.findChild(QLabel, "summary_text")
+    found = re.findall(r"<a href='field:([^']+)'>(.*?)</a>", body.text())
+    return {field: answer.plain(words) for field, words in found}
+
+
+def _line(window, name: str) -> QLineEdit:
+    widget = window.findChild(QWidget, name)
+    assert isinstance(widget, QLineEdit), name
+    return widget
+
+
+def _type(window, name: str, text: str) -> None:
+    line = _line(window, name)
+    line.clear()
+    line.setText(text)
+
+
+def _status(window, field: str) -> str:
+    return window.findChild(QLabel, f"{field}_status").text()
+
+
+# --- 1. the missing-fact links say what is needed ---------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_missing_fact_link_says_the_value_needs_to_be_more_precise(make_main_window, qtbot, lang):
+    window = _shown_window(make_main_window, qtbot, DAY_KNOWN, lang)
+    assert window.analysis().missing == ("discovered_at",)
+    words = _links(window)["discovered_at"]
+    inc = window.case().incident
+    assert words == labels.missing_label(inc, "discovered_at", lang)
+    expected = {
+        "zh": "需要更精确（已知 2020-08-02，需要到小时）",
+        "en": "needs to be more precise (known: 2020-08-02; needs the hour)",
+    }[lang]
+    assert expected in words
+
+
+def test_a_measure_time_link_says_what_is_needed_and_takes_the_keyboard_to_its_row(
+    make_main_window, qtbot, tmp_path
+):
+    window = _shown_window(make_main_window, qtbot, _case_file(tmp_path, **TWO_DAYS_LATER))
+    window.activateWindow()
+    qtbot.wait_active(window)
+    links = _links(window)
+    assert list(links) == ["discovered_at", "actions[0].at"]
+    assert "需要更精确（已知 2019-03-05，需要到小时）" in links["discovered_at"]
+    assert "需要更精确（已知 2019-03-07，需要到小时）" in links["actions[0].at"]
+    body = window.findChild(QLabel, "summary_text")
+    body.setFocus(Qt.FocusReason.TabFocusReason)  # on the first link, as Tab lands
+    qtbot.keyClick(body, Qt.Key.Key_Tab)  # the next link
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    editor = window.form.editors["actions"]
+    assert editor.table.hasFocus()
+    current = editor.table.currentIndex()
+    assert (current.row(), current.column()) == (0, measures_editor.ActionsModel.AT)
+
+
+def test_the_link_to_a_time_of_knowing_takes_the_keyboard_to_that_field(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, DAY_KNOWN)
+    window.activateWindow()
+    qtbot.wait_active(window)
+    body = window.findChild(QLabel, "summary_text")
+    body.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is _line(window, "discovered_at")
