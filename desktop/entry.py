@@ -146,9 +146,9 @@ class AskedQuestion(fields.Question):
             widget.setWhatsThis(help_text)
         self._describe()
 
-    def set_problem(self, text: str) -> None:
-        """Show why the answer is not accepted; the description keeps the help."""
-        super().set_problem(text)
+    def _show_status(self) -> None:
+        """The status line as in ``Question``; the description keeps the help after it."""
+        super()._show_status()
         self._describe()
 
     def set_irrelevant(self, irrelevant: bool) -> None:
@@ -164,7 +164,7 @@ class AskedQuestion(fields.Question):
 
     def _describe(self) -> None:
         parts = [
-            self.problem(),
+            self.status(),
             self.irrelevant_label.text() if self._irrelevant else "",
             self.help,
         ]
@@ -444,6 +444,23 @@ class CaseForm(QScrollArea):
         if self.isVisible():  # before the first show the layout has no sizes yet
             self.ensureWidgetVisible(editor)
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Show what the analysis of the case makes of the answers: progress and precision."""
+        self.show_progress(analysis)
+        self.show_precision(analysis)
+
+    def show_precision(self, analysis: Analysis) -> None:
+        """Say under each fuzzy date or time whether its precision decides anything.
+
+        The core decides it (``relevance.precision_verdict``), for the case the
+        analysis is of, with the settings it was made with.
+        """
+        inc = self._case.incident
+        for field, editor in self.editors.items():
+            if isinstance(editor, fields.DateLine | fields.DateTimeLine):
+                verdict = relevance.precision_verdict(inc, field, analysis.settings, self._lang)
+                self.questions[field].set_verdict(verdict)
 
     def show_progress(self, analysis: Analysis) -> None:
         """Say how many questions that can change the outcome are still unanswered.

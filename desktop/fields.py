@@ -364,8 +364,9 @@ class Question(QWidget):
     """One question: its wording, the editor, an optional hint and the status line.
 
     The status line shows why the answer is refused, or else how it was read (a
-    date's precision). For an editor that can be refused it always keeps its space,
-    so that a value turning valid or invalid never moves what is below.
+    date's precision) followed by what the analysis makes of that precision
+    (``——已足够：结论不取决于具体日期``). For an editor that can be refused it always
+    keeps its space, so that a value turning valid or invalid never moves what is below.
 
     Attributes:
         field: the case-format field the question asks about.
@@ -400,6 +401,7 @@ class Question(QWidget):
         layout.addWidget(editor)
         self._problem = ""
         self._note = ""
+        self._verdict = ""
         self._status = QLabel(self)
         self._status.setObjectName(f"{field}_status")
         self._status.setWordWrap(True)
@@ -427,8 +429,20 @@ class Question(QWidget):
         self._note = text
         self._show_status()
 
+    def set_verdict(self, text: str) -> None:
+        """Show, after the note, whether the value's precision decides anything ("": nothing).
+
+        The words come from the core (``cases.analysis.relevance.precision_verdict``).
+        """
+        self._verdict = text
+        self._show_status()
+
+    def status(self) -> str:
+        """What the status line says: the problem, or the note and the verdict after it."""
+        return self._problem or (self._note + self._verdict if self._note else "")
+
     def _show_status(self) -> None:
-        text = self._problem or self._note
+        text = self.status()
         self._status.setText(text)
         self._status.setStyleSheet("color: #b00020;" if self._problem else "")
         self._status.setVisible(self._reserved or bool(text))
@@ -446,3 +460,7 @@ class Question(QWidget):
     def note(self) -> str:
         """How the answer was read, as the status line says when there is no problem."""
         return self._note
+
+    def verdict(self) -> str:
+        """Whether the value's precision decides anything, as the status line says after the note."""
+        return self._verdict

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         analysis = self.session.analysis()
         if analysis is not None:
             self.panel.show_analysis(analysis, fresh=fresh, case=self.session.case())
-            self.form.show_progress(analysis)
+            self.form.show_analysis(analysis)
             self.analysis_updated.emit(analysis)
 
     @Slot(object)

@@ -117,3 +117,72 @@ def test_the_link_to_a_time_of_knowing_takes_the_keyboard_to_that_field(make_mai
     body.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(body, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is _line(window, "discovered_at")
+
+
+# --- 2. the line under a fuzzy value says whether it decides anything --------------------
+
+
+def test_a_month_that_decides_nothing_says_it_is_precise_enough(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN)
+    assert _status(window, "date") == (
+        "约 2019 年 3 月（只知道月份）——已足够：结论不取决于具体日期"
+    )
+    assert _status(window, "discovered_at") == (
+        "2019-03-18（只知道日期）——已足够：结论不取决于具体钟点"
+    )
+
+
+def test_a_month_that_decides_the_case_says_it_needs_to_be_more_precise(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN)
+    _type(window, "date", "2017年10月")
+    assert _status(window, "date") == (
+        "约 2017 年 10 月（只知道月份）——需要更精确：结论取决于具体日期"
+    )
+    _type(window, "date", "2017-10-20")  # exact: nothing more to say
+    assert _status(window, "date") == "2017-10-20（具体日期）"
+    _type(window, "date", "2019-3")
+    assert _status(window, "date").endswith("——已足够：结论不取决于具体日期")
+
+
+def test_a_day_only_time_of_knowing_that_decides_the_case_says_so(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, DAY_KNOWN)
+    assert _status(window, "discovered_at") == (
+        "2020-08-02（只知道日期）——需要更精确：结论取决于具体钟点"
+    )
+    _type(window, "discovered_at", "2020-08-02 21:00")  # within 24 hours of the removal
+    assert window.analysis().outcome.value == "EXEMPT"
+    assert _status(window, "discovered_at") == "2020-08-02 21:00（具体时刻）"
+    _type(window, "discovered_at", "2020-08-03")  # the day of the removal
+    assert _status(window, "discovered_at").endswith("——已足够：结论不取决于具体钟点")
+
+
+def test_the_verdict_is_in_english_in_an_english_window(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN, "en")
+    assert _status(window, "date") == (
+        "about March 2019 (month only) — precise enough: the outcome does not depend on "
+        "the exact day"
+    )
+
+
+def test_no_verdict_while_other_facts_leave_the_case_open(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN)
+    window.form.editors["knew"].button(None).click()
+    assert window.analysis().outcome.value == "UNDETERMINED"
+    assert _status(window, "date") == "约 2019 年 3 月（只知道月份）"
+    window.form.editors["knew"].button(True).click()
+    assert _status(window, "date").endswith("——已足够：结论不取决于具体日期")
+
+
+def test_a_refused_text_shows_its_problem_not_an_old_verdict(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN)
+    _type(window, "date", "2019-13")
+    assert _status(window, "date") == window.form.questions["date"].problem()
+    assert "已足够" not in _status(window, "date")
+
+
+def test_a_screen_reader_hears_the_verdict_and_still_the_help(make_main_window, qtbot):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN)
+    _type(window, "date", "2017年10月")
+    spoken = _line(window, "date").accessibleDescription()
+    assert "约 2017 年 10 月（只知道月份）——需要更精确：结论取决于具体日期" in spoken
+    assert window.form.questions["date"].help in spoken
