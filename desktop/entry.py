@@ -453,14 +453,21 @@ class CaseForm(QScrollArea):
     def show_precision(self, analysis: Analysis) -> None:
         """Say under each fuzzy date or time whether its precision decides anything.
 
-        The core decides it (``relevance.precision_verdict``), for the case the
-        analysis is of, with the settings it was made with.
+        A measure's time says it in its tooltip, after its precision. The core
+        decides it (``relevance.precision_verdict``), for the case the analysis is
+        of, with the settings it was made with.
         """
         inc = self._case.incident
         for field, editor in self.editors.items():
             if isinstance(editor, fields.DateLine | fields.DateTimeLine):
                 verdict = relevance.precision_verdict(inc, field, analysis.settings, self._lang)
                 self.questions[field].set_verdict(verdict)
+        self.editors["actions"].model.set_verdicts(
+            tuple(
+                relevance.precision_verdict(inc, f"actions[{i}].at", analysis.settings, self._lang)
+                for i in range(len(inc.actions or ()))
+            )
+        )
 
     def show_progress(self, analysis: Analysis) -> None:
         """Say how many questions that can change the outcome are still unanswered.

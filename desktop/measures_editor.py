@@ -61,6 +61,7 @@ class ActionsModel(QAbstractTableModel):
         self._actions: tuple[Action, ...] = ()
         self._incident_date: FuzzyDate | None = None
         self._years = YearContext.of(None, dt.date.today())
+        self._verdicts: tuple[str, ...] = ()
 
     def actions(self) -> tuple[Action, ...]:
         return self._actions
@@ -68,6 +69,21 @@ class ActionsModel(QAbstractTableModel):
     def set_years(self, years: YearContext) -> None:
         """The year of a time typed without one (``3月5日晚上``)."""
         self._years = years
+
+    def set_verdicts(self, verdicts: tuple[str, ...]) -> None:
+        """Whether each measure's time is precise enough, in words ("": nothing to say).
+
+        The words come from the core (``cases.analysis.relevance.precision_verdict``)
+        and follow the time's precision in its tooltip.
+        """
+        if verdicts == self._verdicts:
+            return
+        self._verdicts = verdicts
+        if self._actions:
+            last = len(self._actions) - 1
+            self.dataChanged.emit(
+                self.index(0, self.AT), self.index(last, self.AT), [Qt.ItemDataRole.ToolTipRole]
+            )
 
     def set_actions(self, actions: tuple[Action, ...], incident_date: FuzzyDate | None) -> None:
         """Show these actions (no edit is announced)."""
@@ -132,7 +148,10 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and self._early(action):
             return self.tr("This measure is dated before the content was posted.")
         if role == Qt.ItemDataRole.ToolTipRole and action.at is not None:
-            return fuzzy_text.describe(action.at, self._lang)  # how precise the time is
+            # How precise the time is, and whether that is precise enough.
+            row = index.row()
+            verdict = self._verdicts[row] if row < len(self._verdicts) else ""
+            return fuzzy_text.describe(action.at, self._lang) + verdict
         return None
 
     def _early(self, action: Action) -> bool:

@@ -39,8 +39,8 @@ TWO_DAYS_LATER = {
 """Known on 2019-03-05, the poster removed on 2019-03-07: both hours decide."""
 
 
-def _shown_window(make_main_window, qtbot, path: Path, lang: str = "zh"):
-    window = make_main_window(lang=lang)
+def _shown_window(make_main_window, qtbot, path: Path, lang: str = "zh", store: str = "c.sqlite3"):
+    window = make_main_window(lang=lang, store=store)
     assert window.import_case_file(path) is not None
     window.resize(1366, 768)
     window.show()
@@ -186,3 +186,28 @@ def test_a_screen_reader_hears_the_verdict_and_still_the_help(make_main_window, 
     spoken = _line(window, "date").accessibleDescription()
     assert "约 2017 年 10 月（只知道月份）——需要更精确：结论取决于具体日期" in spoken
     assert window.form.questions["date"].help in spoken
+
+
+def _time_tip(window, row: int) -> str:
+    model = window.form.editors["actions"].model
+    return model.data(
+        model.index(row, measures_editor.ActionsModel.AT), Qt.ItemDataRole.ToolTipRole
+    )
+
+
+def test_a_measure_time_known_to_the_day_says_whether_its_hour_decides(
+    make_main_window, qtbot, tmp_path
+):
+    window = _shown_window(make_main_window, qtbot, MONTH_KNOWN)  # removed the same day
+    assert _time_tip(window, 0) == "2019-03-18（只知道日期）——已足够：结论不取决于具体钟点"
+    path = _case_file(
+        tmp_path,
+        discovered_at="2019-03-05T20:00",
+        actions=[{"kind": "removed_poster", "at": "2019-03-06", "by": "self"}],
+    )
+    window = _shown_window(make_main_window, qtbot, path, store="other.sqlite3")
+    # Removed the next day: between 4 and 28 hours after knowing.
+    assert _time_tip(window, 0) == "2019-03-06（只知道日期）——需要更精确：结论取决于具体钟点"
+    model = window.form.editors["actions"].model
+    assert model.setData(model.index(0, measures_editor.ActionsModel.AT), "2019-03-06 09:00")
+    assert _time_tip(window, 0) == "2019-03-06 09:00（具体时刻）"
