@@ -31,16 +31,10 @@ from cases.model.domain import (
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
-from cases.rules.engine import (
-    REGULATION_IN_FORCE,
-    STEP_FACTS,
-    STEP_IDS,
-    Decision,
-    Outcome,
-    decide_changed,
-)
+from cases.rules.engine import STEP_FACTS, STEP_IDS, Decision, decide_changed
 from cases.rules.results import WhatIf
 from cases.rules.steps import s7_consequences, time_limits
+from cases.rules.steps.common import REGULATION_IN_FORCE, Outcome
 from cases.rules.steps.s6_duty_of_care import CLOCK_START
 from cases.rules.steps.time_limits import ConsequenceKind, LimitStatus
 

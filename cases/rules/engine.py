@@ -28,6 +28,9 @@ from cases.rules.steps import (
     s5_role,
     s6_duty_of_care,
 )
+# The step vocabulary's home is cases.rules.steps.common; these names stay importable
+# from here for the modules and tests that still import them from the engine
+# (cases.present.outline, cases.cli.cases_command, the engine tests).
 from cases.rules.steps.common import REGULATION_IN_FORCE as REGULATION_IN_FORCE
 from cases.rules.steps.common import Caution as Caution
 from cases.rules.steps.common import MeasureCheck as MeasureCheck
