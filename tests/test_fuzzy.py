@@ -458,3 +458,8 @@ def test_parsing_accepts_exactly_the_strict_forms(text):
                 parse(text)
         else:
             assert parse(text) == expected
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_days_in_month_is_what_the_calendar_says(year, month):
+    assert fuzzy.days_in_month(year, month) == calendar.monthrange(year, month)[1]

@@ -81,7 +81,7 @@ class FuzzyDate:
         if month is None:
             last = dt.date(year, 12, 31)
         elif day is None:
-            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            last = dt.date(year, month, days_in_month(year, month))
         else:
             last = first
         object.__setattr__(self, "_first", first)
@@ -438,6 +438,16 @@ def hours_between(earlier: FuzzyTime, later: FuzzyTime) -> tuple[float, float]:
     return (lo, hi)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days the month has: ``calendar.monthrange(year, month)[1]``, without the weekday."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day of the month ``months`` later, or that month's last day.
 
@@ -452,7 +462,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     if not 1 <= year <= 9999:
         raise OverflowError(f"{day.isoformat()} + {months} months is out of range")
     month = month0 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
