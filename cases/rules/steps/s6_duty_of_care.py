@@ -203,6 +203,31 @@ def check_measures(
     return tuple(checks)
 
 
+_READ_WHETHER_KNEW = frozenset({"knew"})
+_READ_UNAWARE = frozenset({"knew", "noticeable", "persistent", "rules_before_incident"})
+_READ_MEASURES_UNKNOWN = frozenset({"knew", "actions"})
+_READ_KNEW = frozenset(
+    {"knew", "discovered_at", "actions", "recurred_after_warning", "persistent", "timely"}
+)
+
+
+def outcome_facts(inc: Incident) -> frozenset[str]:
+    """The facts of ``FACTS`` that ``decide`` reads for this incident's branch.
+
+    Changing any other of them leaves S6's result as it is (the explanation may
+    still mention it), so the what-if list need not try it: whether it was
+    noticeable does not matter to someone who knew, nor the measures' times to
+    someone who did not.
+    """
+    if inc.knew is None:
+        return _READ_WHETHER_KNEW
+    if inc.knew is False:
+        return _READ_UNAWARE
+    if inc.actions is None:
+        return _READ_MEASURES_UNKNOWN
+    return _READ_KNEW
+
+
 def _earliest(inc: Incident, checks: Sequence[MeasureCheck]) -> MeasureCheck:
     """The earliest measure by the start of its time (unknown last), ties by order."""
     actions = inc.actions or ()
