@@ -7,7 +7,10 @@ next to a bare interpreter start measured in the same run (issue 2); a
 ≤ 60 s wall and ≤ 400 MB peak memory, printed next to the 10,000-case figures
 (issue 14). Memory is the peak of the resident memory of the whole process tree
 (the command and its worker processes, sampled every 20 ms), counting pages that a
-forked worker shares with its parent in both: an upper bound.
+forked worker shares with its parent in both: an upper bound. Each batch also prints
+its CPU time (user + system, the command and its workers together): on a machine
+shared with other work, wall time says more about the load than about the code, and
+CPU time is what to compare before and after a change.
 
 Run: ``python -m bench.analysis [--cases N] [--runs R] [--large N]``
 """
@@ -19,6 +22,7 @@ import datetime as dt
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -122,8 +126,20 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run_measured(args: list[str]) -> tuple[float, float | None]:
-    """Wall-clock seconds of a command and its process tree's peak memory in MB (None: unknown)."""
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children and theirs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_measured(args: list[str]) -> tuple[float, float | None, float]:
+    """A command's wall time, peak memory and CPU time.
+
+    Returns:
+        Wall-clock seconds, the process tree's peak memory in MB (None: unknown) and
+        its CPU seconds (user + system, with its worker processes).
+    """
+    cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL)
     peak = 0
@@ -133,7 +149,7 @@ def run_measured(args: list[str]) -> tuple[float, float | None]:
     elapsed = time.perf_counter() - start
     if proc.returncode:
         raise SystemExit(f"{' '.join(args)} exited {proc.returncode}")
-    return elapsed, (peak / 1e6 if peak else None)
+    return elapsed, (peak / 1e6 if peak else None), _children_cpu() - cpu
 
 
 def time_command(args: list[str], runs: int) -> list[float]:
@@ -193,31 +209,33 @@ def main() -> None:
         bare = statistics.median(time_command([sys.executable, "-c", "pass"], 5))
         command = [sys.executable, "main.py", "analyze"]
         json_runs = [run_measured([*command, str(batch), "--json"]) for _ in range(args.runs)]
-        batch_s = statistics.median(t for t, _ in json_runs)
+        batch_s = statistics.median(t for t, _, _ in json_runs)
+        batch_cpu = statistics.median(c for _, _, c in json_runs)
         print(f"bare interpreter start: {bare * 1000:.0f} ms (baseline, same run)")
         print(
             f"{args.cases:,}-case batch, analyze --json: {batch_s:.2f} s wall "
             f"= {batch_s / bare:.1f}× a bare interpreter start; target ≤ {BATCH_TARGET_S} s "
-            f"→ {batch_s / BATCH_TARGET_S:.2f} of target",
+            f"→ {batch_s / BATCH_TARGET_S:.2f} of target; CPU {batch_cpu:.2f} s",
             flush=True,
         )
         print(
             f"streamed batches (wall time; peak memory of the command and its workers, "
-            f"shared pages counted in each; targets for {args.large:,} cases "
-            f"≤ {LARGE_TARGET_S:.0f} s and ≤ {LARGE_TARGET_MB:.0f} MB):"
+            f"shared pages counted in each; CPU time of them all; targets for "
+            f"{args.large:,} cases ≤ {LARGE_TARGET_S:.0f} s and ≤ {LARGE_TARGET_MB:.0f} MB):"
         )
         for label, mode in (("text  ", []), ("--json", ["--json"])):
-            small_s, small_mb = (
-                (batch_s, max(m or 0 for _, m in json_runs) or None)
+            small_s, small_mb, small_cpu = (
+                (batch_s, max(m or 0 for _, m, _ in json_runs) or None, batch_cpu)
                 if mode
                 else run_measured([*command, str(batch)])
             )
-            large_s, large_mb = run_measured([*command, str(large), *mode])
+            large_s, large_mb, large_cpu = run_measured([*command, str(large), *mode])
             memory = "" if large_mb is None else f" → {large_mb / LARGE_TARGET_MB:.2f} of target"
             print(
-                f"  {label} {args.cases:,} cases: {small_s:.1f} s, {_memory(small_mb)}"
-                f" | {args.large:,} cases: {large_s:.1f} s → {large_s / LARGE_TARGET_S:.2f}"
-                f" of target, {_memory(large_mb)}{memory}",
+                f"  {label} {args.cases:,} cases: {small_s:.1f} s (CPU {small_cpu:.1f} s), "
+                f"{_memory(small_mb)} | {args.large:,} cases: {large_s:.1f} s → "
+                f"{large_s / LARGE_TARGET_S:.2f} of target (CPU {large_cpu:.1f} s), "
+                f"{_memory(large_mb)}{memory}",
                 flush=True,
             )
 

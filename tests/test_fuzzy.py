@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime as dt
+import pickle
 
 import pytest
 from hypothesis import given
@@ -364,3 +366,100 @@ def test_fuzzy_json_writes_text_or_null():
     assert fuzzy.fuzzy_json(None) is None
     assert fuzzy.fuzzy_json(FuzzyDate(2019, 5)) == "2019-05"
     assert fuzzy.fuzzy_json(FuzzyTime.parse("2019-05-15T10:00")) == "2019-05-15T10:00"
+
+
+# --- bounds worked out once (speed) -----------------------------------------------------
+
+
+def _first_and_last(value: FuzzyDate) -> tuple[dt.date, dt.date]:
+    """A fuzzy date's bounds, worked out from its parts (the reference)."""
+    month = value.month or 1
+    first = dt.date(value.year, month, value.day or 1)
+    if value.day is not None:
+        return first, first
+    if value.month is None:
+        return first, dt.date(value.year, 12, 31)
+    return first, dt.date(value.year, month, calendar.monthrange(value.year, month)[1])
+
+
+@given(fuzzy_dates(), fuzzy_times())
+def test_bounds_are_worked_out_once_and_agree_with_the_parts(date, time):
+    assert (date.first, date.last) == _first_and_last(date)
+    assert date.first is date.first
+    assert date.last is date.last
+    start = dt.datetime.combine(time.day, time.minute or dt.time())
+    if time.minute is not None:
+        end = start
+    elif time.day == dt.date.max:
+        end = dt.datetime.max
+    else:
+        end = start + dt.timedelta(days=1)
+    assert (time.start, time.end) == (start, end)
+    assert time.start is time.start
+    assert time.end is time.end
+
+
+@given(fuzzy_dates(), fuzzy_times())
+def test_a_fuzzy_value_pickles_and_copies_with_its_bounds(date, time):
+    for value in (date, time):
+        for again in (pickle.loads(pickle.dumps(value)), copy.deepcopy(value)):
+            assert again == value
+            assert repr(again) == repr(value)
+            assert hash(again) == hash(value)
+    assert pickle.loads(pickle.dumps(date)).last == date.last
+    assert pickle.loads(pickle.dumps(time)).end == time.end
+
+
+def test_a_fuzzy_value_pickled_before_the_bounds_were_kept_still_loads():
+    # Python's own state of a frozen slots dataclass: the list of its fields' values.
+    date = FuzzyDate.__new__(FuzzyDate)
+    date.__setstate__([2019, 2, None])  # type: ignore[arg-type]
+    assert (date, date.last) == (FuzzyDate(2019, 2), dt.date(2019, 2, 28))
+    time = FuzzyTime.__new__(FuzzyTime)
+    time.__setstate__([dt.date(2019, 2, 3), None])  # type: ignore[arg-type]
+    assert (time, time.end) == (FuzzyTime(dt.date(2019, 2, 3)), dt.datetime(2019, 2, 4))
+
+
+@given(
+    st.text(alphabet="0123456789-T:٣ \n", max_size=17)
+    | st.builds(str, fuzzy_dates())
+    | st.builds(str, fuzzy_times())
+)
+def test_parsing_accepts_exactly_the_strict_forms(text):
+    def strict_date(text: str) -> FuzzyDate | None:
+        parts = text.split("-")
+        if [len(p) for p in parts] not in ([4], [4, 2], [4, 2, 2]):
+            return None
+        if not all(p.isascii() and p.isdigit() for p in parts):
+            return None
+        try:
+            return FuzzyDate(*[int(p) for p in parts])
+        except ValueError:
+            return None
+
+    def strict_time(text: str) -> FuzzyTime | None:
+        day_text, t, minute = text[:10], text[10:11], text[11:]
+        day = strict_date(day_text)
+        if day is None or not day.is_exact or (text[10:] and (t != "T" or len(minute) != 5)):
+            return None
+        if not minute:
+            return FuzzyTime(day.first)
+        hours, colon, minutes = minute.partition(":")
+        if not (colon and (hours + minutes).isascii() and (hours + minutes).isdigit()):
+            return None
+        if len(hours) != 2 or int(hours) > 23 or int(minutes) > 59:
+            return None
+        return FuzzyTime(day.first, dt.time(int(hours), int(minutes)))
+
+    for parse, reference in ((FuzzyDate.parse, strict_date), (FuzzyTime.parse, strict_time)):
+        expected = reference(text)
+        if expected is None:
+            with pytest.raises(ValueError, match="not "):
+                parse(text)
+        else:
+            assert parse(text) == expected
+
+
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_days_in_month_is_what_the_calendar_says(year, month):
+    assert fuzzy.days_in_month(year, month) == calendar.monthrange(year, month)[1]

@@ -34,3 +34,44 @@ def test_lines_fit_and_latin_words_stay_whole():
 def test_wrapping_keeps_every_character(text, columns):
     lines = kinsoku.wrap(text, columns)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def _reference_wrap(text: str, columns: int) -> list[str]:
+    """The line breaking rules written atom by atom, as ``wrap`` was first written."""
+    line: list[str] = []
+    lines = [line]
+    used = 0
+    for atom in kinsoku.atoms(text):
+        size = kinsoku.width(atom)
+        if used + size > columns and line and atom != " ":
+            carried: list[str] = []
+            if atom[0] in kinsoku.CANNOT_START and len(line) > 1:
+                carried.append(line.pop())
+            while len(line) > 1 and line[-1][-1] in kinsoku.CANNOT_END:
+                carried.insert(0, line.pop())
+            while line and line[-1] == " ":
+                line.pop()
+            line = carried
+            lines.append(line)
+            used = sum(kinsoku.width(a) for a in line)
+        if atom == " " and not line:
+            continue
+        line.append(atom)
+        used += size
+    return ["".join(line).rstrip() for line in lines]
+
+
+@given(
+    st.text(alphabet="群主，。（）“”《》「」、…·—　Ａabc 12", max_size=120) | st.text(max_size=60),
+    st.integers(-2, 40),
+)
+def test_wrapping_breaks_where_the_rules_applied_atom_by_atom_break(text, columns):
+    assert kinsoku.wrap(text, columns) == _reference_wrap(text, columns)
+
+
+def test_a_paragraph_longer_than_the_width_is_broken_without_measuring_it_whole(monkeypatch):
+    measured: list[str] = []
+    width = kinsoku.width
+    monkeypatch.setattr(kinsoku, "width", lambda text: measured.append(text) or width(text))
+    assert kinsoku.wrap(LONG, 30) == _reference_wrap(LONG, 30)
+    assert LONG not in measured

@@ -211,3 +211,10 @@ def test_a_stored_case_known_at_the_last_minute_python_has_still_gets_its_what_i
     assert result.outcome is engine.Outcome.NOT_EXEMPT
     assert any(w.outcome is engine.Outcome.EXEMPT for w in result.what_if)
     assert any("9999-12-31T23:59" in w[1] for w in result.warnings)
+
+
+@given(incidents, incidents, st.sets(st.sampled_from(domain.INCIDENT_FIELDS)))
+def test_a_copy_with_facts_replaced_is_what_dataclasses_replace_gives(inc, other, names):
+    changes = {name: getattr(other, name) for name in names}
+    assert domain.with_facts(inc, **changes) == dataclasses.replace(inc, **changes)
+    assert domain.with_facts(inc, not_a_fact=1) == inc

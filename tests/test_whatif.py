@@ -5,10 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from cases.analysis import analyzer
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cases.analysis import analyzer, whatif
 from cases.model import domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine
+from cases.rules.steps import s6_duty_of_care
+from tests import strategies
 
 TODAY = dt.date(2026, 11, 28)
 KNEW_DID_NOTHING = domain.Incident(
@@ -136,3 +142,54 @@ def test_a_day_only_time_of_knowing_is_offered_made_precise():
     entries = [w for w in _direct(inc) if w.field == "discovered_at"]
     assert {w.outcome for w in entries} == {engine.Outcome.EXEMPT}
     assert "2022-05-01T23:59" in entries[0].change[0] or "2022-05-01T23:59" in entries[-1].change[0]
+
+
+def _tried(monkeypatch, inc):
+    """The changed incidents the what-if list decides again for ``inc``."""
+    tried: list[domain.Incident] = []
+    decide_changed = whatif.decide_changed
+
+    def record(changed, s, base, start):
+        tried.append(changed)
+        return decide_changed(changed, s, base, start)
+
+    monkeypatch.setattr(whatif, "decide_changed", record)
+    what_if(inc)
+    return tried
+
+
+def test_facts_that_s6_does_not_read_for_the_case_are_not_tried(monkeypatch):
+    knew = dataclasses.replace(KNEW_DID_NOTHING, noticeable=None, rules_before_incident=None)
+    tried = _tried(monkeypatch, knew)
+    assert tried  # the measures are tried
+    assert all(c.noticeable is None and c.rules_before_incident is None for c in tried)
+    unaware = dataclasses.replace(
+        KNEW_DID_NOTHING, knew=False, discovered_at=None, actions=None, persistent=True
+    )
+    tried = _tried(monkeypatch, unaware)
+    assert {True, False} <= {c.noticeable for c in tried}
+    assert all(c.actions is None and c.timely is None for c in tried)
+    assert all(c.recurred_after_warning is None for c in tried)
+
+
+incidents = strategies.incidents(
+    st.dates(dt.date(2015, 1, 1), dt.date(2027, 12, 31)).map(FuzzyDate.exact)
+    | st.sampled_from([FuzzyDate(2017, 10), FuzzyDate(2020)]),
+    st.builds(
+        FuzzyTime,
+        st.dates(dt.date(2016, 1, 1), dt.date(2027, 12, 31)),
+        st.none() | st.times().map(lambda t: dt.time(t.hour, t.minute)),
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(incidents, st.booleans())
+def test_leaving_out_facts_s6_does_not_read_changes_no_entry(inc, window):
+    s = assumptions.Settings(10, 2.0 if window else 24.0, 72.0)
+    base = engine.decide(inc, s)
+    listed = whatif.what_if(inc, base, s, TODAY)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(whatif, "outcome_facts", lambda _inc: frozenset(s6_duty_of_care.FACTS))
+        every = whatif.what_if(inc, base, s, TODAY)
+    assert listed == every

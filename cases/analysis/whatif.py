@@ -31,17 +31,11 @@ from cases.model.domain import (
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
-from cases.rules.engine import (
-    REGULATION_IN_FORCE,
-    STEP_FACTS,
-    STEP_IDS,
-    Decision,
-    Outcome,
-    decide_changed,
-)
+from cases.rules.engine import STEP_FACTS, STEP_IDS, Decision, decide_changed
 from cases.rules.results import WhatIf
 from cases.rules.steps import s7_consequences, time_limits
-from cases.rules.steps.s6_duty_of_care import CLOCK_START
+from cases.rules.steps.common import REGULATION_IN_FORCE, Outcome
+from cases.rules.steps.s6_duty_of_care import CLOCK_START, outcome_facts
 from cases.rules.steps.time_limits import ConsequenceKind, LimitStatus
 
 S6 = STEP_IDS.index("S6")
@@ -265,11 +259,14 @@ def what_if(
         limits: S7's time limits for these facts, when already computed.
     """
     # A fact read only by a step after the one that stopped the chain cannot change
-    # the outcome, so only the facts of the steps up to that one are tried.
+    # the outcome, so only the facts of the steps up to that one are tried; nor can
+    # a fact of S6 alone that S6 does not read for this case (``outcome_facts``).
+    s6_reads = outcome_facts(inc)
     candidates: list[tuple[str, Incident, Bilingual]] = [
         (name, with_facts(inc, **{name: value}), (f"如果{zh}", f"If {en}"))
         for name, value, (zh, en) in _answers(inc, s)
-        if FACT_STEP.get(name, len(STEP_IDS)) <= base.step
+        if (step := FACT_STEP.get(name, len(STEP_IDS))) <= base.step
+        and (step < S6 or name in s6_reads)
     ]
     candidates += list(_precise(inc, base.missing))
     # Measures can only help: an owner already exempt stays exempt with one more.

@@ -20,12 +20,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 Tri = bool | None
 """A three-valued truth: True, False or None (unknown)."""
 
 _HOUR_SECONDS = 3600.0
+_DATE_TEXT = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", re.ASCII)
+"""``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` in ASCII digits (matched whole with ``fullmatch``)."""
+_TIME_TEXT = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2}))?", re.ASCII)
+"""``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM`` in ASCII digits (matched whole with ``fullmatch``)."""
+_MIDNIGHT = dt.time()
+_DAY = dt.timedelta(days=1)
 
 
 class Precision(enum.IntEnum):
@@ -34,11 +41,6 @@ class Precision(enum.IntEnum):
     YEAR = 1
     MONTH = 2
     DAY = 3
-
-
-def _digits(text: str) -> bool:
-    """True when the text is one or more ASCII digits (``str.isdigit`` also takes ``٣``)."""
-    return text.isascii() and text.isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,21 +63,39 @@ class FuzzyDate:
     year: int
     month: int | None = None
     day: int | None = None
+    # The bounds, worked out once (the engine asks for them many times per analysis);
+    # not part of the value: left out of equality, hashing and repr.
+    _first: dt.date = field(init=False, repr=False, compare=False)
+    _last: dt.date = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        """Refuse values that are not a real year, month or day."""
-        for name in ("year", "month", "day"):
-            value = getattr(self, name)
+        """Refuse values that are not a real year, month or day; note the bounds."""
+        year, month, day = self.year, self.month, self.day
+        for name, value in (("year", year), ("month", month), ("day", day)):
             if value is not None and (type(value) is not int):
                 raise ValueError(f"{name} must be an integer: {value!r}")
-        if self.month is None and self.day is not None:
+        if month is None and day is not None:
             raise ValueError("a day needs a month")
         # dt.date checks the year (1..9999), the month and the day of the month.
-        dt.date(
-            self.year,
-            1 if self.month is None else self.month,
-            1 if self.day is None else self.day,
-        )
+        first = dt.date(year, 1 if month is None else month, 1 if day is None else day)
+        if month is None:
+            last = dt.date(year, 12, 31)
+        elif day is None:
+            last = dt.date(year, month, days_in_month(year, month))
+        else:
+            last = first
+        object.__setattr__(self, "_first", first)
+        object.__setattr__(self, "_last", last)
+
+    def __getstate__(self) -> tuple[int, int | None, int | None]:
+        """Pickle the value alone; the bounds are worked out again."""
+        return (self.year, self.month, self.day)
+
+    def __setstate__(self, state: tuple[int, int | None, int | None]) -> None:
+        """Unpickle a value (also one pickled before the bounds were kept)."""
+        for name, value in zip(("year", "month", "day"), state[:3], strict=True):
+            object.__setattr__(self, name, value)
+        self.__post_init__()
 
     @classmethod
     def exact(cls, day: dt.date) -> FuzzyDate:
@@ -92,13 +112,16 @@ class FuzzyDate:
         Raises:
             ValueError: if the text is not of one of those forms or not a real date.
         """
-        parts = text.split("-")
-        lengths = [len(p) for p in parts]
-        if lengths not in ([4], [4, 2], [4, 2, 2]) or not all(_digits(p) for p in parts):
+        match = _DATE_TEXT.fullmatch(text)
+        if match is None:
             raise ValueError(f"not YYYY, YYYY-MM or YYYY-MM-DD: {text!r}")
-        numbers = [int(p) for p in parts]
+        year, month, day = match.groups()
         try:
-            return cls(*numbers)
+            return cls(
+                int(year),
+                None if month is None else int(month),
+                None if day is None else int(day),
+            )
         except ValueError:
             raise ValueError(f"not a real date: {text!r}") from None
 
@@ -114,20 +137,12 @@ class FuzzyDate:
     @property
     def first(self) -> dt.date:
         """The first day the value covers."""
-        return dt.date(
-            self.year,
-            1 if self.month is None else self.month,
-            1 if self.day is None else self.day,
-        )
+        return self._first
 
     @property
     def last(self) -> dt.date:
         """The last day the value covers."""
-        if self.month is None:
-            return dt.date(self.year, 12, 31)
-        if self.day is None:
-            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-        return dt.date(self.year, self.month, self.day)
+        return self._last
 
     @property
     def is_exact(self) -> bool:
@@ -136,10 +151,10 @@ class FuzzyDate:
 
     def contains(self, day: dt.date) -> bool:
         """True when the day lies within the value's interval."""
-        return self.first <= day <= self.last
+        return self._first <= day <= self._last
 
     def _key(self) -> tuple[dt.date, Precision]:
-        return (self.first, self.precision)
+        return (self._first, self.precision)
 
     def __lt__(self, other: FuzzyDate) -> bool:
         """Order by first day, then coarser before finer."""
@@ -193,14 +208,38 @@ class FuzzyTime:
 
     day: dt.date
     minute: dt.time | None = None
+    # The bounds, worked out once (the engine asks for them many times per analysis);
+    # not part of the value: left out of equality, hashing and repr.
+    _start: dt.datetime = field(init=False, repr=False, compare=False)
+    _end: dt.datetime = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        """Refuse times finer than a minute or with a zone: the format has neither."""
-        if type(self.day) is not dt.date:
-            raise ValueError(f"day must be a date: {self.day!r}")
+        """Refuse times finer than a minute or with a zone: the format has neither; note the bounds."""
+        day = self.day
+        if type(day) is not dt.date:
+            raise ValueError(f"day must be a date: {day!r}")
         m = self.minute
         if m is not None and (m.second or m.microsecond or m.tzinfo is not None):
             raise ValueError(f"a time is to the minute, without a zone: {m!r}")
+        start = dt.datetime.combine(day, m or _MIDNIGHT)
+        if m is not None:
+            end = start
+        elif day == dt.date.max:
+            end = dt.datetime.max
+        else:
+            end = start + _DAY
+        object.__setattr__(self, "_start", start)
+        object.__setattr__(self, "_end", end)
+
+    def __getstate__(self) -> tuple[dt.date, dt.time | None]:
+        """Pickle the value alone; the bounds are worked out again."""
+        return (self.day, self.minute)
+
+    def __setstate__(self, state: tuple[dt.date, dt.time | None]) -> None:
+        """Unpickle a value (also one pickled before the bounds were kept)."""
+        for name, value in zip(("day", "minute"), state[:2], strict=True):
+            object.__setattr__(self, name, value)
+        self.__post_init__()
 
     @classmethod
     def exact(cls, when: dt.datetime) -> FuzzyTime:
@@ -219,22 +258,18 @@ class FuzzyTime:
         Raises:
             ValueError: if the text is not of one of those forms or not a real time.
         """
-        if len(text) == 10:
-            date_text, time_text = text, None
-        elif len(text) == 16 and text[10] == "T":
-            date_text, time_text = text[:10], text[11:]
-        else:
+        match = _TIME_TEXT.fullmatch(text)
+        if match is None:
             raise ValueError(f"not YYYY-MM-DD or YYYY-MM-DDTHH:MM: {text!r}")
-        day = FuzzyDate.parse(date_text)
-        if not day.is_exact:
-            raise ValueError(f"not YYYY-MM-DD or YYYY-MM-DDTHH:MM: {text!r}")
-        if time_text is None:
-            return cls(day.first)
-        hours, colon, minutes = time_text.partition(":")
-        if not (colon and len(hours) == 2 and len(minutes) == 2 and _digits(hours + minutes)):
-            raise ValueError(f"not YYYY-MM-DD or YYYY-MM-DDTHH:MM: {text!r}")
+        year, month, day_of_month, hours, minutes = match.groups()
         try:
-            return cls(day.first, dt.time(int(hours), int(minutes)))
+            day = dt.date(int(year), int(month), int(day_of_month))
+        except ValueError:
+            raise ValueError(f"not a real date: {text[:10]!r}") from None
+        if hours is None:
+            return cls(day)
+        try:
+            return cls(day, dt.time(int(hours), int(minutes)))
         except ValueError:
             raise ValueError(f"not a real time: {text!r}") from None
 
@@ -251,19 +286,15 @@ class FuzzyTime:
     @property
     def start(self) -> dt.datetime:
         """The first instant: the minute, or the day's 00:00."""
-        return dt.datetime.combine(self.day, self.minute or dt.time())
+        return self._start
 
     @property
     def end(self) -> dt.datetime:
         """The end: the minute itself, or the next day's 00:00 (exclusive) for a day."""
-        if self.minute is not None:
-            return self.start
-        if self.day == dt.date.max:
-            return dt.datetime.max
-        return dt.datetime.combine(self.day + dt.timedelta(days=1), dt.time())
+        return self._end
 
     def _key(self) -> tuple[dt.datetime, bool]:
-        return (self.start, self.minute is not None)
+        return (self._start, self.minute is not None)
 
     def __lt__(self, other: FuzzyTime) -> bool:
         """Order by start, then coarser before finer."""
@@ -307,20 +338,24 @@ def not3(value: Tri) -> Tri:
 
 def and3(*values: Tri) -> Tri:
     """Conjunction: False if any is False, else None if any is unknown, else True."""
-    if any(v is False for v in values):
-        return False
-    if any(v is None for v in values):
-        return None
-    return True
+    unknown = False
+    for v in values:
+        if v is False:
+            return False
+        if v is None:
+            unknown = True
+    return None if unknown else True
 
 
 def or3(*values: Tri) -> Tri:
     """Disjunction: True if any is True, else None if any is unknown, else False."""
-    if any(v is True for v in values):
-        return True
-    if any(v is None for v in values):
-        return None
-    return False
+    unknown = False
+    for v in values:
+        if v is True:
+            return True
+        if v is None:
+            unknown = True
+    return None if unknown else False
 
 
 def _tri(always: bool, never: bool) -> Tri:
@@ -403,6 +438,16 @@ def hours_between(earlier: FuzzyTime, later: FuzzyTime) -> tuple[float, float]:
     return (lo, hi)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days the month has: ``calendar.monthrange(year, month)[1]``, without the weekday."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day of the month ``months`` later, or that month's last day.
 
@@ -417,7 +462,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     if not 1 <= year <= 9999:
         raise OverflowError(f"{day.isoformat()} + {months} months is out of range")
     month = month0 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 CANNOT_START = frozenset(
     "，。、；：？！）」』”’〕】》〉］｝〗〙〞…‥·・％‰℃"
@@ -69,35 +71,92 @@ def _forbidden_end(atom: str) -> bool:
     return atom[-1] in CANNOT_END
 
 
+def _sized_atoms(text: str) -> tuple[list[str], list[int]]:
+    """``atoms(text)`` with each atom's display width."""
+    out: list[str] = []
+    sizes: list[int] = []
+    word = ""
+    word_size = 0
+    wide = _wide
+    for ch in text:
+        if ch == " ":
+            if word:
+                out.append(word)
+                sizes.append(word_size)
+                word = ""
+                word_size = 0
+            out.append(ch)
+            sizes.append(1)
+        elif wide(ch):
+            if word:
+                out.append(word)
+                sizes.append(word_size)
+                word = ""
+                word_size = 0
+            out.append(ch)
+            sizes.append(2)
+        else:
+            word += ch
+            word_size += 1
+    if word:
+        out.append(word)
+        sizes.append(word_size)
+    return out, sizes
+
+
 def wrap(text: str, columns: int) -> list[str]:
     """Wrap one paragraph to at most ``columns`` display columns where the rules allow.
 
     A closing mark that would start a line takes the previous character with it; an
     opening mark that would end a line moves to the next one. A line may run over
     only when a single unbreakable word is longer than the width.
+
+    Greedy, atom by atom: an atom that does not fit on the line (a space never
+    breaks; it is dropped from the end of a line) starts the next one. The atoms
+    that fit are found at once from running totals of their widths, so the work per
+    line is a search, not a step per character.
     """
-    if width(text) <= columns:
+    # Every character takes at least one column: a text longer than the width cannot
+    # fit, without measuring it.
+    if len(text) <= columns and width(text) <= columns:
         # One line: what the loop below gives (leading spaces dropped, the end stripped).
         return [text.lstrip(" ").rstrip()]
+    atoms_, sizes = _sized_atoms(text)
+    count = len(atoms_)
+    totals = list(accumulate(sizes, initial=0))
     line: list[str] = []
     lines = [line]
-    used = 0
-    columns_of = _columns
-    for atom in atoms(text, _wide):
-        size = columns_of(atom) if len(atom) == 1 else width(atom)
-        if used + size > columns and line and atom != " ":
-            carried: list[str] = []
-            if _forbidden_start(atom) and len(line) > 1:
-                carried.append(line.pop())
-            while len(line) > 1 and _forbidden_end(line[-1]):
-                carried.insert(0, line.pop())
-            while line and line[-1] == " ":
-                line.pop()
-            line = carried
-            lines.append(line)
-            used = sum(width(a) for a in line)
-        if atom == " " and not line:
-            continue
+    # Spaces at the very start are dropped; the first atom then goes on the line
+    # whatever its width.
+    i = 0
+    while i < count and atoms_[i] == " ":
+        i += 1
+    if i == count:
+        return [""]
+    line.append(atoms_[i])
+    used = sizes[i]
+    i += 1
+    while i < count:
+        # The first atom that no longer fits (every later one does not fit either:
+        # widths are at least 1), then the first that is not a space from there.
+        j = max(i, bisect_right(totals, totals[i] + columns - used) - 1)
+        while j < count and atoms_[j] == " ":
+            j += 1
+        line += atoms_[i:j]
+        if j == count:
+            break
+        used += totals[j] - totals[i]
+        atom = atoms_[j]
+        carried: list[str] = []
+        if atom[0] in CANNOT_START and len(line) > 1:
+            carried.append(line.pop())
+        while len(line) > 1 and line[-1][-1] in CANNOT_END:
+            carried.insert(0, line.pop())
+        while line and line[-1] == " ":
+            line.pop()
+        line = carried
+        lines.append(line)
+        used = sum(width(a) for a in line) + sizes[j]
         line.append(atom)
-        used += size
+        i = j + 1
     return ["".join(line).rstrip() for line in lines]

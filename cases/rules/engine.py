@@ -9,6 +9,11 @@ S7 (consequences) and S8 (the civil question) always run; they take the Decision
 ``decide`` is the legal logic alone and fast, because the what-if list re-runs it
 many times; ``cases.rules.explain`` turns a Decision into findings with citations,
 and ``cases.analysis.analyzer.analyze`` puts everything together.
+
+The step vocabulary (``Outcome``, ``Route``, ``Status`` …) lives in
+``cases.rules.steps.common``; it stays importable from here for the modules and tests
+that still import it from the engine (``cases.present.outline``,
+``cases.cli.cases_command``, the engine tests).
 """
 
 from __future__ import annotations

@@ -17,17 +17,10 @@ from cases.model import date_checks, labels
 from cases.model.domain import ChatKind, Incident
 from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
-from cases.rules.engine import (
-    REGULATION_IN_FORCE,
-    STEP_FACTS,
-    STEPS,
-    Decision,
-    Outcome,
-    Status,
-)
+from cases.rules.engine import STEP_FACTS, STEPS, Decision
 from cases.rules.results import Assumption, Step
 from cases.rules.steps import s2_group, s3_content, s6_duty_of_care, s7_consequences, s8_civil
-from cases.rules.steps.common import StepResult
+from cases.rules.steps.common import REGULATION_IN_FORCE, Outcome, Status, StepResult
 
 TITLES: dict[str, Bilingual] = labels.STEP_TITLES
 S7_FACTS = s7_consequences.FACTS

@@ -10,8 +10,8 @@ from __future__ import annotations
 from cases.model import labels
 from cases.model.domain import Incident
 from cases.model.labels import Bilingual
-from cases.rules.engine import Decision, Outcome, Route
-from cases.rules.steps.common import Caution, MeasureCheck
+from cases.rules.engine import Decision
+from cases.rules.steps.common import Caution, MeasureCheck, Outcome, Route
 
 NO_PENALTY: Bilingual = (
     "《规定》本身不设罚则，后果见其他法律。",

@@ -239,13 +239,24 @@ def conduct_day(date: FuzzyDate | None, last_seen: FuzzyDate | None) -> dt.date 
     return None if date is None else date.last
 
 
+_ARTICLES: dict[tuple[str, int | None, str], str] = {}
+"""``art``'s answers so far: findings name the same few articles in every analysis."""
+
+
 def art(citation: Citation, lang: str = "zh") -> str:
     """The article of a citation as a finding writes it: 第十五条 / art. 15 (with the paragraph)."""
+    key = (citation.article, citation.paragraph, lang)
+    text = _ARTICLES.get(key)
+    if text is None:
+        text = _ARTICLES[key] = _article(*key)
+    return text
+
+
+def _article(article: str, paragraph: int | None, lang: str) -> str:
     if lang == "zh":
-        para = "" if citation.paragraph is None else f"第{chinese_number(citation.paragraph)}款"
-        return citation.article + para
-    text = article_number_en(citation.article).replace("Art.", "art.")
-    return text if citation.paragraph is None else f"{text} para. {citation.paragraph}"
+        return article + ("" if paragraph is None else f"第{chinese_number(paragraph)}款")
+    text = article_number_en(article).replace("Art.", "art.")
+    return text if paragraph is None else f"{text} para. {paragraph}"
 
 
 _SHORT_NAMES: dict[str, Bilingual] = {

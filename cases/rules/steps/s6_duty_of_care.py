@@ -139,28 +139,38 @@ def check_measures(
         timely_hours: the timely window.
         late_hours: the late window (not below the timely window).
     """
+    actions = inc.actions
+    if not actions:
+        return ()
     knew_at = inc.discovered_at
-    clock = None if knew_at is None else _clock(knew_at)
+    timely = inc.timely
+    by_judgement = timely is not None
+    if knew_at is not None:
+        clock_start, clock_end = _clock(knew_at)
+        knew_end = knew_at.end
+        # The time of knowing is named when the clock does not start at 2017-10-08 anyway.
+        vague: tuple[str, ...] = (
+            ("discovered_at",) if not knew_at.is_exact and knew_end > CLOCK_START else ()
+        )
     checks = []
-    for index, action in enumerate(inc.actions or ()):
+    for index, action in enumerate(actions):
         at = action.at
-        strong = action.kind in STRONG_MEASURES
-        other = action.by is ActionBy.OTHER_MANAGER
         elapsed: tuple[float, float] | None = None
         before = False
-        if clock is not None and at is not None and knew_at is not None:
+        if at is not None and knew_at is not None:
+            at_start = at.start
             elapsed = (
-                (at.start - clock[1]).total_seconds() / _HOUR,
-                (at.end - clock[0]).total_seconds() / _HOUR,
+                (at_start - clock_end).total_seconds() / _HOUR,
+                (at.end - clock_start).total_seconds() / _HOUR,
             )
             # Cheap test first: only a measure starting before the end of knowing can be
             # wholly before it.
-            before = at.start < knew_at.end and fuzzy.time_before(at, knew_at) is True
+            before = at_start < knew_end and fuzzy.time_before(at, knew_at) is True
         prompt: bool | None
         missing: tuple[str, ...] = ()
         grey = False
-        if inc.timely is not None:
-            prompt = inc.timely
+        if by_judgement:
+            prompt = timely
         elif elapsed is None:
             prompt = None
             missing = (() if knew_at else ("discovered_at",)) + (
@@ -174,25 +184,48 @@ def check_measures(
             prompt, grey, missing = None, True, ("timely",)
         else:
             prompt = None
-            vague = knew_at is not None and not knew_at.is_exact and knew_at.end > CLOCK_START
-            missing = (("discovered_at",) if vague else ()) + (
-                () if at is None or at.is_exact else (f"actions[{index}].at",)
-            )
+            missing = vague + (() if at is None or at.is_exact else (f"actions[{index}].at",))
+        kind = action.kind
         checks.append(
             MeasureCheck(
                 index,
-                action.kind.value,
-                strong,
-                other,
+                kind.value,
+                kind in STRONG_MEASURES,
+                action.by is ActionBy.OTHER_MANAGER,
                 elapsed,
                 prompt,
-                inc.timely is not None,
+                by_judgement,
                 grey,
                 before,
                 missing,
             )
         )
     return tuple(checks)
+
+
+_READ_WHETHER_KNEW = frozenset({"knew"})
+_READ_UNAWARE = frozenset({"knew", "noticeable", "persistent", "rules_before_incident"})
+_READ_MEASURES_UNKNOWN = frozenset({"knew", "actions"})
+_READ_KNEW = frozenset(
+    {"knew", "discovered_at", "actions", "recurred_after_warning", "persistent", "timely"}
+)
+
+
+def outcome_facts(inc: Incident) -> frozenset[str]:
+    """The facts of ``FACTS`` that ``decide`` reads for this incident's branch.
+
+    Changing any other of them leaves S6's result as it is (the explanation may
+    still mention it), so the what-if list need not try it: whether it was
+    noticeable does not matter to someone who knew, nor the measures' times to
+    someone who did not.
+    """
+    if inc.knew is None:
+        return _READ_WHETHER_KNEW
+    if inc.knew is False:
+        return _READ_UNAWARE
+    if inc.actions is None:
+        return _READ_MEASURES_UNKNOWN
+    return _READ_KNEW
 
 
 def _earliest(inc: Incident, checks: Sequence[MeasureCheck]) -> MeasureCheck:
@@ -213,8 +246,8 @@ def _knew(
     checks = check_measures(inc, timely_hours, late_hours)
     strong = [c for c in checks if c.strong]
     soft = [c for c in checks if not c.strong]
-    strong_ok = fuzzy.or3(*(c.prompt for c in strong))
-    soft_prompt = fuzzy.or3(*(c.prompt for c in soft))
+    strong_ok = fuzzy.or3(*[c.prompt for c in strong])
+    soft_prompt = fuzzy.or3(*[c.prompt for c in soft])
     recurred = inc.recurred_after_warning
     soft_ok = fuzzy.and3(soft_prompt, fuzzy.not3(recurred))
     if strong_ok is True:
