@@ -64,6 +64,7 @@ FORBIDDEN = [
     (re.compile(r"sources-zh"), "an internal file name"),
     (re.compile(r"§"), "a section sign of an internal file"),
     (re.compile(r"\d{2}:\d{2}:\d{2}\.\d+"), "a microsecond timestamp"),
+    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"), "a time in the file format's T form"),
     (re.compile(r'"\w+"\s*:\s'), "raw JSON"),
     (re.compile(r"\(''|'', ''\)|\('[^']*', '"), "a Python value"),
     (re.compile(r"\b(?:" + "|".join(sorted(CODES, key=len, reverse=True)) + r")\b"), "a code"),

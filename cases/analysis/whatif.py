@@ -140,8 +140,9 @@ def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Inc
                 "discovered_at",
                 with_facts(inc, discovered_at=precise),
                 (
-                    f"如果能确定{labels.field_label('discovered_at')}是 {precise}",
-                    f"If {labels.field_label('discovered_at', 'en')} is established as {precise}",
+                    f"如果能确定{labels.field_label('discovered_at')}是 {precise.shown}",
+                    f"If {labels.field_label('discovered_at', 'en')} is established as "
+                    f"{precise.shown}",
                 ),
             )
     actions = inc.actions or ()
@@ -161,8 +162,8 @@ def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Inc
                 field,
                 with_facts(inc, actions=changed),
                 (
-                    f"如果能确定{labels.field_label(field)}是 {precise}",
-                    f"If {labels.field_label(field, 'en')} is established as {precise}",
+                    f"如果能确定{labels.field_label(field)}是 {precise.shown}",
+                    f"If {labels.field_label(field, 'en')} is established as {precise.shown}",
                 ),
             )
 

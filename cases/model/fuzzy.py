@@ -327,6 +327,11 @@ class FuzzyTime:
             text += f"T{self.minute.hour:02d}:{self.minute.minute:02d}"
         return text
 
+    @property
+    def shown(self) -> str:
+        """As a reader sees it: ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (no format's ``T``)."""
+        return str(self).replace("T", " ")
+
 
 # --- three-valued logic ---------------------------------------------------------------
 

@@ -401,7 +401,7 @@ def _measure_line(inc: Incident, c: MeasureCheck, s: Settings) -> Bilingual:
     by = ("（其他管理者）", " (by another manager)") if c.by_other else ("", "")
     when_zh = when_en = ""
     if at is not None:
-        when_zh, when_en = f"{at}，", f"{at}, "
+        when_zh, when_en = f"{at.shown}，", f"{at.shown}, "
     if c.before_discovery:
         took = ("早于记录的知道时间", "before the recorded time of knowing")
     elif c.elapsed is None:
@@ -473,7 +473,7 @@ def explain(
         else ("没有采取任何措施", "no measure taken")
     )
     knew_at = inc.discovered_at
-    at_text = str(knew_at) if knew_at else ("时间不详", "time unknown")
+    at_text = knew_at.shown if knew_at else ("时间不详", "time unknown")
     at_zh = at_text if isinstance(at_text, str) else at_text[0]
     at_en = at_text if isinstance(at_text, str) else at_text[1]
     head = (
