@@ -303,6 +303,8 @@ class ActionsEditor(QWidget):
         self.add_button.setObjectName("add_action")
         self.remove_button = QPushButton(self.tr("Remove the selected measure"), self)
         self.remove_button.setObjectName("remove_action")
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.remove_button.setAccessibleName(self.remove_button.text())
         buttons.add(self.add_button)
         buttons.add(self.remove_button)
         layout.addWidget(buttons)
