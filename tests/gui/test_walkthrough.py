@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
-    QComboBox,
     QStyle,
     QStyleOptionViewItem,
     QWidget,
@@ -132,19 +131,6 @@ class Volunteer:
         self.actions.append(note or f"click {widget.objectName()}")
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
         self._settle()
-
-    def choose(self, combo: QComboBox, value: object) -> None:
-        """Open a drop-down with a click and click the choice in its list."""
-        self.click(combo)
-        view = combo.view()
-        assert view.isVisible(), "the drop-down did not open"
-        index = combo.model().index(combo.findData(str(value)), 0)
-        view.scrollTo(index)
-        # A person reads the list first; Qt ignores a release that comes sooner than a
-        # double-click after the opening click.
-        QTest.qWait(QApplication.doubleClickInterval() + 50)
-        self.click(view.viewport(), view.visualRect(index).center(), f"choose {value}")
-        assert not view.isVisible(), "the drop-down did not close"
 
     def tick(self, view: QAbstractItemView, row: int) -> None:
         """Click the check box of a list's row."""
