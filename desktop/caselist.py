@@ -316,6 +316,7 @@ class CaseListPanel(QWidget):
         layout.addLayout(filters)
         self.trash_toggle = QCheckBox(self.tr("Show the trash"), self)
         self.trash_toggle.setObjectName("show_trash")
+        self.trash_toggle.setAccessibleName(self.tr("Show the trash"))
         layout.addWidget(self.trash_toggle)
 
         self.model = CaseListModel(store, lang, self)
@@ -354,10 +355,16 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.count_label)
 
         buttons = FlowRow(self)
-        self.new_button = self._button(self.tr("New"), "new_case")
-        self.duplicate_button = self._button(self.tr("Duplicate"), "duplicate_case")
-        self.delete_button = self._button(self.tr("Delete"), "delete_case")
-        self.restore_button = self._button(self.tr("Restore"), "restore_case")
+        self.new_button = self._button(self.tr("New"), "new_case", self.tr("New case"))
+        self.duplicate_button = self._button(
+            self.tr("Duplicate"), "duplicate_case", self.tr("Duplicate the selected case")
+        )
+        self.delete_button = self._button(
+            self.tr("Delete"), "delete_case", self.tr("Move the selected case to the trash")
+        )
+        self.restore_button = self._button(
+            self.tr("Restore"), "restore_case", self.tr("Restore the selected case")
+        )
         self.restore_button.hide()
         for button in (
             self.new_button,
@@ -373,12 +380,13 @@ class CaseListPanel(QWidget):
         self._connect_signals()
         self._update_count()
 
-    def _button(self, text: str, name: str) -> QPushButton:
+    def _button(self, text: str, name: str, spoken: str) -> QPushButton:
         # Text set apart: choosing among QPushButton(text, parent) and its icon
         # overload builds QIcon's 160 enum members, 3 ms of the first frame.
         button = QPushButton(self)
         button.setText(text)
         button.setObjectName(name)
+        button.setAccessibleName(spoken)  # what a screen reader says: the whole action
         return button
 
     def _connect_signals(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -91,11 +93,47 @@ class ContentModel(QAbstractListModel):
         return True
 
 
+class _KindsList(QListView):
+    """The list of kinds, every kind in view: none hides below the fold, unseen and unticked.
+
+    (A six-line list showed 侮辱或者诽谤他人, the commonest kind in group chats, only
+    after scrolling the list itself.) Its height follows the font.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # A narrow pane (a large font) adds a sideways scroll bar: room for it too.
+        self.horizontalScrollBar().rangeChanged.connect(self._on_sideways_range_changed)
+
+    @Slot(int, int)
+    def _on_sideways_range_changed(self, _minimum: int, _maximum: int) -> None:
+        self.updateGeometry()
+
+    def _rows_height(self) -> int:
+        model = self.model()
+        rows = 0 if model is None else model.rowCount()
+        height = sum(self.sizeHintForRow(row) for row in range(rows))
+        sideways = self.horizontalScrollBar()
+        if sideways.maximum() > 0:
+            height += sideways.sizeHint().height()
+        return height + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        """Override QAbstractScrollArea::sizeHint: as tall as all its rows."""
+        return QSize(super().sizeHint().width(), self._rows_height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Override QAbstractScrollArea::minimumSizeHint: as tall as all its rows."""
+        return QSize(super().minimumSizeHint().width(), self._rows_height())
+
+
 class ContentEditor(QWidget):
     """Whether prohibited content was posted (是 / 否 / 不知道) and of which kinds.
 
-    The list of kinds is always shown (the form does not move when 是 is chosen), and
-    ticking a kind answers 是 by itself.
+    The list of kinds is always shown, every kind in view (the form does not move
+    when 是 is chosen), and ticking a kind answers 是 by itself.
 
     Signals:
         value_edited(object): the tuple of categories, () for none, None for unknown.
@@ -111,10 +149,9 @@ class ContentEditor(QWidget):
         self.any = fields.TriStateChoice("content_any", self)
         layout.addWidget(self.any)
         self.model = ContentModel(lang, self)
-        self.list = QListView(self)
+        self.list = _KindsList(self)
         self.list.setObjectName("content_kinds")
         self.list.setModel(self.model)
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 6)
         layout.addWidget(self.list)
         self._hint = QLabel(self.tr("Tick every kind that applies."), self)
         self._hint.setWordWrap(True)

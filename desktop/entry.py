@@ -263,11 +263,13 @@ class CaseForm(QScrollArea):
         if isinstance(editor, fields.TriStateChoice):
             self._order.extend(editor.buttons())
         elif isinstance(editor, measures_editor.ActionsEditor):
+            # In reading order: the buttons sit above the table, so Tab leaves the
+            # table (where a new measure's time is typed) for the next question.
             self._order += [
                 *editor.any.buttons(),
-                editor.table,
                 editor.add_button,
                 editor.remove_button,
+                editor.table,
             ]
         elif isinstance(editor, content_checklist.ContentEditor):
             self._order += [*editor.any.buttons(), editor.list]
@@ -428,6 +430,32 @@ class CaseForm(QScrollArea):
             + 2 * self.frameWidth()
         )
         return QSize(max(hint.width(), width), hint.height())
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Override QScrollArea::focusNextPrevChild: Tab shows the whole question it reaches.
+
+        Qt scrolls only the focused widget (a list: its current row) into view; the
+        question's other choices, such as the content kinds below the first, stayed
+        out of sight. Only the keyboard scrolls: a click never moves the form.
+        """
+        if not super().focusNextPrevChild(forward):
+            return False
+        focus = QApplication.focusWidget()
+        body = self.widget()
+        if focus is None or body is None or not body.isAncestorOf(focus):
+            return True
+        question = None
+        parent = focus.parentWidget()
+        while parent is not None and parent is not body:
+            if isinstance(parent, AskedQuestion):
+                question = parent
+                break
+            parent = parent.parentWidget()
+        if question is not None and question.height() <= self.viewport().height():
+            self.ensureWidgetVisible(question, 0, 0)
+        else:
+            self.ensureWidgetVisible(focus)
+        return True
 
     def tab_order(self) -> list[QWidget]:
         """The questions' widgets in reading order (the window chains them)."""

@@ -844,6 +844,9 @@ class LawBrowser(QWidget):
         self.text_view.setAccessibleName(self.tr("Text of the selected article"))
         self.tabs.setTabText(0, self.tr("&Text"))
         self.tabs.setTabText(1, self.tr("&Compare versions"))
+        pages = self.tr("The article's text or a comparison of its versions")
+        self.tabs.setAccessibleName(pages)
+        self.tabs.tabBar().setAccessibleName(pages)
         self._update_result_label()
 
     # --- public slots ----------------------------------------------------------------

@@ -689,6 +689,7 @@ class MainWindow(QMainWindow):
             self._law_browser = browser
         self._law_dock.show()
         self._law_dock.raise_()
+        self._name_dock_tabs()
         return self._law_browser
 
     def misreadings(self) -> MisreadingsPage:
@@ -712,7 +713,17 @@ class MainWindow(QMainWindow):
             self._misreadings_page = page
         self._help_dock.show()
         self._help_dock.raise_()
+        self._name_dock_tabs()
         return self._misreadings_page
+
+    def _name_dock_tabs(self) -> None:
+        """Name the tabs Qt adds when the side panels share a place (screen readers)."""
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(
+            QTabBar, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            bar.setAccessibleName(self.tr("Side panels"))
 
     @Slot(str, str, str)
     def _on_citation_activated(self, law_id: str, version: str, article: str) -> None:

@@ -303,6 +303,8 @@ class ActionsEditor(QWidget):
         self.add_button.setObjectName("add_action")
         self.remove_button = QPushButton(self.tr("Remove the selected measure"), self)
         self.remove_button.setObjectName("remove_action")
+        self.add_button.setAccessibleName(self.add_button.text())
+        self.remove_button.setAccessibleName(self.remove_button.text())
         buttons.add(self.add_button)
         buttons.add(self.remove_button)
         layout.addWidget(buttons)
@@ -384,6 +386,12 @@ class ActionsEditor(QWidget):
     @Slot()
     def _on_add_clicked(self) -> None:
         self.add_action(ActionKind.WARNED, None)
+        # The new measure's time is what the user types next: its cell waits for it
+        # (the kind starts as 警告, who took it as 此人; F2 changes them).
+        index = self.model.index(self.model.rowCount() - 1, ActionsModel.AT)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
 
     def add_action(
         self, kind: ActionKind, at: FuzzyTime | None, by: ActionBy = ActionBy.SELF

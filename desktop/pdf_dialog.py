@@ -79,6 +79,7 @@ class PdfExportDialog(QDialog):
             self,
         )
         self.redact_check.setObjectName("redact")
+        self.redact_check.setAccessibleName(self.tr("Redact personal data"))
         self.names_edit = QLineEdit(self)
         self.names_edit.setObjectName("redact_names")
         self.names_edit.setAccessibleName(self.tr("Names to replace"))

@@ -151,6 +151,9 @@ class SettingsDialog(QDialog):
         self.setTabOrder(self.volunteer_edit, self.language_combo)
         self.setTabOrder(self.language_combo, self.font_spin)
         self.setTabOrder(self.font_spin, self.buttons)
+        for spin in (self.timely_spin, self.late_spin, self.family_spin, self.font_spin):
+            # The keyboard focus goes to the box's text field: it says the box's name.
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
         self.set_settings(settings)
         self._connect_signals()
         self._fit_to_text()

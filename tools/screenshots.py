@@ -1,10 +1,13 @@
 """Write the docs/screenshot-*.png images of the main window on an example case.
 
 screenshot-zh.png and screenshot-en.png: the window in each language;
+screenshot-1024-zh.png / -en.png: the same at 1024×768, and screenshot-1024-16pt-zh.png /
+-en.png at 1024×768 with a 16 pt font (a small screen, a large font);
 screenshot-law-browser-en.png and screenshot-misreadings-en.png: in English with the
 law browser (showing a cited article) and the 常见误解 page docked on the right.
 
-Runs headless (``QT_QPA_PLATFORM=offscreen``) at 1366×768 with the bundled font:
+Runs headless (``QT_QPA_PLATFORM=offscreen``) at 1366×768 (and 1024×768) with the
+bundled font:
 ``python tools/screenshots.py [EXAMPLE.json]``.
 """
 
@@ -54,6 +57,22 @@ def main(argv: list[str]) -> int:
             out = ROOT / "docs" / f"screenshot-{lang}.png"
             window.grab().save(str(out))
             print(out)
+        # A small screen, at the usual font and at 16 pt (issue 17).
+        for points, suffix in ((10, ""), (16, "-16pt")):
+            font.setPointSize(points)
+            app.setFont(font)
+            for lang in ("zh", "en"):
+                window.set_language(lang)
+                window.resize(1024, 768)
+                for _ in range(5):
+                    app.processEvents()
+                out = ROOT / "docs" / f"screenshot-1024{suffix}-{lang}.png"
+                window.grab().save(str(out))
+                print(out)
+        font.setPointSize(10)
+        app.setFont(font)
+        for _ in range(5):  # the panes give up the width 16 pt needed before the next resize
+            app.processEvents()
         # English, with the law browser and the misreadings page docked on the right.
         browser = window.law_browser()
         page = window.misreadings()

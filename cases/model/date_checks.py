@@ -109,6 +109,13 @@ def refusals(incident: Incident, today: dt.date | None = None) -> tuple[DateIssu
     return tuple(out)
 
 
+def _shown(value: FuzzyDate | FuzzyTime) -> str:
+    """A date or time as a reader sees it: ``2018-06-01 09:00``, not the format's ``T``."""
+    if isinstance(value, FuzzyTime) and value.minute is not None:
+        return f"{value.date} {value.minute.hour:02d}:{value.minute.minute:02d}"
+    return str(value)
+
+
 def _wholly_after(value: FuzzyDate | FuzzyTime, today: dt.date) -> bool:
     day = value if isinstance(value, FuzzyDate) else value.date
     return fuzzy.after(day, today) is True
@@ -131,8 +138,8 @@ def oddities(incident: Incident, today: dt.date) -> tuple[DateIssue, ...]:
                 str(value),
                 IssueKind.AFTER_ANALYSIS_DAY,
                 (
-                    f"{zh}（{value}）晚于分析日（{today}），请核对。",
-                    f"{en} ({value}) is after the day of the analysis ({today}) — check it.",
+                    f"{zh}（{_shown(value)}）晚于分析日（{today}），请核对。",
+                    f"{en} ({_shown(value)}) is after the day of the analysis ({today}) — check it.",
                 ),
             )
         )
@@ -157,8 +164,8 @@ def oddities(incident: Incident, today: dt.date) -> tuple[DateIssue, ...]:
                 str(knew),
                 IssueKind.KNEW_BEFORE_DATE,
                 (
-                    f"此人知道的时间（{knew}）{when_zh}（{date}），请核对。",
-                    f"The time the person knew ({knew}) is {when_en} ({date}) — check it.",
+                    f"此人知道的时间（{_shown(knew)}）{when_zh}（{date}），请核对。",
+                    f"The time the person knew ({_shown(knew)}) is {when_en} ({date}) — check it.",
                 ),
             )
         )
@@ -170,14 +177,14 @@ def oddities(incident: Incident, today: dt.date) -> tuple[DateIssue, ...]:
         if knew is not None and "discovered_at" not in refused and fuzzy.time_before(at, knew):
             kind = IssueKind.MEASURE_BEFORE_KNEW
             problem = (
-                f"{zh}（{at}）早于此人知道的时间（{knew}），请核对。",
-                f"{en} ({at}) is before the person knew ({knew}) — check it.",
+                f"{zh}（{_shown(at)}）早于此人知道的时间（{_shown(knew)}），请核对。",
+                f"{en} ({_shown(at)}) is before the person knew ({_shown(knew)}) — check it.",
             )
         elif date is not None and (date.first - at.day).days > 365:
             kind = IssueKind.MEASURE_LONG_BEFORE_DATE
             problem = (
-                f"{zh}（{at}）比事件日期（{date}）早一年以上，请核对。",
-                f"{en} ({at}) is over a year before the incident date ({date}) — check it.",
+                f"{zh}（{_shown(at)}）比事件日期（{date}）早一年以上，请核对。",
+                f"{en} ({_shown(at)}) is over a year before the incident date ({date}) — check it.",
             )
         else:
             continue

@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="283"/>
+        <location filename="../../desktop/measures_editor.py" line="302"/>
         <source>Add a measure</source>
         <translation>Add a measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="285"/>
+        <location filename="../../desktop/measures_editor.py" line="304"/>
         <source>Remove the selected measure</source>
         <translation>Remove the selected measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="310"/>
+        <location filename="../../desktop/measures_editor.py" line="331"/>
         <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
         <translation>Double-click a cell or press F2 to change the measure, type its time or say who took it.</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="97"/>
+        <location filename="../../desktop/measures_editor.py" line="113"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="98"/>
+        <location filename="../../desktop/measures_editor.py" line="114"/>
         <source>When (empty = unknown)</source>
         <translation>When (empty = unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="99"/>
+        <location filename="../../desktop/measures_editor.py" line="115"/>
         <source>Taken by</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="127"/>
+        <location filename="../../desktop/measures_editor.py" line="143"/>
         <source>Don&apos;t know</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="133"/>
+        <location filename="../../desktop/measures_editor.py" line="149"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>This measure is dated before the content was posted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="179"/>
+        <location filename="../../desktop/measures_editor.py" line="198"/>
         <source>This time is in the future.</source>
         <translation>This time is in the future.</translation>
     </message>
@@ -86,78 +86,78 @@
         <translation>Questions about the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="280"/>
+        <location filename="../../desktop/entry.py" line="282"/>
         <source>Case title (for your own list)</source>
         <translation>Case title (for your own list)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="285"/>
+        <location filename="../../desktop/entry.py" line="287"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>e.g. Owners&apos; group, insults over fees</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="296"/>
+        <location filename="../../desktop/entry.py" line="298"/>
         <source>Step 1 · The basics</source>
         <translation>Step 1 · The basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="315"/>
         <source>Step 2 · The content</source>
         <translation>Step 2 · The content</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="321"/>
+        <location filename="../../desktop/entry.py" line="323"/>
         <source>Step 3 · The people</source>
         <translation>Step 3 · The people</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="336"/>
+        <location filename="../../desktop/entry.py" line="338"/>
         <source>Step 4 · What the owner did</source>
         <translation>Step 4 · What the owner did</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="349"/>
+        <location filename="../../desktop/entry.py" line="351"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="356"/>
-        <location filename="../../desktop/entry.py" line="359"/>
+        <location filename="../../desktop/entry.py" line="358"/>
+        <location filename="../../desktop/entry.py" line="361"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="383"/>
+        <location filename="../../desktop/entry.py" line="385"/>
         <source>Tags (for your own list and its search)</source>
         <translation>Tags (for your own list and its search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="384"/>
+        <location filename="../../desktop/entry.py" line="386"/>
         <source>e.g. property, noise; separate tags with commas or spaces</source>
         <translation>e.g. property, noise; separate tags with commas or spaces</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="389"/>
+        <location filename="../../desktop/entry.py" line="391"/>
         <source>Names</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="394"/>
+        <location filename="../../desktop/entry.py" line="396"/>
         <source>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</source>
         <translation>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="403"/>
+        <location filename="../../desktop/entry.py" line="405"/>
         <source>Name of the person who posted</source>
         <translation>Name of the person who posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="409"/>
+        <location filename="../../desktop/entry.py" line="411"/>
         <source>Name of the person harmed</source>
         <translation>Name of the person harmed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="456"/>
+        <location filename="../../desktop/entry.py" line="508"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>%n question that affects the outcome is still unanswered</numerusform>
@@ -165,12 +165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="458"/>
+        <location filename="../../desktop/entry.py" line="510"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>Every question that affects the outcome is answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="621"/>
+        <location filename="../../desktop/entry.py" line="673"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>Measure %1 is dated before the content was posted.</translation>
     </message>
@@ -267,36 +267,57 @@
     </message>
     <message>
         <location filename="../../desktop/caselist.py" line="317"/>
+        <location filename="../../desktop/caselist.py" line="319"/>
         <source>Show the trash</source>
         <translation>Show the trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="324"/>
+        <location filename="../../desktop/caselist.py" line="325"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="357"/>
+        <location filename="../../desktop/caselist.py" line="358"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
         <location filename="../../desktop/caselist.py" line="358"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="360"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="359"/>
+        <location filename="../../desktop/caselist.py" line="360"/>
+        <source>Duplicate the selected case</source>
+        <translation>Duplicate the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="363"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="360"/>
+        <location filename="../../desktop/caselist.py" line="363"/>
+        <source>Move the selected case to the trash</source>
+        <translation>Move the selected case to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="366"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="366"/>
+        <source>Restore the selected case</source>
+        <translation>Restore the selected case</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="527"/>
+        <location filename="../../desktop/caselist.py" line="535"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -335,7 +356,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/content_checklist.py" line="119"/>
+        <location filename="../../desktop/content_checklist.py" line="156"/>
         <source>Tick every kind that applies.</source>
         <translation>Tick every kind that applies.</translation>
     </message>
@@ -524,12 +545,17 @@
         <translation>&amp;Compare versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="946"/>
+        <location filename="../../desktop/law_browser.py" line="847"/>
+        <source>The article&apos;s text or a comparison of its versions</source>
+        <translation>The article&apos;s text or a comparison of its versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="949"/>
         <source>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</source>
         <translation>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="950"/>
+        <location filename="../../desktop/law_browser.py" line="953"/>
         <source>%n article(s) contain these words</source>
         <translation>
             <numerusform>%n article contains these words</numerusform>
@@ -537,7 +563,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="1008"/>
+        <location filename="../../desktop/law_browser.py" line="1011"/>
         <source>The same provision in other versions:</source>
         <translation>The same provision in other versions:</translation>
     </message>
@@ -744,23 +770,28 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="684"/>
-        <location filename="../../desktop/mainwindow.py" line="818"/>
+        <location filename="../../desktop/mainwindow.py" line="829"/>
         <source>Law texts</source>
         <translation>Law texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="705"/>
-        <location filename="../../desktop/mainwindow.py" line="821"/>
+        <location filename="../../desktop/mainwindow.py" line="706"/>
+        <location filename="../../desktop/mainwindow.py" line="832"/>
         <source>Common misreadings</source>
         <translation>Common misreadings</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="749"/>
+        <location filename="../../desktop/mainwindow.py" line="726"/>
+        <source>Side panels</source>
+        <translation>Side panels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="760"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="751"/>
+        <location filename="../../desktop/mainwindow.py" line="762"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</translation>
     </message>
@@ -844,22 +875,27 @@
         <translation>&amp;Redact personal data (names, phone and ID numbers, e-mail and addresses…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="84"/>
+        <location filename="../../desktop/pdf_dialog.py" line="82"/>
+        <source>Redact personal data</source>
+        <translation>Redact personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="85"/>
         <source>Names to replace</source>
         <translation>Names to replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="85"/>
+        <location filename="../../desktop/pdf_dialog.py" line="86"/>
         <source>Separate names with commas</source>
         <translation>Separate names with commas</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="87"/>
+        <location filename="../../desktop/pdf_dialog.py" line="88"/>
         <source>&amp;Names to replace:</source>
         <translation>&amp;Names to replace:</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="91"/>
+        <location filename="../../desktop/pdf_dialog.py" line="92"/>
         <source>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</source>
         <translation>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</translation>
     </message>
@@ -885,34 +921,34 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="203"/>
+        <location filename="../../desktop/reasoning.py" line="204"/>
         <source>Step-by-step reasoning</source>
         <translation>Step-by-step reasoning</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="358"/>
-        <location filename="../../desktop/reasoning.py" line="377"/>
+        <location filename="../../desktop/reasoning.py" line="363"/>
+        <location filename="../../desktop/reasoning.py" line="382"/>
         <source>Show why</source>
         <translation>Show why</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="358"/>
-        <location filename="../../desktop/reasoning.py" line="377"/>
+        <location filename="../../desktop/reasoning.py" line="363"/>
+        <location filename="../../desktop/reasoning.py" line="382"/>
         <source>Hide why</source>
         <translation>Hide why</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="421"/>
+        <location filename="../../desktop/reasoning.py" line="426"/>
         <source>Common misreading: read more</source>
         <translation>Common misreading: read more</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="440"/>
+        <location filename="../../desktop/reasoning.py" line="445"/>
         <source>Hide the text</source>
         <translation>Hide the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="440"/>
+        <location filename="../../desktop/reasoning.py" line="445"/>
         <source>Show the text</source>
         <translation>Show the text</translation>
     </message>

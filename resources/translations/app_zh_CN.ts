@@ -4,17 +4,17 @@
 <context>
     <name>ActionsEditor</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="283"/>
+        <location filename="../../desktop/measures_editor.py" line="302"/>
         <source>Add a measure</source>
         <translation>添加一项措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="285"/>
+        <location filename="../../desktop/measures_editor.py" line="304"/>
         <source>Remove the selected measure</source>
         <translation>删除所选措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="310"/>
+        <location filename="../../desktop/measures_editor.py" line="331"/>
         <source>Double-click a cell or press F2 to change the measure, type its time or say who took it.</source>
         <translation>双击单元格或按 F2，可更改措施、填写时间或选择由谁采取。</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="97"/>
+        <location filename="../../desktop/measures_editor.py" line="113"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="98"/>
+        <location filename="../../desktop/measures_editor.py" line="114"/>
         <source>When (empty = unknown)</source>
         <translation>时间（留空 = 不知道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="99"/>
+        <location filename="../../desktop/measures_editor.py" line="115"/>
         <source>Taken by</source>
         <translation>由谁采取</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="127"/>
+        <location filename="../../desktop/measures_editor.py" line="143"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="133"/>
+        <location filename="../../desktop/measures_editor.py" line="149"/>
         <source>This measure is dated before the content was posted.</source>
         <translation>这项措施的时间早于信息发布的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/measures_editor.py" line="179"/>
+        <location filename="../../desktop/measures_editor.py" line="198"/>
         <source>This time is in the future.</source>
         <translation>这个时间晚于现在。</translation>
     </message>
@@ -86,90 +86,90 @@
         <translation>案件问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="280"/>
+        <location filename="../../desktop/entry.py" line="282"/>
         <source>Case title (for your own list)</source>
         <translation>案件标题（仅用于您自己的列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="285"/>
+        <location filename="../../desktop/entry.py" line="287"/>
         <source>e.g. Owners&apos; group, insults over fees</source>
         <translation>例如：业主群物业费纠纷中的辱骂</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="296"/>
+        <location filename="../../desktop/entry.py" line="298"/>
         <source>Step 1 · The basics</source>
         <translation>第 1 步 · 基本情况</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="313"/>
+        <location filename="../../desktop/entry.py" line="315"/>
         <source>Step 2 · The content</source>
         <translation>第 2 步 · 信息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="321"/>
+        <location filename="../../desktop/entry.py" line="323"/>
         <source>Step 3 · The people</source>
         <translation>第 3 步 · 当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="336"/>
+        <location filename="../../desktop/entry.py" line="338"/>
         <source>Step 4 · What the owner did</source>
         <translation>第 4 步 · 群主的处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="349"/>
+        <location filename="../../desktop/entry.py" line="351"/>
         <source>Your own judgement. Leave it at Don&apos;t know to let the app apply its time window (see Settings).</source>
         <translation>这是您自己的判断。选“不知道”时，由应用按设置中的及时期限判断。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="356"/>
-        <location filename="../../desktop/entry.py" line="359"/>
+        <location filename="../../desktop/entry.py" line="358"/>
+        <location filename="../../desktop/entry.py" line="361"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="383"/>
+        <location filename="../../desktop/entry.py" line="385"/>
         <source>Tags (for your own list and its search)</source>
         <translation>标签（用于您自己的案件列表和搜索）</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="384"/>
+        <location filename="../../desktop/entry.py" line="386"/>
         <source>e.g. property, noise; separate tags with commas or spaces</source>
         <translation>例如：物业、噪音；多个标签用顿号、逗号或空格分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="389"/>
+        <location filename="../../desktop/entry.py" line="391"/>
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="394"/>
+        <location filename="../../desktop/entry.py" line="396"/>
         <source>Optional. Kept with the case in this app only: never written to an exported case file, and replaced in a redacted PDF.</source>
         <translation>可不填。只随案件保存在本应用中：不写入导出的案件文件，脱敏导出 PDF 时会被替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="403"/>
+        <location filename="../../desktop/entry.py" line="405"/>
         <source>Name of the person who posted</source>
         <translation>发帖人（发布该信息的人）姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="409"/>
+        <location filename="../../desktop/entry.py" line="411"/>
         <source>Name of the person harmed</source>
         <translation>受害人（受该信息侵害的人）姓名</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/entry.py" line="456"/>
+        <location filename="../../desktop/entry.py" line="508"/>
         <source>%n question(s) that affect the outcome are still unanswered</source>
         <translation>
             <numerusform>还有 %n 个影响结论的问题未回答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="458"/>
+        <location filename="../../desktop/entry.py" line="510"/>
         <source>Every question that affects the outcome is answered</source>
         <translation>影响结论的问题都已回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/entry.py" line="621"/>
+        <location filename="../../desktop/entry.py" line="673"/>
         <source>Measure %1 is dated before the content was posted.</source>
         <translation>第 %1 项措施的时间早于信息发布的日期。</translation>
     </message>
@@ -266,36 +266,57 @@
     </message>
     <message>
         <location filename="../../desktop/caselist.py" line="317"/>
+        <location filename="../../desktop/caselist.py" line="319"/>
         <source>Show the trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="324"/>
+        <location filename="../../desktop/caselist.py" line="325"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="357"/>
+        <location filename="../../desktop/caselist.py" line="358"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
         <location filename="../../desktop/caselist.py" line="358"/>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="360"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="359"/>
+        <location filename="../../desktop/caselist.py" line="360"/>
+        <source>Duplicate the selected case</source>
+        <translation>复制所选案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="363"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/caselist.py" line="360"/>
+        <location filename="../../desktop/caselist.py" line="363"/>
+        <source>Move the selected case to the trash</source>
+        <translation>将所选案件移到回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="366"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <location filename="../../desktop/caselist.py" line="366"/>
+        <source>Restore the selected case</source>
+        <translation>恢复所选案件</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/caselist.py" line="527"/>
+        <location filename="../../desktop/caselist.py" line="535"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 个案件</numerusform>
@@ -333,7 +354,7 @@
 <context>
     <name>ContentEditor</name>
     <message>
-        <location filename="../../desktop/content_checklist.py" line="119"/>
+        <location filename="../../desktop/content_checklist.py" line="156"/>
         <source>Tick every kind that applies.</source>
         <translation>请勾选所有符合的类别。</translation>
     </message>
@@ -521,19 +542,24 @@
         <translation>版本对照(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="946"/>
+        <location filename="../../desktop/law_browser.py" line="847"/>
+        <source>The article&apos;s text or a comparison of its versions</source>
+        <translation>条文原文或各版本对照</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/law_browser.py" line="949"/>
         <source>✅ verified · ☑️ single source · ⚠️ number inferred (to be checked)</source>
         <translation>✅ 已核实 · ☑️ 单一来源 · ⚠️ 条号推断（条号待核对）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/law_browser.py" line="950"/>
+        <location filename="../../desktop/law_browser.py" line="953"/>
         <source>%n article(s) contain these words</source>
         <translation>
             <numerusform>%n 条条文含有该文字</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/law_browser.py" line="1008"/>
+        <location filename="../../desktop/law_browser.py" line="1011"/>
         <source>The same provision in other versions:</source>
         <translation>其他版本中的同一条款：</translation>
     </message>
@@ -740,23 +766,28 @@
     </message>
     <message>
         <location filename="../../desktop/mainwindow.py" line="684"/>
-        <location filename="../../desktop/mainwindow.py" line="818"/>
+        <location filename="../../desktop/mainwindow.py" line="829"/>
         <source>Law texts</source>
         <translation>法规原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="705"/>
-        <location filename="../../desktop/mainwindow.py" line="821"/>
+        <location filename="../../desktop/mainwindow.py" line="706"/>
+        <location filename="../../desktop/mainwindow.py" line="832"/>
         <source>Common misreadings</source>
         <translation>常见误解</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="749"/>
+        <location filename="../../desktop/mainwindow.py" line="726"/>
+        <source>Side panels</source>
+        <translation>侧边面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/mainwindow.py" line="760"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/mainwindow.py" line="751"/>
+        <location filename="../../desktop/mainwindow.py" line="762"/>
         <source>Group-Owner Liability Analyzer, ruleset %1. An aid for legal-aid volunteers; not legal advice.</source>
         <translation>群主责任分析，规则集 %1。供法律援助志愿者参考，不构成法律意见。</translation>
     </message>
@@ -840,22 +871,27 @@
         <translation>脱敏(&amp;R)：替换个人信息（姓名、电话和证件号码、电子邮箱、住址…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="84"/>
+        <location filename="../../desktop/pdf_dialog.py" line="82"/>
+        <source>Redact personal data</source>
+        <translation>脱敏：替换个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/pdf_dialog.py" line="85"/>
         <source>Names to replace</source>
         <translation>要替换的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="85"/>
+        <location filename="../../desktop/pdf_dialog.py" line="86"/>
         <source>Separate names with commas</source>
         <translation>多个姓名用顿号或逗号分开</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="87"/>
+        <location filename="../../desktop/pdf_dialog.py" line="88"/>
         <source>&amp;Names to replace:</source>
         <translation>要替换的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/pdf_dialog.py" line="91"/>
+        <location filename="../../desktop/pdf_dialog.py" line="92"/>
         <source>Names found in the title and notes after words such as plaintiff or group owner are filled in: add anyone else named in the case and remove words that are not names. Phone and ID numbers, WeChat and QQ IDs, e-mail and street addresses are found without a list. The whole report is redacted, its title, running header and file properties included.</source>
         <translation>已填入在标题和备注中“原告”“群主”等词后面找到的姓名：请补上案件中提到的其他人，删去不是姓名的词。电话和证件号码、微信号和QQ号、电子邮箱和住址无需列出即可找到。脱敏覆盖整份报告，包括标题、页眉和文件属性。</translation>
     </message>
@@ -881,34 +917,34 @@
 <context>
     <name>ReasoningPanel</name>
     <message>
-        <location filename="../../desktop/reasoning.py" line="203"/>
+        <location filename="../../desktop/reasoning.py" line="204"/>
         <source>Step-by-step reasoning</source>
         <translation>逐步分析</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="358"/>
-        <location filename="../../desktop/reasoning.py" line="377"/>
+        <location filename="../../desktop/reasoning.py" line="363"/>
+        <location filename="../../desktop/reasoning.py" line="382"/>
         <source>Show why</source>
         <translation>显示说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="358"/>
-        <location filename="../../desktop/reasoning.py" line="377"/>
+        <location filename="../../desktop/reasoning.py" line="363"/>
+        <location filename="../../desktop/reasoning.py" line="382"/>
         <source>Hide why</source>
         <translation>隐藏说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="421"/>
+        <location filename="../../desktop/reasoning.py" line="426"/>
         <source>Common misreading: read more</source>
         <translation>常见误解：了解更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="440"/>
+        <location filename="../../desktop/reasoning.py" line="445"/>
         <source>Hide the text</source>
         <translation>隐藏条文</translation>
     </message>
     <message>
-        <location filename="../../desktop/reasoning.py" line="440"/>
+        <location filename="../../desktop/reasoning.py" line="445"/>
         <source>Show the text</source>
         <translation>显示条文</translation>
     </message>
