@@ -347,8 +347,9 @@ class CaseListPanel(QWidget):
             if chars:
                 header.resizeSection(column, char * chars)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The tags next to the title, where a narrow list still shows them.
-        header.moveSection(CaseListModel.TAGS, 1)
+        # The tags after the title and the outcome: a narrow list (1024 px at a large
+        # font) still shows the outcome, which matters more than the volunteer's tags.
+        header.moveSection(CaseListModel.TAGS, 2)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("case_count")

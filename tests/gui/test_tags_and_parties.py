@@ -121,14 +121,16 @@ def test_a_case_file_exported_from_the_window_carries_no_names(make_main_window,
     assert case_files.load_file(out).cases[0] == domain.Case(title="甲")
 
 
-def test_the_tags_column_sits_after_the_title_and_a_click_on_it_keeps_the_order(
+def test_the_tags_column_sits_after_the_title_and_outcome_and_a_click_on_it_keeps_the_order(
     make_main_window,
 ):
     window = make_main_window()
     listing = window.case_list
     header = listing.table.horizontalHeader()
     tags = listing.model.COLUMNS.index("tags")
-    assert header.visualIndex(tags) == 1
+    assert header.visualIndex(listing.model.COLUMNS.index("title")) == 0
+    assert header.visualIndex(listing.model.COLUMNS.index("outcome")) == 1
+    assert header.visualIndex(tags) == 2
     before = listing.model.query()
     header.sectionClicked.emit(tags)
     header.setSortIndicator(tags, header.sortIndicatorOrder())
