@@ -122,6 +122,74 @@ def test_a_bad_case_at_the_end_of_a_batch_means_nothing_is_written(
     assert "incident.member_count" in err
 
 
+def _kept_in_parallel(monkeypatch) -> None:
+    monkeypatch.setattr(batch, "KEEP_UP_TO", 1000)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(batch, "GROUP", 4)
+    monkeypatch.setattr(batch, "_workers", lambda: 2)
+
+
+@pytest.mark.parametrize("mode", [[], ["--json"]], ids=["text", "json"])
+def test_a_kept_batch_is_checked_by_the_workers_not_before_them(
+    tmp_path, capsysbinary, monkeypatch, mode
+):
+    """The command's own process validates no case: the workers share the check."""
+    _kept_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    expected = cli.main(["analyze", str(path), *mode, "--today", TODAY.isoformat()])
+    assert expected == 0
+    expected_out = capsysbinary.readouterr().out
+    validated_here = []
+    validate = case_files.validate_case
+
+    def counting(*args, **kwargs):
+        validated_here.append(args[2])
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(case_files, "validate_case", counting)
+    status, out, err = _analyze(capsysbinary, str(path), *mode)
+    assert (status, err) == (0, "")
+    assert out == expected_out
+    assert validated_here == []
+
+
+def test_the_first_bad_case_in_the_files_order_is_reported_whichever_worker_finds_it(
+    tmp_path, capsysbinary, monkeypatch
+):
+    _kept_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    # Groups of 4 dealt to 2 workers: case 9 is the first worker's (group 2), case 5
+    # the second's (group 1).
+    cases[9]["incident"]["member_count"] = 1
+    cases[5]["incident"]["role"] = "owner"
+    path.write_text(json.dumps(cases, ensure_ascii=False), encoding="utf-8")
+    for mode in ([], ["--json"]):
+        status, out, err = _analyze(capsysbinary, str(path), *mode)
+        assert status == 2
+        assert out == b""
+        assert "第 6 个案件（[5]）: incident.role" in err
+        assert "[9]" not in err
+
+
+def test_a_worker_that_fails_gives_an_internal_error_not_a_traceback(
+    tmp_path, capsysbinary, monkeypatch
+):
+    _kept_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+
+    def failing(*args, **kwargs):
+        raise ZeroDivisionError("in the analysis")
+
+    monkeypatch.setattr(analyzer, "analyze", failing)
+    status, out, err = _analyze(capsysbinary, str(path), "--json")
+    assert status == 1
+    assert not out.endswith(b"]\n")  # no list that looks complete
+    assert "内部错误 / internal error" in err
+    assert "ZeroDivisionError: in the analysis" in err
+    assert "Traceback" not in err
+
+
 def test_memory_does_not_grow_with_the_number_of_cases(tmp_path, monkeypatch):
     """A batch is read and written a group at a time: six times the cases, not more memory."""
     monkeypatch.setattr(batch, "KEEP_UP_TO", 0)  # as for a batch of more than 20,000 cases

@@ -49,10 +49,13 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Analyse every case of a file and print the account or the JSON.
 
-    The file is read twice: first every case is validated (nothing kept), so a bad
-    case anywhere is reported before anything is written; then the cases are
-    analysed and printed as they are read again, so a batch of any size is
-    analysed in bounded memory.
+    Every case is validated before anything is written, so a bad case anywhere is
+    reported (the first in the file's order) and nothing is printed. A batch of up
+    to ``batch.KEEP_UP_TO`` cases is read once and validated by the worker
+    processes that then analyse it; a larger one (or one case) is read twice:
+    first every case is validated (nothing kept), then the cases are analysed and
+    printed as they are read again, so a batch of any size is analysed in bounded
+    memory.
     """
     settings = settings_from(args)
     lang = args.lang
@@ -60,6 +63,21 @@ def run(args: argparse.Namespace) -> int:
         output_guard.check_output(args.pdf, inputs=[args.file])
     try:
         with case_files.open_case_file(args.file, args.max_size) as source:
+            plain = not (args.pdf or args.redact or args.redact_names)
+            values = source.parse(keep=batch.KEEP_UP_TO) if plain else None
+            if values is not None:
+                # A batch kept in memory: checked by the workers that analyse it.
+                gc.freeze()
+                batch.write_parsed(
+                    sys.stdout.buffer,
+                    source.file,
+                    values,
+                    settings,
+                    args.today or dt.date.today(),
+                    lang,
+                    args.json,
+                )
+                return EXIT_OK
             summary = source.check(keep=batch.KEEP_UP_TO)
             if args.pdf and summary.count != 1:
                 raise UsageError("--pdf needs a file with exactly one case")

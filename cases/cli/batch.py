@@ -9,10 +9,13 @@ groups are written in order; only a few groups are in flight at a time. Below
 ``PARALLEL_FROM`` cases, or where ``fork`` is not available, the batch is analysed
 in this process.
 
-``write_file`` comes after ``CaseSource.check`` has read and validated the whole
-file, so a bad case anywhere is reported before anything is written. A batch of up
-to ``KEEP_UP_TO`` cases is kept from that first pass (the workers share it through
-``fork``); a larger one is read again, case by case.
+A batch of up to ``KEEP_UP_TO`` cases is read once (``CaseSource.parse``) and
+given to ``write_parsed``: each worker validates and builds the cases of its groups
+(every n-th group), says whether all were valid, and only then are they analysed;
+nothing is written until every worker has checked its share, so a bad case
+anywhere is reported (the first in the file's order) before anything is written.
+A larger batch goes to ``write_file`` after ``CaseSource.check`` has read and
+validated the whole file, and is read again, case by case.
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import BinaryIO
+from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
+from typing import Any, BinaryIO
 
 from cases.analysis import analyzer
 from cases.model import case_files
@@ -130,6 +135,42 @@ def write_file(
     _write(out, _jobs(source.file, items, settings, today, lang, as_json), parallel, as_json)
 
 
+def write_parsed(
+    out: BinaryIO,
+    file: str,
+    values: Sequence[Any],
+    settings: Settings,
+    today: dt.date,
+    lang: str = "zh",
+    as_json: bool = False,
+) -> None:
+    """Validate a batch's parsed elements, then analyse and write them, in parallel where possible.
+
+    Every element is validated before anything is written; in parallel, each
+    worker validates (and builds) the cases of its groups first and keeps them,
+    then analyses them, so the check is shared between the workers instead of
+    running alone before them.
+
+    Args:
+        out: a binary stream (standard output).
+        file: the case file's path, for messages.
+        values: what ``CaseSource.parse`` returned.
+        settings: the app's adjustable assumptions.
+        today: the date of the analysis.
+        lang: the language of the output.
+        as_json: a JSON list of the analyses instead of the readable accounts.
+
+    Raises:
+        case_files.CaseFileError: the first invalid case in the batch's order;
+            nothing has been written.
+    """
+    if len(values) < PARALLEL_FROM or _workers() == 1:
+        cases = [case_files.validate_case(v, file, i) for i, v in enumerate(values)]
+        _write_cases(out, cases, settings, today, lang, as_json)
+        return
+    _write_validated_in_workers(out, file, values, settings, today, lang, as_json)
+
+
 def write_json(
     out: BinaryIO, cases: Sequence[Case], settings: Settings, today: dt.date, lang: str = "zh"
 ) -> None:
@@ -224,3 +265,115 @@ def _run_parallel(jobs: Iterator[_Job]) -> Iterator[bytes]:
         finally:
             for future in pending:
                 future.cancel()
+
+
+def _validate_then_work(
+    conn: Connection,
+    file: str,
+    values: Sequence[Any],
+    groups: range,
+    settings: Settings,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+) -> None:
+    """A worker: validate the cases of its groups, say so, then send each group's output.
+
+    The status comes first: ``None`` when every case is valid, else the first
+    ``CaseFileError``; a worker that fails sends the failure's text instead.
+    """
+    try:
+        held: list[list[Case]] = []
+        try:
+            for group in groups:
+                start = group * GROUP
+                held.append(
+                    [
+                        case_files.validate_case(values[i], file, i)
+                        for i in range(start, min(start + GROUP, len(values)))
+                    ]
+                )
+        except case_files.CaseFileError as error:
+            conn.send(error)
+            return
+        conn.send(None)
+        for i in range(len(held)):
+            cases, held[i] = held[i], []
+            conn.send_bytes(_work(_Job(file, None, tuple(cases), settings, today, lang, as_json)))
+    except BaseException as error:  # reported by the command, which exits 1
+        conn.send(_WorkerFailure(f"{type(error).__name__}: {error}"))
+    finally:
+        conn.close()
+
+
+class _WorkerFailure(str):
+    """A worker's unexpected failure, as text (its traceback stays in the worker)."""
+
+
+def _write_validated_in_workers(
+    out: BinaryIO,
+    file: str,
+    values: Sequence[Any],
+    settings: Settings,
+    today: dt.date,
+    lang: str,
+    as_json: bool,
+) -> None:
+    """``write_parsed`` with forked workers, each given every ``workers``-th group.
+
+    A worker keeps the cases it validated for its analysis, so it must analyse the
+    groups it checked: the groups are dealt out in turn, not taken from a queue.
+    Each worker's output waits in its pipe until the command reads it, so memory
+    holds about one group's output per worker.
+    """
+    count = _workers()
+    groups = -(-len(values) // GROUP)
+    context = multiprocessing.get_context("fork")
+    out.flush()
+    workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    try:
+        for k in range(count):
+            receiving, sending = context.Pipe(duplex=False)
+            process: multiprocessing.process.BaseProcess = context.Process(
+                target=_validate_then_work,
+                args=(sending, file, values, range(k, groups, count), settings, today, lang),
+                kwargs={"as_json": as_json},
+                daemon=True,
+            )
+            process.start()
+            sending.close()
+            workers.append((process, receiving))
+        statuses = [_receive(conn) for _, conn in workers]
+        errors = [s for s in statuses if isinstance(s, case_files.CaseFileError)]
+        if errors:
+            raise min(errors, key=lambda e: e.position or 0)
+        if as_json:
+            out.write(b"[")
+        for group in range(groups):
+            if group:
+                out.write(_SEPARATOR[as_json])
+            data = _receive(workers[group % count][1], output=True)
+            assert isinstance(data, bytes)
+            out.write(data)
+        if as_json:
+            out.write(b"]\n")
+        out.flush()
+    finally:
+        for process, conn in workers:
+            conn.close()
+            if process.is_alive():
+                process.terminate()
+            process.join()
+
+
+def _receive(conn: Connection, output: bool = False) -> object:
+    """A worker's next message: its status, or (``output``) a group's output bytes."""
+    try:
+        message = conn.recv_bytes() if output else conn.recv()
+    except EOFError:
+        raise RuntimeError("a worker process ended without its results") from None
+    if output and message.startswith(b"\x80"):  # a pickled failure, not UTF-8 output
+        message = ForkingPickler.loads(message)
+    if isinstance(message, _WorkerFailure):
+        raise RuntimeError(f"a worker process failed: {message}")
+    return message

@@ -739,6 +739,26 @@ class CaseSource:
         except _JSON_ERRORS as error:
             raise _json_error(self.file, error) from None
 
+    def parse(self, keep: int) -> list[Any] | None:
+        """A batch's elements parsed but not validated, for validating them in parallel.
+
+        Only for a list of 1 to ``keep`` elements that is valid JSON (no repeated
+        key) and reads without a problem: for anything else (one case, an empty
+        list, more than ``keep`` elements, bad JSON, a file that is not UTF-8 or
+        changed) it gives None, and ``check()`` reads the file again and reports
+        the first problem in the file's order, as it always does. Each element
+        is then validated with ``validate_case(value, file, position)``.
+        """
+        values: list[Any] = []
+        try:
+            for element in self.elements():
+                if element.index is None or len(values) >= keep:
+                    return None
+                values.append(element.value)
+        except (CaseFileError, *_JSON_ERRORS):
+            return None
+        return values or None
+
     def check(self, keep: int = 0) -> Summary:
         """Read and validate every case: the first pass.
 
