@@ -21,6 +21,7 @@ validated the whole file, and is read again, case by case.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -28,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 from typing import Any, BinaryIO
 
@@ -267,20 +268,53 @@ def _run_parallel(jobs: Iterator[_Job]) -> Iterator[bytes]:
                 future.cancel()
 
 
+@dataclass(frozen=True)
+class _Turns:
+    """Where a worker writes its groups itself, in turn with the others.
+
+    Attributes:
+        out: the output's file descriptor (standard output), shared by the workers.
+        wait: the pipe end the worker reads its turn from.
+        then: the pipe end that hands the turn to the worker with the next group.
+    """
+
+    out: int
+    wait: int
+    then: int
+
+
+_DONE = "done"
+"""A worker's last message when it wrote its groups itself."""
+
+
+class _WorkerFailure(str):
+    """A worker's unexpected failure, as text (its traceback stays in the worker)."""
+
+
+class _OutputClosed(str):
+    """A worker found the output closed (e.g. ``| head``): the command stops quietly."""
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _validate_then_work(
     conn: Connection,
     file: str,
     values: Sequence[Any],
     groups: range,
-    settings: Settings,
-    today: dt.date,
-    lang: str,
-    as_json: bool,
+    job: _Job,
+    turns: _Turns | None,
 ) -> None:
-    """A worker: validate the cases of its groups, say so, then send each group's output.
+    """A worker: validate the cases of its groups, say so, then analyse them.
 
     The status comes first: ``None`` when every case is valid, else the first
-    ``CaseFileError``; a worker that fails sends the failure's text instead.
+    ``CaseFileError``. Then each group's output is sent to the command, or, with
+    ``turns``, written to the output by the worker itself when its turn comes
+    (``_DONE`` follows the last). A worker that fails sends the failure's text.
     """
     try:
         held: list[list[Case]] = []
@@ -297,17 +331,35 @@ def _validate_then_work(
             conn.send(error)
             return
         conn.send(None)
-        for i in range(len(held)):
+        separator = _SEPARATOR[job.as_json]
+        for i, group in enumerate(groups):
             cases, held[i] = held[i], []
-            conn.send_bytes(_work(_Job(file, None, tuple(cases), settings, today, lang, as_json)))
+            output = _work(dataclasses.replace(job, items=tuple(cases)))
+            if turns is None:
+                conn.send_bytes(output)
+                continue
+            if not os.read(turns.wait, 1):
+                return  # the command has stopped
+            if group:
+                _write_all(turns.out, separator)
+            _write_all(turns.out, output)
+            os.write(turns.then, b"t")
+        if turns is not None:
+            conn.send(_DONE)
+    except BrokenPipeError:
+        conn.send(_OutputClosed())
     except BaseException as error:  # reported by the command, which exits 1
         conn.send(_WorkerFailure(f"{type(error).__name__}: {error}"))
     finally:
         conn.close()
 
 
-class _WorkerFailure(str):
-    """A worker's unexpected failure, as text (its traceback stays in the worker)."""
+def _file_descriptor(out: BinaryIO) -> int | None:
+    """The output's file descriptor, or None (an in-memory stream)."""
+    try:
+        return out.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def _write_validated_in_workers(
@@ -323,21 +375,27 @@ def _write_validated_in_workers(
 
     A worker keeps the cases it validated for its analysis, so it must analyse the
     groups it checked: the groups are dealt out in turn, not taken from a queue.
-    Each worker's output waits in its pipe until the command reads it, so memory
-    holds about one group's output per worker.
+    Where the output is a file descriptor (standard output), each worker writes its
+    groups to it itself when the worker before it hands it the turn, so the output
+    is not copied through this process; else each group's output waits in its
+    worker's pipe until this process reads and writes it. Either way memory holds
+    about one group's output per worker.
     """
     count = _workers()
     groups = -(-len(values) // GROUP)
+    job = _Job(file, None, (), settings, today, lang, as_json)
+    fd = _file_descriptor(out)
+    rings = [os.pipe() for _ in range(count)] if fd is not None else []
     context = multiprocessing.get_context("fork")
     out.flush()
     workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
     try:
         for k in range(count):
+            turns = None if fd is None else _Turns(fd, rings[k][0], rings[(k + 1) % count][1])
             receiving, sending = context.Pipe(duplex=False)
             process: multiprocessing.process.BaseProcess = context.Process(
                 target=_validate_then_work,
-                args=(sending, file, values, range(k, groups, count), settings, today, lang),
-                kwargs={"as_json": as_json},
+                args=(sending, file, values, range(k, groups, count), job, turns),
                 daemon=True,
             )
             process.start()
@@ -349,12 +407,22 @@ def _write_validated_in_workers(
             raise min(errors, key=lambda e: e.position or 0)
         if as_json:
             out.write(b"[")
-        for group in range(groups):
-            if group:
-                out.write(_SEPARATOR[as_json])
-            data = _receive(workers[group % count][1], output=True)
-            assert isinstance(data, bytes)
-            out.write(data)
+        out.flush()
+        if rings:
+            os.write(rings[0][1], b"t")
+            waiting = [conn for _, conn in workers]
+            while waiting:
+                ready = wait(waiting)
+                for conn in [c for c in waiting if c in ready]:
+                    _receive(conn)
+                    waiting.remove(conn)
+        else:
+            for group in range(groups):
+                if group:
+                    out.write(_SEPARATOR[as_json])
+                data = _receive(workers[group % count][1], output=True)
+                assert isinstance(data, bytes)
+                out.write(data)
         if as_json:
             out.write(b"]\n")
         out.flush()
@@ -364,16 +432,26 @@ def _write_validated_in_workers(
             if process.is_alive():
                 process.terminate()
             process.join()
+        for ends in rings:
+            for end in ends:
+                os.close(end)
 
 
 def _receive(conn: Connection, output: bool = False) -> object:
-    """A worker's next message: its status, or (``output``) a group's output bytes."""
+    """A worker's next message: its status, or (``output``) a group's output bytes.
+
+    Raises:
+        BrokenPipeError: a worker found the output closed.
+        RuntimeError: a worker failed or ended without its results.
+    """
     try:
         message = conn.recv_bytes() if output else conn.recv()
     except EOFError:
         raise RuntimeError("a worker process ended without its results") from None
-    if output and message.startswith(b"\x80"):  # a pickled failure, not UTF-8 output
+    if output and message.startswith(b"\x80"):  # a pickle (a failure): no UTF-8 text starts so
         message = ForkingPickler.loads(message)
+    if isinstance(message, _OutputClosed):
+        raise BrokenPipeError
     if isinstance(message, _WorkerFailure):
         raise RuntimeError(f"a worker process failed: {message}")
     return message
