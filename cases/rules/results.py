@@ -66,10 +66,24 @@ class Shown(Protocol):
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 """``json.dumps(value, ensure_ascii=False)`` without building an encoder per call."""
 _dump_text = _ENCODER.encode
+_dump_string = json.encoder.encode_basestring
+_C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
+# ``JSONEncoder.encode`` builds its C encoder anew for every list or object; this
+# one is built once, with the same options (no circular-reference check: the
+# values are trees). None where the C accelerator is missing.
+_dump_tree = (
+    None
+    if _C_ENCODER is None
+    else _C_ENCODER(None, _ENCODER.default, _dump_string, None, ": ", ", ", False, False, True)
+)
 
 
 def _dump(value: Any) -> str:
-    return _dump_text(value)
+    if isinstance(value, str):
+        return _dump_string(value)
+    if _dump_tree is None:  # pragma: no cover - CPython has the C accelerator
+        return _dump_text(value)
+    return "".join(_dump_tree(value, 0))
 
 
 class CivilShown(Shown, Protocol):
