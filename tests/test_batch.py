@@ -159,17 +159,17 @@ def test_workers_writing_to_a_file_in_turn_write_what_the_serial_path_writes(
     tmp_path, monkeypatch, as_json
 ):
     path = _batch_file(tmp_path, 3)
-    values = json.loads(path.read_text(encoding="utf-8"))
+    texts = [json.dumps(case, ensure_ascii=False) for case in json.loads(path.read_text("utf-8"))]
     settings = assumptions.DEFAULT_SETTINGS
     serial = io.BytesIO()
-    batch.write_parsed(serial, str(path), values, settings, TODAY, "en", as_json)
+    batch.write_texts(serial, str(path), texts, settings, TODAY, "en", as_json)
     _kept_in_parallel(monkeypatch)
     monkeypatch.setattr(batch, "_workers", lambda: 3)
     through_pipes = io.BytesIO()  # no file descriptor: each group is sent to this process
-    batch.write_parsed(through_pipes, str(path), values, settings, TODAY, "en", as_json)
+    batch.write_texts(through_pipes, str(path), texts, settings, TODAY, "en", as_json)
     with (tmp_path / "out").open("wb") as out:
         out.write(b"before\n")  # buffered: written first
-        batch.write_parsed(out, str(path), values, settings, TODAY, "en", as_json)
+        batch.write_texts(out, str(path), texts, settings, TODAY, "en", as_json)
     assert through_pipes.getvalue() == serial.getvalue()
     assert (tmp_path / "out").read_bytes() == b"before\n" + serial.getvalue()
 
@@ -178,11 +178,11 @@ def test_workers_stop_when_the_output_is_closed(tmp_path, monkeypatch):
     """As with ``| head``: the workers find the pipe closed; the command is told, nothing hangs."""
     _kept_in_parallel(monkeypatch)
     path = _batch_file(tmp_path, 3)
-    values = json.loads(path.read_text(encoding="utf-8"))
+    texts = [json.dumps(case, ensure_ascii=False) for case in json.loads(path.read_text("utf-8"))]
     reading, writing = os.pipe()
     os.close(reading)
     with open(writing, "wb") as out, pytest.raises(BrokenPipeError):
-        batch.write_parsed(out, str(path), values, assumptions.DEFAULT_SETTINGS, TODAY)
+        batch.write_texts(out, str(path), texts, assumptions.DEFAULT_SETTINGS, TODAY)
 
 
 def test_the_first_bad_case_in_the_files_order_is_reported_whichever_worker_finds_it(

@@ -64,14 +64,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         with case_files.open_case_file(args.file, args.max_size) as source:
             plain = not (args.pdf or args.redact or args.redact_names)
-            values = source.parse(keep=batch.KEEP_UP_TO) if plain else None
-            if values is not None:
+            texts = source.batch_texts(keep=batch.KEEP_UP_TO) if plain else None
+            if texts is not None:
                 # A batch kept in memory: checked by the workers that analyse it.
                 gc.freeze()
-                batch.write_parsed(
+                batch.write_texts(
                     sys.stdout.buffer,
                     source.file,
-                    values,
+                    texts,
                     settings,
                     args.today or dt.date.today(),
                     lang,

@@ -9,8 +9,8 @@ groups are written in order; only a few groups are in flight at a time. Below
 ``PARALLEL_FROM`` cases, or where ``fork`` is not available, the batch is analysed
 in this process.
 
-A batch of up to ``KEEP_UP_TO`` cases is read once (``CaseSource.parse``) and
-given to ``write_parsed``: each worker validates and builds the cases of its groups
+A batch of up to ``KEEP_UP_TO`` cases is read once (``CaseSource.batch_texts``) and
+given to ``write_texts``: each worker validates and builds the cases of its groups
 (every n-th group), says whether all were valid, and only then are they analysed;
 nothing is written until every worker has checked its share, so a bad case
 anywhere is reported (the first in the file's order) before anything is written.
@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from cases.analysis import analyzer
 from cases.model import case_files
@@ -136,16 +136,16 @@ def write_file(
     _write(out, _jobs(source.file, items, settings, today, lang, as_json), parallel, as_json)
 
 
-def write_parsed(
+def write_texts(
     out: BinaryIO,
     file: str,
-    values: Sequence[Any],
+    texts: Sequence[str],
     settings: Settings,
     today: dt.date,
     lang: str = "zh",
     as_json: bool = False,
 ) -> None:
-    """Validate a batch's parsed elements, then analyse and write them, in parallel where possible.
+    """Validate a batch's cases (their JSON texts), then analyse and write them, in parallel.
 
     Every element is validated before anything is written; in parallel, each
     worker validates (and builds) the cases of its groups first and keeps them,
@@ -155,7 +155,7 @@ def write_parsed(
     Args:
         out: a binary stream (standard output).
         file: the case file's path, for messages.
-        values: what ``CaseSource.parse`` returned.
+        texts: what ``CaseSource.batch_texts`` returned.
         settings: the app's adjustable assumptions.
         today: the date of the analysis.
         lang: the language of the output.
@@ -165,11 +165,11 @@ def write_parsed(
         case_files.CaseFileError: the first invalid case in the batch's order;
             nothing has been written.
     """
-    if len(values) < PARALLEL_FROM or _workers() == 1:
-        cases = [case_files.validate_case(v, file, i) for i, v in enumerate(values)]
+    if len(texts) < PARALLEL_FROM or _workers() == 1:
+        cases = [case_files.parse_case(t, file, i) for i, t in enumerate(texts)]
         _write_cases(out, cases, settings, today, lang, as_json)
         return
-    _write_validated_in_workers(out, file, values, settings, today, lang, as_json)
+    _write_validated_in_workers(out, file, texts, settings, today, lang, as_json)
 
 
 def write_json(
@@ -304,7 +304,7 @@ def _write_all(fd: int, data: bytes) -> None:
 def _validate_then_work(
     conn: Connection,
     file: str,
-    values: Sequence[Any],
+    texts: Sequence[str],
     groups: range,
     job: _Job,
     turns: _Turns | None,
@@ -323,8 +323,8 @@ def _validate_then_work(
                 start = group * GROUP
                 held.append(
                     [
-                        case_files.validate_case(values[i], file, i)
-                        for i in range(start, min(start + GROUP, len(values)))
+                        case_files.parse_case(texts[i], file, i)
+                        for i in range(start, min(start + GROUP, len(texts)))
                     ]
                 )
         except case_files.CaseFileError as error:
@@ -365,13 +365,13 @@ def _file_descriptor(out: BinaryIO) -> int | None:
 def _write_validated_in_workers(
     out: BinaryIO,
     file: str,
-    values: Sequence[Any],
+    texts: Sequence[str],
     settings: Settings,
     today: dt.date,
     lang: str,
     as_json: bool,
 ) -> None:
-    """``write_parsed`` with forked workers, each given every ``workers``-th group.
+    """``write_texts`` with forked workers, each given every ``workers``-th group.
 
     A worker keeps the cases it validated for its analysis, so it must analyse the
     groups it checked: the groups are dealt out in turn, not taken from a queue.
@@ -382,7 +382,7 @@ def _write_validated_in_workers(
     about one group's output per worker.
     """
     count = _workers()
-    groups = -(-len(values) // GROUP)
+    groups = -(-len(texts) // GROUP)
     job = _Job(file, None, (), settings, today, lang, as_json)
     fd = _file_descriptor(out)
     rings = [os.pipe() for _ in range(count)] if fd is not None else []
@@ -395,7 +395,7 @@ def _write_validated_in_workers(
             receiving, sending = context.Pipe(duplex=False)
             process: multiprocessing.process.BaseProcess = context.Process(
                 target=_validate_then_work,
-                args=(sending, file, values, range(k, groups, count), job, turns),
+                args=(sending, file, texts, range(k, groups, count), job, turns),
                 daemon=True,
             )
             process.start()
