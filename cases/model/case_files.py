@@ -337,13 +337,8 @@ def _known_in_v2(where: str, name: str) -> bool:
     return where.startswith("incident.actions[") and name == "by"
 
 
-def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> domain.Case:
-    """Build the case, refusing dates that do not exist or that the format refuses.
-
-    Dates that match the pattern but do not exist: 2019-02-30, 25:00; then the
-    checks of ``date_checks.refusals``: years before 1990 or after next year, and
-    ``last_seen`` wholly before ``date``.
-    """
+def _check_dates_exist(file: str, position: int | None, data: dict[str, Any]) -> None:
+    """Refuse the first date or time (in the format's order) that matches its pattern but does not exist."""
     incident = data.get("incident") or {}
     checks: list[tuple[str, Any, Callable[[str], object]]] = [
         (f"incident.{name}", incident.get(name), FuzzyDate.parse) for name in domain.DATE_FIELDS
@@ -364,7 +359,22 @@ def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> do
                 f"“{value}” 不是一个真实存在的日期或时间",
                 f'"{value}" is not a real date or time',
             ) from None
-    case = domain.case_from_json(data)
+
+
+def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> domain.Case:
+    """Build the case, refusing dates that do not exist or that the format refuses.
+
+    Dates that match the pattern but do not exist: 2019-02-30, 25:00; then the
+    checks of ``date_checks.refusals``: years before 1990 or after next year, and
+    ``last_seen`` wholly before ``date``.
+    """
+    try:
+        case = domain.case_from_json(data)
+    except ValueError:
+        # Only now is each date read alone, to name the first that does not exist
+        # (a valid case's dates are read once, by the case itself).
+        _check_dates_exist(file, position, data)
+        raise
     first, last = domain.EARLIEST_YEAR, domain.latest_year()
     for issue in date_checks.refusals(case.incident):
         if issue.kind is date_checks.IssueKind.LAST_SEEN_BEFORE_DATE:
