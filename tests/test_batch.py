@@ -40,6 +40,15 @@ def test_parallel_output_equals_serial_output(monkeypatch):
     assert len(data) == len(cases)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_analysis_as_bytes_is_its_json_text_encoded(lang):
+    """A batch's JSON is built as bytes from the citations' cached bytes: the same text."""
+    for case in _cases()[: len(_cases()) // 3]:
+        result = analyzer.analyze(case, assumptions.DEFAULT_SETTINGS, TODAY)
+        assert result.json_bytes(lang) == result.json_text(lang).encode("utf-8")
+        assert json.loads(result.json_bytes(lang)) == result.to_json(lang)
+
+
 def test_an_empty_batch_is_an_empty_list():
     out = io.BytesIO()
     batch.write_json(out, [], assumptions.DEFAULT_SETTINGS, TODAY)

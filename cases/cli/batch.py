@@ -89,13 +89,18 @@ def _cases(job: _Job) -> Iterator[Case]:
 
 def _work(job: _Job) -> bytes:
     """Analyse a group of cases to its output (the cases separated, no separator at the ends)."""
+    if job.as_json:
+        return _SEPARATOR[True].join(
+            [
+                analyzer.analyze(case, job.settings, job.today).json_bytes(job.lang)
+                for case in _cases(job)
+            ]
+        )
     parts = []
     for case in _cases(job):
         result = analyzer.analyze(case, job.settings, job.today)
-        parts.append(
-            result.json_text(job.lang) if job.as_json else plain_text.render(case, result, job.lang)
-        )
-    return _SEPARATOR[job.as_json].decode().join(parts).encode("utf-8")
+        parts.append(plain_text.render(case, result, job.lang))
+    return _SEPARATOR[False].decode().join(parts).encode("utf-8")
 
 
 def _workers() -> int:

@@ -354,6 +354,7 @@ class Citation:
     note_en: str | None = None
     _json: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False, hash=False)
     _json_text: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
+    _json_bytes: dict[str, bytes] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         """Build the JSON forms once: citations are shared and output for every case."""
@@ -371,6 +372,8 @@ class Citation:
         object.__setattr__(self, "_json", forms)
         texts = {lang: json.dumps(form, ensure_ascii=False) for lang, form in forms.items()}
         object.__setattr__(self, "_json_text", texts)
+        encoded = {lang: text.encode("utf-8") for lang, text in texts.items()}
+        object.__setattr__(self, "_json_bytes", encoded)
 
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
         """The citation as the spec's JSON object (a fresh dict each call)."""
@@ -379,6 +382,10 @@ class Citation:
     def json_text(self, lang: str = "zh") -> str:
         """``to_json`` already serialised (cached; large batches reuse it)."""
         return self._json_text["en" if lang == "en" else "zh"]
+
+    def json_bytes(self, lang: str = "zh") -> bytes:
+        """``json_text`` encoded as UTF-8 (cached: most of a batch's JSON is law texts)."""
+        return self._json_bytes["en" if lang == "en" else "zh"]
 
     def heading(self, lang: str = "zh") -> str:
         """A one-line label: 《网络安全法》（2016）第十二条第二款 ✅ [条号待核对]."""
