@@ -111,6 +111,13 @@ def test_headings_show_article_paragraph_mark_and_unchecked_numbers():
     assert qa.json_text("zh") == json.dumps(qa.to_json("zh"), ensure_ascii=False)
 
 
+def test_a_citations_json_bytes_are_its_json_text_in_utf8():
+    c = lawlib.library().cite("group_regulation", "owner_duty", dt.date(2020, 1, 1))
+    for lang in ("zh", "en"):
+        assert c.json_bytes(lang) == c.json_text(lang).encode("utf-8")
+        assert json.loads(c.json_bytes(lang)) == c.to_json(lang)
+
+
 def test_a_citation_json_is_a_fresh_dict():
     c = lawlib.library().cite("group_regulation", "owner_duty", dt.date(2020, 1, 1))
     first = c.to_json()
