@@ -21,10 +21,12 @@ validated the whole file, and is read again, case by case.
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -320,7 +322,9 @@ def _validate_then_work(
     ``CaseFileError``. Then each group's output is sent to the command, or, with
     ``turns``, written to the output by the worker itself when its turn comes
     (``_DONE`` follows the last). A worker that fails sends the failure's text.
+    Ctrl-C is the command's to handle: it ends the workers.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         held: list[list[Case]] = []
         try:
@@ -352,11 +356,17 @@ def _validate_then_work(
         if turns is not None:
             conn.send(_DONE)
     except BrokenPipeError:
-        conn.send(_OutputClosed())
+        _tell(conn, _OutputClosed())
     except BaseException as error:  # reported by the command, which exits 1
-        conn.send(_WorkerFailure(f"{type(error).__name__}: {error}"))
+        _tell(conn, _WorkerFailure(f"{type(error).__name__}: {error}"))
     finally:
         conn.close()
+
+
+def _tell(conn: Connection, message: str) -> None:
+    """Send a worker's last message, unless the command has already stopped listening."""
+    with contextlib.suppress(OSError):
+        conn.send(message)
 
 
 def _file_descriptor(out: BinaryIO) -> int | None:
