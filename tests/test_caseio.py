@@ -410,6 +410,25 @@ def test_a_batch_is_checked_then_read_again_case_by_case(tmp_path):
         assert case_files.parse_case(texts[1][1], str(path), 1) == read[1][1]
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "problem"),
+    [
+        ('{"format": "group-owner-case", "format": "x"}', "format", "appears more than once"),
+        ('{"incident": {"role": "member", "role": null}}', "incident.role", "more than once"),
+        ('{"format": "group-owner-case",}', None, "not valid JSON (line 1, column 31"),
+        ('{"format": "group-owner-case"} []', None, "Extra data"),
+        ('{"format": "group-owner-case"', None, "not valid JSON"),
+        ("[" * 100_000, None, "nested too deeply"),
+        ('{"version": ' + "9" * 5000 + "}", None, "too many digits"),
+    ],
+)
+def test_one_cases_text_that_is_not_plain_json_is_refused_as_in_a_whole_file(text, field, problem):
+    with pytest.raises(case_files.CaseFileError) as raised:
+        case_files.parse_case(text, "batch.json", 3)
+    assert (raised.value.position, raised.value.field) == (3, field)
+    assert problem in raised.value.text("en")
+
+
 def test_a_single_case_file_is_not_a_batch(tmp_path):
     with case_files.open_case_file(_write(tmp_path, GOOD)) as source:
         assert source.check() == case_files.Summary(1, is_batch=False)
