@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -116,3 +117,16 @@ def test_an_unknown_emergency_makes_the_crime_a_condition():
     flag = next(f for f in s7.flags if f.citation.article == "第二百九十一条之一")
     assert "尚不清楚" in flag.why[0]
     assert "unknown" in flag.why[1]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_time_limits_and_the_civil_question_as_bytes_are_their_json_in_utf8(lang):
+    """A batch's JSON takes them as bytes, the citations' texts encoded once: the same text."""
+    kinds = set()
+    for entry in DATA["cases"]:
+        _, consequences, civil = analyse(entry)
+        for shown in (*consequences.time_limits, civil):
+            expected = json.dumps(shown.to_json(lang), ensure_ascii=False).encode("utf-8")
+            assert shown.json_bytes(lang) == expected
+        kinds |= {t.limit.kind for t in consequences.time_limits}
+    assert kinds == set(time_limits.ConsequenceKind)  # criminal ones with their offence

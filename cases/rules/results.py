@@ -62,6 +62,9 @@ class Shown(Protocol):
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
         """The part as the spec's JSON object."""
 
+    def json_bytes(self, lang: str = "zh") -> bytes:
+        """``to_json`` serialised as UTF-8."""
+
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 """``json.dumps(value, ensure_ascii=False)`` without building an encoder per call."""
@@ -265,10 +268,8 @@ class Analysis:
 
     def json_bytes(self, lang: str = "zh") -> bytes:
         """``json_text`` encoded as UTF-8, fast: the citations' cached bytes are not encoded again."""
-        tail = {
-            "time_limits": [t.to_json(lang) for t in self.time_limits],
-            "warnings": [labels.pick(w, lang) for w in self.warnings],
-            "civil": None if self.civil is None else self.civil.to_json(lang),
+        warnings = _dump([labels.pick(w, lang) for w in self.warnings])
+        end = {
             "ruleset": self.ruleset,
             "settings": self.settings.to_json(),
             "analysis_date": self.analysis_date.isoformat(),
@@ -282,7 +283,11 @@ class Analysis:
                     ', "other_laws": ['
                 ).encode(),
                 b", ".join([_flag_bytes(o, lang) for o in self.other_laws]),
-                ("], " + _dump(tail)[1:]).encode(),
+                b'], "time_limits": [',
+                b", ".join([t.json_bytes(lang) for t in self.time_limits]),
+                f'], "warnings": {warnings}, "civil": '.encode(),
+                b"null" if self.civil is None else self.civil.json_bytes(lang),
+                (", " + _dump(end)[1:]).encode(),
             )
         )
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -457,26 +458,62 @@ class TimeLimit:
 
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
         """The spec's ``time_limits`` entry (plus the most serious bracket and the finding)."""
-        lim = self.limit
-        out: dict[str, Any] = {"kind": lim.kind.value, "concerns": lim.concerns.value}
+        out = self._head()
         out.update(self.citation.to_json(lang))
-        out.update(
-            {
-                "period": lim.period,
-                "from": None if lim.start is None else str(lim.start),
-                "until": None if lim.until is None else lim.until.isoformat(),
-                "status": lim.status.value,
-                "finding": labels.pick(self.finding, lang),
-            }
-        )
-        if lim.kind is ConsequenceKind.CRIMINAL:
+        out.update(self._tail(lang))
+        if self.limit.kind is ConsequenceKind.CRIMINAL:
             assert self.offence is not None
             out["offence"] = self.offence.to_json(lang)
-            out["period_most_serious"] = f"{lim.most_serious_years} years"
-            out["until_most_serious"] = (
-                None if lim.until_most_serious is None else lim.until_most_serious.isoformat()
-            )
+            out.update(self._most_serious())
         return out
+
+    def json_bytes(self, lang: str = "zh") -> bytes:
+        """``to_json`` serialised as UTF-8, the citations' cached bytes not encoded again."""
+        parts = [
+            encode_json(self._head())[:-1].encode(),
+            b", ",
+            self.citation.json_bytes(lang)[1:-1],
+            b", ",
+            encode_json(self._tail(lang))[1:-1].encode(),
+        ]
+        if self.limit.kind is ConsequenceKind.CRIMINAL:
+            assert self.offence is not None
+            parts += [
+                b', "offence": ',
+                self.offence.json_bytes(lang),
+                b", ",
+                encode_json(self._most_serious())[1:].encode(),
+            ]
+        else:
+            parts.append(b"}")
+        return b"".join(parts)
+
+    def _head(self) -> dict[str, Any]:
+        return {"kind": self.limit.kind.value, "concerns": self.limit.concerns.value}
+
+    def _tail(self, lang: str) -> dict[str, Any]:
+        lim = self.limit
+        return {
+            "period": lim.period,
+            "from": None if lim.start is None else str(lim.start),
+            "until": None if lim.until is None else lim.until.isoformat(),
+            "status": lim.status.value,
+            "finding": labels.pick(self.finding, lang),
+        }
+
+    def _most_serious(self) -> dict[str, Any]:
+        """A criminal limit's most serious bracket (its offence is cited beside it)."""
+        lim = self.limit
+        return {
+            "period_most_serious": f"{lim.most_serious_years} years",
+            "until_most_serious": (
+                None if lim.until_most_serious is None else lim.until_most_serious.isoformat()
+            ),
+        }
+
+
+encode_json = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(value, ensure_ascii=False)`` without building an encoder per call."""
 
 
 @functools.cache
