@@ -194,6 +194,26 @@ def test_workers_stop_when_the_output_is_closed(tmp_path, monkeypatch):
         batch.write_texts(out, str(path), texts, assumptions.DEFAULT_SETTINGS, TODAY)
 
 
+def test_a_worker_failing_in_its_turn_stops_the_others_and_the_command_says_so(
+    tmp_path, monkeypatch
+):
+    _kept_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    texts = [json.dumps(case, ensure_ascii=False) for case in json.loads(path.read_text("utf-8"))]
+    analyze = analyzer.analyze
+    calls = []
+
+    def failing_later(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > 6:  # in each worker (forked), in its second group of 4: after its turn
+            raise ZeroDivisionError("in the analysis")
+        return analyze(*args, **kwargs)
+
+    monkeypatch.setattr(analyzer, "analyze", failing_later)
+    with (tmp_path / "out").open("wb") as out, pytest.raises(RuntimeError, match="ZeroDivision"):
+        batch.write_texts(out, str(path), texts, assumptions.DEFAULT_SETTINGS, TODAY)
+
+
 def test_the_first_bad_case_in_the_files_order_is_reported_whichever_worker_finds_it(
     tmp_path, capsysbinary, monkeypatch
 ):
