@@ -17,7 +17,7 @@ from cases.cli import main as cli
 from cases.files import resources
 from cases.model import case_files
 from cases.present import plain_text
-from cases.rules import assumptions
+from cases.rules import assumptions, results
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -285,3 +285,15 @@ def test_only_a_batch_of_up_to_keep_up_to_cases_is_kept_from_the_first_pass(tmp_
         assert kept.cases == case_files.load_file(path).cases
         assert source.check(keep=n - 1) == case_files.Summary(n, is_batch=True, cases=None)
         assert source.check() == case_files.Summary(n, is_batch=True, cases=None)
+
+
+def test_an_assumptions_remembered_json_keeps_an_integer_and_a_float_value_apart():
+    """24 and 24.0 are equal assumptions' values, but their JSON texts differ."""
+    text = ("甲", "A")
+    whole = results.Assumption(text, "timely_window_hours", 24)
+    decimal = results.Assumption(text, "timely_window_hours", 24.0)
+    for lang in ("zh", "en"):
+        assert whole.json_text(lang) == json.dumps(whole.to_json(lang), ensure_ascii=False)
+        assert decimal.json_text(lang) == json.dumps(decimal.to_json(lang), ensure_ascii=False)
+    assert whole.json_text("en").endswith('"value": 24}')
+    assert decimal.json_text("en").endswith('"value": 24.0}')

@@ -89,6 +89,12 @@ def _dump(value: Any) -> str:
     return "".join(_dump_tree(value, 0))
 
 
+_ASSUMPTION_TEXTS: dict[tuple[Assumption, str, str], str] = {}
+"""Assumptions' JSON texts by language, as ``Assumption.json_text`` made them."""
+_ASSUMPTION_TEXTS_MAX = 1024
+"""Emptied when this full (the texts vary only with the settings)."""
+
+
 class CivilShown(Shown, Protocol):
     """The civil question as S8 gives it: a finding, its citations and its JSON."""
 
@@ -110,6 +116,17 @@ class Assumption:
     text: Bilingual
     setting: str | None = None
     value: float | int | None = None
+
+    def json_text(self, lang: str) -> str:
+        """``to_json`` serialised (remembered: the same few assumptions recur in every case)."""
+        # The value's repr too: 24 and 24.0 are equal but not the same JSON.
+        key = (self, repr(self.value), lang)
+        text = _ASSUMPTION_TEXTS.get(key)
+        if text is None:
+            if len(_ASSUMPTION_TEXTS) >= _ASSUMPTION_TEXTS_MAX:
+                _ASSUMPTION_TEXTS.clear()
+            text = _ASSUMPTION_TEXTS[key] = _dump(self.to_json(lang))
+        return text
 
     def to_json(self, lang: str) -> dict[str, Any]:
         """The assumption as JSON (level ``assumption``)."""
@@ -154,14 +171,19 @@ class Step:
 
     def json_bytes(self, lang: str) -> bytes:
         """``json_text`` encoded as UTF-8, the citations' cached bytes not encoded again."""
-        return b"".join(
-            (
-                f'{{"id": "{self.id}", "status": "{self.status.value}", "finding": '
-                f'{_dump(labels.pick(self.finding, lang))}, "citations": ['.encode(),
-                b", ".join([c.json_bytes(lang) for c in self.citations]),
-                f'], "assumptions": [{", ".join(_dump(a.to_json(lang)) for a in self.assumptions)}]}}'.encode(),
-            )
-        )
+        head = (
+            f'{{"id": "{self.id}", "status": "{self.status.value}", "finding": '
+            f'{_dump_string(self.finding[0] if lang == "zh" else self.finding[1])}, "citations": ['
+        ).encode()
+        if self.assumptions:
+            tail = (
+                f'], "assumptions": [{", ".join([a.json_text(lang) for a in self.assumptions])}]}}'
+            ).encode()
+        else:
+            tail = b'], "assumptions": []}'
+        if not self.citations:
+            return head + tail
+        return b"".join((head, b", ".join([c.json_bytes(lang) for c in self.citations]), tail))
 
     def to_json(self, lang: str) -> dict[str, Any]:
         """The step as the spec's JSON object."""
