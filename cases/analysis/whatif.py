@@ -176,6 +176,11 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
     earlier = inc.actions or ()
     knew_at = inc.discovered_at
     who, who_en = labels.person(inc.role and inc.role.value)
+    at: FuzzyTime | None = None
+    if knew_at is not None:
+        # An hour after the clock starts; at its start when that is past year 9999.
+        start = max(knew_at.start, CLOCK_START)
+        at = FuzzyTime.exact(start + _HOUR if start <= dt.datetime.max - _HOUR else start)
     for by in (ActionBy.SELF, ActionBy.OTHER_MANAGER):
         actor = (who, who_en) if by is ActionBy.SELF else ("其他管理者", "another manager")
         # Another manager's measure counts like the person's own: one is offered, the
@@ -187,16 +192,10 @@ def _prompt_measures(inc: Incident, s: Settings) -> Iterator[tuple[str, Incident
                 f"{actor[0]}在发现后 {hours} 小时内{zh}",
                 f"{actor[1]} had {en} within {hours} h of finding out",
             )
-            changes: dict[str, Any] = {}
-            if knew_at is not None:
-                # An hour after the clock starts; at its start when that is past year 9999.
-                start = max(knew_at.start, CLOCK_START)
-                when = start + _HOUR if start <= dt.datetime.max - _HOUR else start
-                changes.update(
-                    actions=(*earlier, Action(kind, FuzzyTime.exact(when), by)), timely=None
-                )
-            else:
-                changes.update(actions=(*earlier, Action(kind, None, by)), timely=True)
+            changes: dict[str, Any] = {
+                "actions": (*earlier, Action(kind, at, by)),
+                "timely": None if at is not None else True,
+            }
             if kind is ActionKind.WARNED and inc.recurred_after_warning is None:
                 changes["recurred_after_warning"] = False
                 desc = (desc[0] + "且信息未再出现", desc[1] + ", and it did not recur")
