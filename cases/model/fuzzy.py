@@ -467,6 +467,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     if not 1 <= year <= 9999:
         raise OverflowError(f"{day.isoformat()} + {months} months is out of range")
     month = month0 + 1
+    # Every month has its first 28 days: only a later day may need the month's last.
+    if day.day <= 28:
+        return dt.date(year, month, day.day)
     return dt.date(year, month, min(day.day, days_in_month(year, month)))
 
 
