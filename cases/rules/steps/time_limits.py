@@ -469,20 +469,30 @@ class TimeLimit:
 
     def json_bytes(self, lang: str = "zh") -> bytes:
         """``to_json`` serialised as UTF-8, the citations' cached bytes not encoded again."""
+        # The same text as ``encode_json`` of ``_head``, ``_tail`` and ``_most_serious``,
+        # written out: each of those calls builds a JSON encoder anew.
+        lim = self.limit
         parts = [
-            encode_json(self._head())[:-1].encode(),
-            b", ",
+            f'{{"kind": {_text(lim.kind.value)}, "concerns": {_text(lim.concerns.value)}, '.encode(),
             self.citation.json_bytes(lang)[1:-1],
-            b", ",
-            encode_json(self._tail(lang))[1:-1].encode(),
+            (
+                f', "period": {_text(lim.period)}'
+                f', "from": {_text(None if lim.start is None else str(lim.start))}'
+                f', "until": {_text(None if lim.until is None else lim.until.isoformat())}'
+                f', "status": {_text(lim.status.value)}'
+                f', "finding": {_text(labels.pick(self.finding, lang))}'
+            ).encode(),
         ]
-        if self.limit.kind is ConsequenceKind.CRIMINAL:
+        if lim.kind is ConsequenceKind.CRIMINAL:
             assert self.offence is not None
+            until = lim.until_most_serious
             parts += [
                 b', "offence": ',
                 self.offence.json_bytes(lang),
-                b", ",
-                encode_json(self._most_serious())[1:].encode(),
+                (
+                    f', "period_most_serious": {_text(f"{lim.most_serious_years} years")}'
+                    f', "until_most_serious": {_text(None if until is None else until.isoformat())}}}'
+                ).encode(),
             ]
         else:
             parts.append(b"}")
@@ -514,6 +524,12 @@ class TimeLimit:
 
 encode_json = json.JSONEncoder(ensure_ascii=False).encode
 """``json.dumps(value, ensure_ascii=False)`` without building an encoder per call."""
+_encode_string = json.encoder.encode_basestring
+
+
+def _text(value: str | None) -> str:
+    """A string or None as ``encode_json`` writes it."""
+    return "null" if value is None else _encode_string(value)
 
 
 @functools.cache
