@@ -48,7 +48,7 @@ from cases.rules import engine
 from cases.rules.assumptions import Settings
 from cases.rules.engine import Decision
 from cases.rules.steps.common import Caution, Outcome, Route, day_of
-from cases.rules.steps.time_limits import Clause, article_name, encode_json
+from cases.rules.steps.time_limits import Clause, article_name, encode_string
 
 FACTS = (
     "content",
@@ -232,10 +232,14 @@ class Civil:
 
     def json_bytes(self, lang: str = "zh") -> bytes:
         """``to_json`` serialised as UTF-8, the citations' cached bytes not encoded again."""
-        head = {"status": self.status.value, "finding": labels.pick(self.finding, lang)}
+        # Status and finding written out: encoding a small object builds a JSON encoder.
+        head = (
+            f'{{"status": {encode_string(self.status.value)}, '
+            f'"finding": {encode_string(labels.pick(self.finding, lang))}, "citations": ['
+        )
         return b"".join(
             (
-                (encode_json(head)[:-1] + ', "citations": [').encode(),
+                head.encode(),
                 b", ".join([c.json_bytes(lang) for c in self.citations]),
                 b"]}",
             )

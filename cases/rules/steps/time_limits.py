@@ -469,8 +469,8 @@ class TimeLimit:
 
     def json_bytes(self, lang: str = "zh") -> bytes:
         """``to_json`` serialised as UTF-8, the citations' cached bytes not encoded again."""
-        # The same text as ``encode_json`` of ``_head``, ``_tail`` and ``_most_serious``,
-        # written out: each of those calls builds a JSON encoder anew.
+        # The JSON of ``_head``, ``_tail`` and ``_most_serious`` written out: encoding
+        # each small object builds a JSON encoder anew.
         lim = self.limit
         parts = [
             f'{{"kind": {_text(lim.kind.value)}, "concerns": {_text(lim.concerns.value)}, '.encode(),
@@ -522,14 +522,13 @@ class TimeLimit:
         }
 
 
-encode_json = json.JSONEncoder(ensure_ascii=False).encode
-"""``json.dumps(value, ensure_ascii=False)`` without building an encoder per call."""
-_encode_string = json.encoder.encode_basestring
+encode_string: Callable[[str], str] = json.encoder.encode_basestring
+"""A string as ``json.dumps(value, ensure_ascii=False)`` writes it."""
 
 
 def _text(value: str | None) -> str:
-    """A string or None as ``encode_json`` writes it."""
-    return "null" if value is None else _encode_string(value)
+    """A string or None as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    return "null" if value is None else encode_string(value)
 
 
 @functools.cache
