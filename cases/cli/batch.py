@@ -92,12 +92,13 @@ def _cases(job: _Job) -> Iterator[Case]:
 def _work(job: _Job) -> bytes:
     """Analyse a group of cases to its output (the cases separated, no separator at the ends)."""
     if job.as_json:
-        return _SEPARATOR[True].join(
-            [
-                analyzer.analyze(case, job.settings, job.today).json_bytes(job.lang)
-                for case in _cases(job)
-            ]
-        )
+        # The cases' JSON in pieces, joined once (the law texts are copied once).
+        pieces: list[bytes] = []
+        for case in _cases(job):
+            if pieces:
+                pieces.append(_SEPARATOR[True])
+            analyzer.analyze(case, job.settings, job.today).add_json_parts(pieces, job.lang)
+        return b"".join(pieces)
     parts = []
     for case in _cases(job):
         result = analyzer.analyze(case, job.settings, job.today)

@@ -171,19 +171,34 @@ class Step:
 
     def json_bytes(self, lang: str) -> bytes:
         """``json_text`` encoded as UTF-8, the citations' cached bytes not encoded again."""
-        head = (
-            f'{{"id": "{self.id}", "status": "{self.status.value}", "finding": '
-            f'{_dump_string(self.finding[0] if lang == "zh" else self.finding[1])}, "citations": ['
-        ).encode()
-        if self.assumptions:
-            tail = (
-                f'], "assumptions": [{", ".join([a.json_text(lang) for a in self.assumptions])}]}}'
+        parts: list[bytes] = []
+        self.add_json_parts(parts, lang)
+        return b"".join(parts)
+
+    def add_json_parts(self, parts: list[bytes], lang: str) -> None:
+        """Append ``json_bytes`` in pieces to ``parts``: the citations' cached bytes uncopied."""
+        parts.append(
+            (
+                f'{{"id": "{self.id}", "status": "{self.status.value}", "finding": '
+                f"{_dump_string(self.finding[0] if lang == 'zh' else self.finding[1])}"
+                ', "citations": ['
             ).encode()
+        )
+        first = True
+        for citation in self.citations:
+            if not first:
+                parts.append(b", ")
+            parts.append(citation.json_bytes(lang))
+            first = False
+        if self.assumptions:
+            parts.append(
+                (
+                    '], "assumptions": ['
+                    f"{', '.join([a.json_text(lang) for a in self.assumptions])}]}}"
+                ).encode()
+            )
         else:
-            tail = b'], "assumptions": []}'
-        if not self.citations:
-            return head + tail
-        return b"".join((head, b", ".join([c.json_bytes(lang) for c in self.citations]), tail))
+            parts.append(b'], "assumptions": []}')
 
     def to_json(self, lang: str) -> dict[str, Any]:
         """The step as the spec's JSON object."""
@@ -290,27 +305,39 @@ class Analysis:
 
     def json_bytes(self, lang: str = "zh") -> bytes:
         """``json_text`` encoded as UTF-8, fast: the citations' cached bytes are not encoded again."""
+        parts: list[bytes] = []
+        self.add_json_parts(parts, lang)
+        return b"".join(parts)
+
+    def add_json_parts(self, parts: list[bytes], lang: str = "zh") -> None:
+        """Append ``json_bytes`` in pieces to ``parts``.
+
+        A batch joins the pieces of all its cases once: the law texts (most of the
+        bytes) are copied once, not again at each level.
+        """
         warnings = _dump([labels.pick(w, lang) for w in self.warnings])
         end = {
             "ruleset": self.ruleset,
             "settings": self.settings.to_json(),
             "analysis_date": self.analysis_date.isoformat(),
         }
-        return b"".join(
+        parts.append((_dump(self._head(lang))[:-1] + ', "steps": [').encode())
+        first = True
+        for step in self.steps:
+            if not first:
+                parts.append(b", ")
+            step.add_json_parts(parts, lang)
+            first = False
+        parts += (
             (
-                (_dump(self._head(lang))[:-1] + ', "steps": [').encode(),
-                b", ".join([s.json_bytes(lang) for s in self.steps]),
-                (
-                    f'], "what_if": {_dump([w.to_json(lang) for w in self.what_if])}'
-                    ', "other_laws": ['
-                ).encode(),
-                b", ".join([_flag_bytes(o, lang) for o in self.other_laws]),
-                b'], "time_limits": [',
-                b", ".join([t.json_bytes(lang) for t in self.time_limits]),
-                f'], "warnings": {warnings}, "civil": '.encode(),
-                b"null" if self.civil is None else self.civil.json_bytes(lang),
-                (", " + _dump(end)[1:]).encode(),
-            )
+                f'], "what_if": {_dump([w.to_json(lang) for w in self.what_if])}, "other_laws": ['
+            ).encode(),
+            b", ".join([_flag_bytes(o, lang) for o in self.other_laws]),
+            b'], "time_limits": [',
+            b", ".join([t.json_bytes(lang) for t in self.time_limits]),
+            f'], "warnings": {warnings}, "civil": '.encode(),
+            b"null" if self.civil is None else self.civil.json_bytes(lang),
+            (", " + _dump(end)[1:]).encode(),
         )
 
     def _head(self, lang: str) -> dict[str, Any]:
