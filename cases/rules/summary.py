@@ -28,7 +28,7 @@ def _measures(inc: Incident, checks: list[MeasureCheck]) -> Bilingual:
     actions = inc.actions or ()
     zh, en = [], []
     for c in checks:
-        at = actions[c.index].at
+        at = actions[c.position].at
         name = labels.ACTIONS[c.kind]
         by = ("由其他管理者", "another manager ") if c.by_other else ("", "")
         when = "" if at is None else f"于 {shown(at)} "

@@ -127,12 +127,11 @@ def authority(key: str) -> Clause:
     return Clause("", key)
 
 
-@dataclass(frozen=True, slots=True)
-class MeasureCheck:
+class MeasureCheck(NamedTuple):
     """How one recorded measure was judged for promptness (S6).
 
     Attributes:
-        index: position in ``actions``.
+        position: its index in ``actions``.
         kind: the measure (an ``ActionKind`` value).
         strong: the measure is a strong one.
         by_other: another manager took it.
@@ -144,9 +143,12 @@ class MeasureCheck:
             volunteer's ``timely`` can decide.
         before_discovery: the measure lies wholly before ``discovered_at`` (prompt).
         missing: the fields that would let it be judged.
+
+    A named tuple, not a dataclass: S6 judges every measure again for each what-if
+    change it tries.
     """
 
-    index: int
+    position: int
     kind: str
     strong: bool
     by_other: bool

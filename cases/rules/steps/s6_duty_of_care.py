@@ -233,8 +233,8 @@ def _earliest(inc: Incident, checks: Sequence[MeasureCheck]) -> MeasureCheck:
     actions = inc.actions or ()
 
     def when(check: MeasureCheck) -> tuple[dt.datetime, int]:
-        at = actions[check.index].at
-        return (dt.datetime.max if at is None else at.start, check.index)
+        at = actions[check.position].at
+        return (dt.datetime.max if at is None else at.start, check.position)
 
     return min(checks, key=when)
 
@@ -397,7 +397,7 @@ def elapsed_text(elapsed: tuple[float, float]) -> Bilingual:
 def _measure_line(inc: Incident, c: MeasureCheck, s: Settings) -> Bilingual:
     name_zh, name_en = labels.ACTIONS[c.kind]
     actions = inc.actions or ()
-    at = actions[c.index].at
+    at = actions[c.position].at
     by = ("（其他管理者）", " (by another manager)") if c.by_other else ("", "")
     when_zh = when_en = ""
     if at is not None:
@@ -441,8 +441,8 @@ def _measure_line(inc: Incident, c: MeasureCheck, s: Settings) -> Bilingual:
         verdict = ("是否及时无法判断", "promptness cannot be judged")
     strength = ("有力措施", "strong measure") if c.strong else ("较弱措施", "soft measure")
     return (
-        f"{c.index + 1}. {name_zh}{by[0]}（{strength[0]}）：{when_zh}{took[0]}，{verdict[0]}",
-        f"{c.index + 1}. {name_en}{by[1]} ({strength[1]}): {when_en}{took[1]}, {verdict[1]}",
+        f"{c.position + 1}. {name_zh}{by[0]}（{strength[0]}）：{when_zh}{took[0]}，{verdict[0]}",
+        f"{c.position + 1}. {name_en}{by[1]} ({strength[1]}): {when_en}{took[1]}, {verdict[1]}",
     )
 
 
