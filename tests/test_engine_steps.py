@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from cases.model import domain
@@ -136,3 +137,15 @@ def test_an_exemption_with_the_content_left_up_says_it_is_weaker():
         inc, engine.decide(inc), assumptions.DEFAULT_SETTINGS, dt.date(2026, 11, 28)
     )[5]
     assert "免责的理由较弱" not in s6.finding[0]
+
+
+def test_a_copy_with_facts_replaced_equals_dataclasses_replace_and_leaves_the_original():
+    changes = {"knew": False, "member_count": 2, "actions": None, "timely": True}
+    copy = domain.with_facts(BASE, **changes, not_a_fact=1)
+    assert copy == dataclasses.replace(BASE, **changes)
+    assert copy is not BASE
+    assert (BASE.knew, BASE.member_count) == (True, 300)
+    assert [getattr(copy, name) for name in domain.INCIDENT_FIELDS] == [
+        changes.get(name, getattr(BASE, name)) for name in domain.INCIDENT_FIELDS
+    ]
+    assert domain.with_facts(BASE) == BASE
