@@ -7,13 +7,15 @@ window what to show.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from cases.model.domain import Case
     from desktop.case_session import Labels
+
+Value = TypeVar("Value")
 
 
 class CaseHost(Protocol):
@@ -41,61 +43,17 @@ class CaseHost(Protocol):
 EDIT_ID = 1001
 
 
-class EditCaseCommand(QUndoCommand):
-    """One answer changed. Consecutive typing in the same field merges into one step.
+class _FieldEdit(QUndoCommand, Generic[Value]):
+    """One answer changed: a value before and after.
+
+    Consecutive typing in the same field of the same case merges into one step (the
+    first ``old`` is kept).
 
     Attributes:
         case_id: the case edited.
-        field: the field edited (``title``, ``notes`` or an ``Incident`` field).
-        old: the case before.
-        new: the case after.
-    """
-
-    def __init__(
-        self, host: CaseHost, case_id: int, field: str, old: Case, new: Case, text: str, merge: bool
-    ) -> None:
-        super().__init__(text)
-        self._host = host
-        self.case_id = case_id
-        self.field = field
-        self.old = old
-        self.new = new
-        self._merge = merge
-
-    def id(self) -> int:
-        """Override QUndoCommand::id: typing edits share an ID so they can merge."""
-        return EDIT_ID if self._merge else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Override QUndoCommand::mergeWith: same case, same field → keep the first ``old``."""
-        if not (
-            isinstance(other, EditCaseCommand)
-            and other.case_id == self.case_id
-            and other.field == self.field
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-    def redo(self) -> None:
-        """Override QUndoCommand::redo."""
-        self._host.apply_case(self.case_id, self.new)
-
-    def undo(self) -> None:
-        """Override QUndoCommand::undo."""
-        self._host.apply_case(self.case_id, self.old)
-
-
-class EditLabelsCommand(QUndoCommand):
-    """The tags or a party's name changed; typing in one of them merges, as for facts.
-
-    Attributes:
-        case_id: the case edited.
-        field: ``tags``, ``poster_name`` or ``victim_name``.
-        old: the tags and names before.
-        new: the tags and names after.
+        field: the field edited.
+        old: the value before.
+        new: the value after.
     """
 
     def __init__(
@@ -103,8 +61,8 @@ class EditLabelsCommand(QUndoCommand):
         host: CaseHost,
         case_id: int,
         field: str,
-        old: Labels,
-        new: Labels,
+        old: Value,
+        new: Value,
         text: str,
         merge: bool,
     ) -> None:
@@ -116,14 +74,19 @@ class EditLabelsCommand(QUndoCommand):
         self.new = new
         self._merge = merge
 
+    def _apply(self, value: Value) -> None:
+        """Show and save ``value`` through the host."""
+        raise NotImplementedError
+
     def id(self) -> int:
         """Override QUndoCommand::id: typing edits share an ID so they can merge."""
         return EDIT_ID if self._merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Override QUndoCommand::mergeWith: same case, same field → keep the first ``old``."""
+        """Override QUndoCommand::mergeWith: same kind, case and field → keep the first ``old``."""
         if not (
-            isinstance(other, EditLabelsCommand)
+            type(other) is type(self)
+            and isinstance(other, _FieldEdit)
             and other.case_id == self.case_id
             and other.field == self.field
         ):
@@ -135,11 +98,28 @@ class EditLabelsCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Override QUndoCommand::redo."""
-        self._host.apply_labels(self.case_id, self.new)
+        self._apply(self.new)
 
     def undo(self) -> None:
         """Override QUndoCommand::undo."""
-        self._host.apply_labels(self.case_id, self.old)
+        self._apply(self.old)
+
+
+class EditCaseCommand(_FieldEdit["Case"]):
+    """A fact, the title or the notes changed: ``old`` and ``new`` are the whole case."""
+
+    def _apply(self, value: Case) -> None:
+        self._host.apply_case(self.case_id, value)
+
+
+class EditLabelsCommand(_FieldEdit["Labels"]):
+    """The tags or a party's name changed: ``old`` and ``new`` are the tags and names.
+
+    ``field`` is ``tags``, ``poster_name`` or ``victim_name``.
+    """
+
+    def _apply(self, value: Labels) -> None:
+        self._host.apply_labels(self.case_id, value)
 
 
 class CreateCaseCommand(QUndoCommand):
