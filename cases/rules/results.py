@@ -161,13 +161,8 @@ class Step:
     facts: tuple[str, ...] = ()
 
     def json_text(self, lang: str) -> str:
-        """``to_json`` serialised, built from the citations' cached JSON."""
-        return (
-            f'{{"id": "{self.id}", "status": "{self.status.value}", "finding": '
-            f"{_dump(labels.pick(self.finding, lang))}, "
-            f'"citations": [{", ".join(c.json_text(lang) for c in self.citations)}], '
-            f'"assumptions": [{", ".join(_dump(a.to_json(lang)) for a in self.assumptions)}]}}'
-        )
+        """``to_json`` serialised: ``json_bytes`` decoded (one way of building it)."""
+        return self.json_bytes(lang).decode("utf-8")
 
     def json_bytes(self, lang: str) -> bytes:
         """``json_text`` encoded as UTF-8, the citations' cached bytes not encoded again."""
@@ -285,23 +280,8 @@ class Analysis:
         return labels.outcome_label(self.outcome.value, self.tentative, lang, short=short)
 
     def json_text(self, lang: str = "zh") -> str:
-        """``to_json`` serialised on one line, fast: large batches spend most time here."""
-        head = self._head(lang)
-        tail = {
-            "time_limits": [t.to_json(lang) for t in self.time_limits],
-            "warnings": [labels.pick(w, lang) for w in self.warnings],
-            "civil": None if self.civil is None else self.civil.to_json(lang),
-            "ruleset": self.ruleset,
-            "settings": self.settings.to_json(),
-            "analysis_date": self.analysis_date.isoformat(),
-        }
-        return (
-            _dump(head)[:-1]
-            + f', "steps": [{", ".join(s.json_text(lang) for s in self.steps)}]'
-            + f', "what_if": {_dump([w.to_json(lang) for w in self.what_if])}'
-            + f', "other_laws": [{", ".join(_flag_text(o, lang) for o in self.other_laws)}], '
-            + _dump(tail)[1:]
-        )
+        """``to_json`` serialised on one line: ``json_bytes`` decoded (one way of building it)."""
+        return self.json_bytes(lang).decode("utf-8")
 
     def json_bytes(self, lang: str = "zh") -> bytes:
         """``json_text`` encoded as UTF-8, fast: the citations' cached bytes are not encoded again."""
@@ -366,18 +346,8 @@ class Analysis:
         }
 
 
-def _flag_text(flag: Flag, lang: str) -> str:
-    """A flag's ``to_json`` serialised, built from its citations' cached JSON."""
-    compare = "null" if flag.compare is None else flag.compare.json_text(lang)
-    return (
-        flag.citation.json_text(lang)[:-1]
-        + f', "why": {_dump(labels.pick(flag.why, lang))}, "kind": "{flag.kind.value}", '
-        f'"concerns": "{flag.concerns.value}", "compare": {compare}}}'
-    )
-
-
 def _flag_bytes(flag: Flag, lang: str) -> bytes:
-    """``_flag_text`` encoded as UTF-8, from its citations' cached bytes."""
+    """A flag's ``to_json`` serialised as UTF-8, from its citations' cached bytes."""
     compare = b"null" if flag.compare is None else flag.compare.json_bytes(lang)
     return b"".join(
         (
