@@ -158,12 +158,7 @@ class AnswerSummary(QFrame):
         if section.basis:
             said = labels.inline_heading(section.basis_heading, lang) + section.basis
             out.append(f"<p style='margin:4px 0 0 0; color:{palette.MUTED};'>{words(said)}</p>")
-        for caution in section.cautions:
-            said = labels.inline_heading(section.cautions_heading, lang) + caution
-            out.append(
-                f"<p style='margin:4px 0 0 0; color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
-                f"{words(said)}</p>"
-            )
+        out += [_flagged(section.cautions_heading, c, lang, words) for c in section.cautions]
         if section.missing:
             links = labels.pick(("；", "; "), lang).join(
                 f"<a href='field:{html.escape(item.code)}'>{words(item.text)}</a>"
@@ -171,12 +166,7 @@ class AnswerSummary(QFrame):
             )
             missing = html.escape(labels.inline_heading(section.missing_heading, lang))
             out.append(f"<p style='margin:4px 0 0 0;'><b>{missing}</b>{links}</p>")
-        for warning in section.warnings:
-            said = labels.inline_heading(section.warnings_heading, lang) + warning
-            out.append(
-                f"<p style='margin:4px 0 0 0; color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
-                f"{words(said)}</p>"
-            )
+        out += [_flagged(section.warnings_heading, w, lang, words) for w in section.warnings]
         return "".join(out)
 
     def plain_text(self) -> str:
@@ -187,3 +177,12 @@ class AnswerSummary(QFrame):
     def _on_link_activated(self, href: str) -> None:
         if href.startswith("field:"):
             self.field_activated.emit(href[len("field:") :])
+
+
+def _flagged(heading: str, text: str, lang: str, words: Words) -> str:
+    """A caution or a date warning: its heading and text behind a warning sign."""
+    said = labels.inline_heading(heading, lang) + text
+    return (
+        f"<p style='margin:4px 0 0 0; color:{palette.CAUTION};'>{palette.WARNING_SIGN} "
+        f"{words(said)}</p>"
+    )
