@@ -22,6 +22,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, assert_never
 
@@ -197,24 +198,33 @@ def _settings_line(analysis: Analysis, lang: str) -> str:
     )
 
 
-def _header(
-    case: Case,
-    analysis: Analysis,
-    st: _Styles,
-    *,
-    title: str,
-    case_id: str | None,
-    volunteer: str | None,
-    exported_at: dt.datetime,
-    redacted: tuple[redaction.Kind, ...] | None,
-) -> list[Flowable]:
+@dataclass(frozen=True, slots=True)
+class _Provenance:
+    """Where the report comes from, for its header.
+
+    Attributes:
+        title: the case's title (or the untitled placeholder).
+        case_id: the case's ID in the store, if any.
+        volunteer: the volunteer's name, if given.
+        exported_at: the export time, to the minute.
+        redacted: the kinds of personal data replaced (None: not redacted).
+    """
+
+    title: str
+    case_id: str | None
+    volunteer: str | None
+    exported_at: dt.datetime
+    redacted: tuple[redaction.Kind, ...] | None
+
+
+def _header(analysis: Analysis, st: _Styles, source: _Provenance) -> list[Flowable]:
     """The title and the provenance, two facts a row, to leave page 1 to the answer."""
     lang = st.lang
     unknown = _t(lang, "未填写", "not given")
     pairs = [
-        (_t(lang, "案件编号", "Case ID"), case_id or unknown),
-        (_t(lang, "导出时间", "Exported"), _fmt_datetime(exported_at)),
-        (_t(lang, "经办志愿者", "Volunteer"), volunteer or unknown),
+        (_t(lang, "案件编号", "Case ID"), source.case_id or unknown),
+        (_t(lang, "导出时间", "Exported"), _fmt_datetime(source.exported_at)),
+        (_t(lang, "经办志愿者", "Volunteer"), source.volunteer or unknown),
         (_t(lang, "分析日期", "Analysis date"), analysis.analysis_date.isoformat()),
     ]
     versions = _t(
@@ -226,13 +236,13 @@ def _header(
         (_t(lang, "版本", "Versions"), versions),
         (_t(lang, "设置", "Settings"), _settings_line(analysis, lang)),
     ]
-    if redacted is not None:
-        wide.append((_t(lang, "隐私", "Privacy"), _privacy(redacted, lang)))
+    if source.redacted is not None:
+        wide.append((_t(lang, "隐私", "Privacy"), _privacy(source.redacted, lang)))
     return [
         st.muted(
             _t(lang, "群主责任分析 · 案件摘要", "Group-Owner Liability Analyzer · Case summary")
         ),
-        st.h1(title),
+        st.h1(source.title),
         _provenance_table(pairs, wide, st),
         Spacer(1, 2),
     ]
@@ -704,28 +714,9 @@ def _other_law_texts(section: outline.OtherLaws, number: int, st: _Styles) -> li
     return out
 
 
-def _story(
-    case: Case,
-    analysis: Analysis,
-    st: _Styles,
-    *,
-    title: str,
-    case_id: str | None,
-    volunteer: str | None,
-    exported_at: dt.datetime,
-    redacted: tuple[redaction.Kind, ...] | None,
-) -> list[Flowable]:
+def _story(case: Case, analysis: Analysis, st: _Styles, source: _Provenance) -> list[Flowable]:
     lang = st.lang
-    story = _header(
-        case,
-        analysis,
-        st,
-        title=title,
-        case_id=case_id,
-        volunteer=volunteer,
-        exported_at=exported_at,
-        redacted=redacted,
-    )
+    story = _header(analysis, st, source)
     number = 0
     later: list[outline.TimeLimits | outline.OtherLaws] = []
 
@@ -940,16 +931,7 @@ def render_pdf(
         kinds = redactor.kinds_in(*redaction.case_texts(case), volunteer or "", case_id or "")
     st = _Styles(lang, redactor)
     title = case.title.strip() or _t(lang, "（无标题）", "(untitled)")
-    story = _story(
-        case,
-        analysis,
-        st,
-        title=title,
-        case_id=case_id,
-        volunteer=volunteer,
-        exported_at=exported_at,
-        redacted=kinds,
-    )
+    story = _story(case, analysis, st, _Provenance(title, case_id, volunteer, exported_at, kinds))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
