@@ -53,6 +53,22 @@ def test_a_list_is_handed_out_element_by_element_however_it_is_cut(values, inden
     assert [json.loads(piece) for _, _, piece in read] == json.loads(text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(_values, st.sampled_from([None, 1]), st.lists(st.integers(0, 12), max_size=30))
+def test_the_texts_alone_are_the_elements_texts_however_the_document_is_cut(value, indent, sizes):
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    texts = list(jsonstream.element_texts(_pieces(text, sizes)))
+    assert texts == [(index, piece) for index, _, piece in _read(text, sizes)]
+
+
+def test_the_texts_alone_do_not_look_for_a_repeated_key_but_stop_at_a_syntax_error():
+    repeated = '[{"a": 1}, {"a": 1, "a": 2}]'
+    assert list(jsonstream.element_texts([repeated])) == [(0, '{"a": 1}'), (1, '{"a": 1, "a": 2}')]
+    with pytest.raises(jsonstream.JsonSyntaxError) as info:
+        list(jsonstream.element_texts(['[{"a": 1},\n {"a": tru }]']))
+    assert (info.value.line, info.value.column, info.value.index) == (2, 8, 1)
+
+
 @settings(max_examples=100, deadline=None)
 @given(_values.filter(lambda v: not isinstance(v, list)), st.lists(st.integers(0, 7), max_size=30))
 def test_any_other_document_is_one_value(value, sizes):

@@ -730,6 +730,14 @@ class CaseSource:
             CaseFileError: the file changed since the last pass, is not UTF-8, or
                 grew over the size limit (JSON problems come as jsonstream's errors).
         """
+        return jsonstream.elements(self._pass())
+
+    def _pass(self) -> Iterator[str]:
+        """The file's text from the start, in chunks (a new pass over it).
+
+        Raises:
+            CaseFileError: the file changed since the last pass.
+        """
         info = os.fstat(self._handle.fileno())
         if self._passes and (info.st_size, info.st_mtime_ns) != self._stamp:
             raise CaseFileError(
@@ -741,7 +749,7 @@ class CaseSource:
             )
         self._passes += 1
         self._handle.seek(0)
-        return jsonstream.elements(self._chunks())
+        return self._chunks()
 
     def cases(self) -> Iterator[tuple[int | None, domain.Case]]:
         """Every case, validated, in order: (position in a batch or None, case).
@@ -760,29 +768,31 @@ class CaseSource:
             CaseFileError: the file is not (or no longer) valid JSON.
         """
         try:
-            for element in self.elements():
-                yield element.index, element.text
+            # Split only: each text is parsed again, repeated keys refused, by parse_case.
+            yield from jsonstream.element_texts(self._pass())
         except _JSON_ERRORS as error:
             raise _json_error(self.file, error) from None
 
     def batch_texts(self, keep: int) -> list[str] | None:
         """A batch's elements as their JSON text, read but not validated, to validate in parallel.
 
-        Only for a list of 1 to ``keep`` elements that is valid JSON (no repeated
-        key) and reads without a problem: for anything else (one case, an empty
-        list, more than ``keep`` elements, bad JSON, a file that is not UTF-8 or
-        changed) it gives None, and ``check()`` reads the file again and reports
-        the first problem in the file's order, as it always does. Each text is
-        then validated with ``parse_case(text, file, position)``. Texts, not the
+        Only for a list of 1 to ``keep`` elements that is valid JSON and reads
+        without a problem: for anything else (one case, an empty list, more than
+        ``keep`` elements, bad JSON, a file that is not UTF-8 or changed) it gives
+        None, and ``check()`` reads the file again and reports the first problem in
+        the file's order, as it always does. Each text is then validated with
+        ``parse_case(text, file, position)``, which also refuses a repeated key
+        (the split here does not look for one). Texts, not the
         parsed values: they take about a third of the memory, and forked workers
         that share them copy less of it.
         """
         texts: list[str] = []
         try:
-            for element in self.elements():
-                if element.index is None or len(texts) >= keep:
+            # Split only: a repeated key is refused when parse_case reads the text.
+            for index, text in jsonstream.element_texts(self._pass()):
+                if index is None or len(texts) >= keep:
                     return None
-                texts.append(element.text)
+                texts.append(text)
         except (CaseFileError, *_JSON_ERRORS):
             return None
         return texts or None

@@ -105,6 +105,8 @@ def _marking(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_unique)
+_PLAIN_DECODER = json.JSONDecoder()
+"""Keys not checked: for splitting a list whose elements are each parsed again later."""
 _MARKING_DECODER = json.JSONDecoder(object_pairs_hook=_marking)
 _SPACE = re.compile(r"[ \t\n\r]*")
 _NUMBER_CHARACTERS = frozenset("0123456789+-.eE")
@@ -165,13 +167,28 @@ def elements(chunks: Iterable[str]) -> Iterator[Element]:
     return iter(_Reader(chunks))
 
 
+def element_texts(chunks: Iterable[str]) -> Iterator[tuple[int | None, str]]:
+    """``elements`` as (index, text) only, faster: repeated keys are not looked for.
+
+    For splitting a document whose elements are parsed again, each with ``loads``
+    (which refuses a repeated key): the text of an element that repeats a key is
+    handed out like any other. Syntax errors are raised as by ``elements``.
+    """
+    return _Reader(chunks, keys_checked=False).texts()
+
+
 class _Reader:
     """A window on the document: ``text[pos:]`` is not read yet."""
 
     def __init__(
-        self, chunks: Iterable[str], single: bool = False, first_index: int | None = None
+        self,
+        chunks: Iterable[str],
+        single: bool = False,
+        first_index: int | None = None,
+        keys_checked: bool = True,
     ) -> None:
         self._chunks = iter(chunks)
+        self._raw_decode = (_DECODER if keys_checked else _PLAIN_DECODER).raw_decode
         self._single = single
         self._first_index = first_index
         self.text = ""
@@ -229,6 +246,9 @@ class _Reader:
 
     def _next_char(self) -> str:
         """Skip white space; the next character, or '' at the end of the document."""
+        text, pos = self.text, self.pos
+        if pos < len(text) and text[pos] not in " \t\n\r":
+            return text[pos]  # most often: no white space to skip
         while True:
             match = _SPACE.match(self.text, self.pos)
             self.pos = match.end() if match else self.pos
@@ -253,11 +273,15 @@ class _Reader:
             return False  # any other value ends with its own closing character
         return end == len(self.text) or self.text[end] in _NUMBER_CHARACTERS
 
-    def _decode(self, index: int | None) -> Element:
-        """Parse the value starting at ``pos`` (reading more until it is whole)."""
+    def _item(self, index: int | None) -> tuple[int | None, Any, str]:
+        """Parse the value starting at ``pos`` (reading more until it is whole).
+
+        Returns:
+            (index, the value, its text); ``pos`` moves past it.
+        """
         while True:
             try:
-                value, end = _DECODER.raw_decode(self.text, self.pos)
+                value, end = self._raw_decode(self.text, self.pos)
             except json.JSONDecodeError as error:
                 if self._cut_short(error) and self._read_on():
                     continue
@@ -273,9 +297,8 @@ class _Reader:
                 raise UnreadableValueError(index, too_deep=False) from None
             if self._number_may_go_on(value, end) and self._read_on():
                 continue
-            element = Element(index, value, self.text[self.pos : end])
-            self.pos = end
-            return element
+            start, self.pos = self.pos, end
+            return index, value, self.text[start:end]
 
     def _repeated(self, index: int | None) -> DuplicateKeyError | JsonSyntaxError:
         while True:
@@ -288,12 +311,22 @@ class _Reader:
             return DuplicateKeyError(index, _repeated_path(value) or ())
 
     def __iter__(self) -> Iterator[Element]:
+        for index, value, text in self._items():
+            yield Element(index, value, text)
+
+    def texts(self) -> Iterator[tuple[int | None, str]]:
+        """(index, text) of each element, as ``__iter__`` without the values."""
+        for index, _, text in self._items():
+            yield index, text
+
+    def _items(self) -> Iterator[tuple[int | None, Any, str]]:
+        """Each value in turn: (index, value, its text)."""
         first = self._next_char()
         if first != "[" or self._single:
-            element = self._decode(self._first_index)
+            item = self._item(self._first_index)
             if self._next_char():
                 raise self._problem(self.pos, "Extra data", self._first_index)
-            yield element
+            yield item
             return
         self.pos += 1
         index = 0
@@ -301,7 +334,7 @@ class _Reader:
             self._close()
             return
         while True:
-            yield self._decode(index)
+            yield self._item(index)
             after = self._next_char()
             if after == "]":
                 self._close()
