@@ -234,6 +234,85 @@ def test_the_first_bad_case_in_the_files_order_is_reported_whichever_worker_find
         assert "[9]" not in err
 
 
+@pytest.mark.parametrize("kept", [False, True], ids=["read-again", "kept"])
+def test_a_repeated_key_in_a_batch_is_reported_at_its_case_as_by_one_pass(
+    tmp_path, capsysbinary, monkeypatch, kept
+):
+    """The kept batch is split without looking for repeated keys: the workers find it."""
+    _kept_in_parallel(monkeypatch)
+    if not kept:
+        monkeypatch.setattr(batch, "KEEP_UP_TO", 0)
+    path = _batch_file(tmp_path, 3)
+    text = path.read_text(encoding="utf-8")
+    cases = json.loads(text)
+    # Case 9 (the first worker's) repeats its role; case 11 is invalid as well.
+    cases[11]["incident"]["member_count"] = 1
+    items = [json.dumps(c, ensure_ascii=False) for c in cases]
+    items[9] = items[9].replace('"role": ', '"role": "member", "role": ', 1)
+    path.write_text("[" + ",\n".join(items) + "]", encoding="utf-8")
+    for mode in ([], ["--json"]):
+        status, out, err = _analyze(capsysbinary, str(path), *mode)
+        assert status == 2
+        assert out == b""
+        assert "第 10 个案件（[9]）" in err
+        assert "role" in err
+        assert "[11]" not in err
+
+
+def _large_in_parallel(monkeypatch) -> None:
+    """As for a batch of more than 20,000 cases: checked, then read again."""
+    monkeypatch.setattr(batch, "KEEP_UP_TO", 0)
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
+    monkeypatch.setattr(batch, "GROUP", 2)
+    monkeypatch.setattr(batch, "_workers", lambda: 2)
+
+
+def test_a_large_batch_is_checked_by_worker_processes_not_here(tmp_path, monkeypatch):
+    _large_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    validated_here = []
+    validate = case_files.validate_case
+
+    def counting(*args, **kwargs):
+        validated_here.append(args[2])
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(case_files, "validate_case", counting)
+    with case_files.open_case_file(path) as source:
+        summary = batch.check_file(source)
+    n = len(json.loads(path.read_text(encoding="utf-8")))
+    assert summary == case_files.Summary(n, is_batch=True, cases=None)
+    assert validated_here == []
+
+
+@pytest.mark.parametrize("broken_at", [6, 11])
+def test_a_large_batchs_first_problem_in_order_comes_first_whoever_finds_it(
+    tmp_path, capsysbinary, monkeypatch, broken_at
+):
+    """An invalid case (a worker's find) before bad JSON (this process's) is reported, and after it is not."""
+    _large_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    cases[8]["incident"]["member_count"] = 1
+    items = [json.dumps(c, ensure_ascii=False) for c in cases]
+    items[broken_at] = items[broken_at].replace('"role": ', '"role" ', 1)
+    path.write_text("[" + ",\n".join(items) + "]", encoding="utf-8")
+    with (
+        case_files.open_case_file(path) as source,
+        pytest.raises(case_files.CaseFileError) as expected,
+    ):
+        source.check()
+    for mode in ([], ["--json"]):
+        status, out, err = _analyze(capsysbinary, str(path), *mode)
+        assert (status, out) == (2, b"")
+        assert err.strip() == expected.value.text("zh")
+        if broken_at < 8:
+            assert "不是有效的 JSON" in err
+            assert "[8]" not in err
+        else:
+            assert "第 9 个案件（[8]）: incident.member_count" in err
+
+
 def test_a_worker_that_fails_gives_an_internal_error_not_a_traceback(
     tmp_path, capsysbinary, monkeypatch
 ):

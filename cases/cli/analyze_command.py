@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     reported (the first in the file's order) and nothing is printed. A batch of up
     to ``batch.KEEP_UP_TO`` cases is read once and validated by the worker
     processes that then analyse it; a larger one (or one case) is read twice:
-    first every case is validated (nothing kept), then the cases are analysed and
+    first every case is validated (nothing kept; a large batch's cases by worker
+    processes, ``batch.check_file``), then the cases are analysed and
     printed as they are read again, so a batch of any size is analysed in bounded
     memory.
     """
@@ -78,7 +79,11 @@ def run(args: argparse.Namespace) -> int:
                     args.json,
                 )
                 return EXIT_OK
-            summary = source.check(keep=batch.KEEP_UP_TO)
+            summary = (
+                batch.check_file(source, batch.KEEP_UP_TO)
+                if plain
+                else source.check(keep=batch.KEEP_UP_TO)
+            )
             if args.pdf and summary.count != 1:
                 raise UsageError("--pdf needs a file with exactly one case")
             redact_names = redact_names_from(args, lang)

@@ -14,8 +14,9 @@ given to ``write_texts``: each worker validates and builds the cases of its grou
 (every n-th group), says whether all were valid, and only then are they analysed;
 nothing is written until every worker has checked its share, so a bad case
 anywhere is reported (the first in the file's order) before anything is written.
-A larger batch goes to ``write_file`` after ``CaseSource.check`` has read and
-validated the whole file, and is read again, case by case.
+A larger batch is checked first by ``check_file`` (this process splits the file
+into the cases' texts, worker processes validate them, nothing is kept), then goes
+to ``write_file`` and is read again, case by case.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import collections
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import multiprocessing
 import os
 import signal
@@ -110,6 +112,70 @@ def _workers() -> int:
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _validate(file: str, first: int, texts: Sequence[str]) -> case_files.CaseFileError | None:
+    """A worker: the first invalid case of a group (its texts from position ``first``), or None."""
+    try:
+        for offset, text in enumerate(texts):
+            case_files.parse_case(text, file, first + offset)
+    except case_files.CaseFileError as error:
+        return error
+    return None
+
+
+def check_file(source: case_files.CaseSource, keep: int = 0) -> case_files.Summary:
+    """``source.check(keep)``, a large batch's cases validated by worker processes.
+
+    This process only splits the file into the cases' texts; groups of them are
+    validated in parallel, a few groups in flight at a time, so memory stays
+    bounded whatever the batch's size. The problem reported is the one
+    ``source.check`` would report: the first in the file's order, whether it is an
+    invalid case (found by a worker) or a problem of the file itself (bad JSON,
+    not UTF-8, changed while read: found here, after the cases before it).
+    Below ``PARALLEL_FROM`` cases, or without ``fork``, the check runs here.
+
+    Raises:
+        case_files.CaseFileError: at the first problem, or when the file holds no case.
+    """
+    if _workers() == 1:
+        return source.check(keep)
+    texts = source.texts()
+    try:
+        head = list(islice(texts, PARALLEL_FROM))
+    except case_files.CaseFileError:
+        head = []  # a small or broken file: checked here, the first problem found in order
+    if len(head) < PARALLEL_FROM or head[0][0] is None:
+        return source.check(keep)
+    first_error: case_files.CaseFileError | None = None
+    count = 0
+    with ProcessPoolExecutor(_workers(), mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: collections.deque[Future[case_files.CaseFileError | None]] = collections.deque()
+
+        def settle(limit: int) -> None:
+            nonlocal first_error
+            while len(pending) > limit:
+                error = pending.popleft().result()
+                if error is not None and first_error is None:
+                    first_error = error
+                    for future in pending:  # later groups cannot hold an earlier case
+                        future.cancel()
+                    pending.clear()
+
+        items = itertools.chain(head, texts)
+        try:
+            while first_error is None and (group := list(islice(items, GROUP))):
+                pending.append(pool.submit(_validate, source.file, count, [t for _, t in group]))
+                count += len(group)
+                settle(2 * _workers())
+        except case_files.CaseFileError:
+            settle(0)  # an invalid case before the file's own problem comes first
+            if first_error is None:
+                raise
+        settle(0)
+    if first_error is not None:
+        raise first_error
+    return case_files.Summary(count, is_batch=True, cases=None)
 
 
 def write_file(
