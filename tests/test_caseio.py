@@ -248,6 +248,21 @@ def test_the_schema_refuses_a_trailing_newline_under_python_regexes_too():
             assert not validator.is_valid(case)
 
 
+def test_the_fast_check_refuses_a_trailing_newline_without_the_schemas_not():
+    """The fast validator's schema leaves the ``not`` out: its ``$`` is the text's end."""
+    fastjsonschema = pytest.importorskip("fastjsonschema")
+    for version in (1, 2):
+        gate = case_files._gate_schema(version)
+        assert '"not":' not in json.dumps(gate)
+        for facts in ({"date": "2019-05-01"}, {"discovered_at": "2019-05-01T10:00"}):
+            (name, value) = next(iter(facts.items()))
+            case = {**_with_incident(**facts), "version": version}
+            case_files._fast_validator(version)(case)
+            case["incident"][name] = value + "\n"
+            with pytest.raises(fastjsonschema.JsonSchemaValueException):
+                case_files._fast_validator(version)(case)
+
+
 def test_when_the_explaining_validator_finds_nothing_the_message_still_names_the_field(
     tmp_path, monkeypatch
 ):

@@ -12,6 +12,7 @@ case's position in a batch, the field and what was expected.
 from __future__ import annotations
 
 import codecs
+import copy
 import dataclasses
 import functools
 import json
@@ -224,9 +225,27 @@ def _case_schema(version: int) -> dict[str, Any]:
     return {"$schema": whole["$schema"], "$ref": "#/$defs/case", "$defs": whole["$defs"]}
 
 
+_NO_NEWLINE = {"type": "string", "pattern": "\n"}
+"""The schema's ``not`` that keeps Python's ``$`` from accepting a final newline."""
+
+
+def _gate_schema(version: int) -> dict[str, Any]:
+    """The case schema as the fast validator needs it: without the ``not`` of ``_NO_NEWLINE``.
+
+    fastjsonschema reads a pattern's ``$`` as the end of the text (``\\Z``), so a
+    final newline already fails the pattern; the ``not`` only cost an exception
+    raised and caught for every valid date and time (a sixth of the validation).
+    """
+    gate = copy.deepcopy(_case_schema(version))
+    for definition in gate["$defs"].values():
+        if isinstance(definition, dict) and definition.get("not") == _NO_NEWLINE:
+            del definition["not"]
+    return gate
+
+
 @functools.cache
 def _fast_validator(version: int) -> Callable[[Any], Any]:
-    validate: Callable[[Any], Any] = fastjsonschema.compile(_case_schema(version))
+    validate: Callable[[Any], Any] = fastjsonschema.compile(_gate_schema(version))
     return validate
 
 
