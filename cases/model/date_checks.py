@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cases.model import domain, fuzzy, labels
@@ -117,19 +118,28 @@ def _shown(value: FuzzyDate | FuzzyTime) -> str:
 
 
 def _wholly_after(value: FuzzyDate | FuzzyTime, today: dt.date) -> bool:
-    day = value if isinstance(value, FuzzyDate) else value.date
-    return fuzzy.after(day, today) is True
+    """Whether every day of the value is after ``today`` (``fuzzy.after`` is True)."""
+    return (value.first if isinstance(value, FuzzyDate) else value.day) > today
 
 
-def oddities(incident: Incident, today: dt.date) -> tuple[DateIssue, ...]:
+def oddities(
+    incident: Incident, today: dt.date, refused: Sequence[DateIssue] | None = None
+) -> tuple[DateIssue, ...]:
     """Values that are accepted but look wrong (an analysis lists them as ``warnings``).
 
     Values already among ``refusals`` are not flagged again.
+
+    Args:
+        incident: the facts.
+        today: the day of the analysis.
+        refused: what ``refusals(incident, today)`` gave, when already known.
     """
-    refused = {issue.field for issue in refusals(incident, today)}
+    if refused is None:
+        refused = refusals(incident, today)
+    refused_fields = {issue.field for issue in refused}
     out: list[DateIssue] = []
     for name, value in domain.dated_facts(incident):
-        if name in refused or not _wholly_after(value, today):
+        if name in refused_fields or not _wholly_after(value, today):
             continue
         zh, en = _label(name)
         out.append(
@@ -147,7 +157,7 @@ def oddities(incident: Incident, today: dt.date) -> tuple[DateIssue, ...]:
     if (
         knew is not None
         and date is not None
-        and "discovered_at" not in refused
+        and "discovered_at" not in refused_fields
         and fuzzy.date_before(knew.date, date) is True
     ):
         # A difference of dates, not a date minus a year: that overflows before year 2.
@@ -171,10 +181,14 @@ def oddities(incident: Incident, today: dt.date) -> tuple[DateIssue, ...]:
         )
     for index, action in enumerate(incident.actions or ()):
         name, at = f"actions[{index}].at", action.at
-        if at is None or name in refused:
+        if at is None or name in refused_fields:
             continue
         zh, en = _label(name)
-        if knew is not None and "discovered_at" not in refused and fuzzy.time_before(at, knew):
+        if (
+            knew is not None
+            and "discovered_at" not in refused_fields
+            and fuzzy.time_before(at, knew)
+        ):
             kind = IssueKind.MEASURE_BEFORE_KNEW
             problem = (
                 f"{zh}（{_shown(at)}）早于此人知道的时间（{_shown(knew)}），请核对。",

@@ -146,8 +146,9 @@ def date_range_warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
 
 def warnings(inc: Incident, today: dt.date) -> tuple[Bilingual, ...]:
     """Facts that are accepted but look suspicious (spec: flagged, not rejected)."""
-    out = list(date_range_warnings(inc, today))
-    out += [issue.problem for issue in date_checks.oddities(inc, today)]
+    refused = date_checks.refusals(inc, today)
+    out = [issue.problem for issue in refused]
+    out += [issue.problem for issue in date_checks.oddities(inc, today, refused)]
     if inc.knew is False and (inc.discovered_at is not None or inc.actions):
         out.append(
             (
