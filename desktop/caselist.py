@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from cases.model import labels
 from cases.present.palette import OUTCOME_COLOURS
-from cases.store.database import SORT_COLUMNS, CaseRow, CaseStore, ListQuery
+from cases.store.columns import SORT_COLUMNS
+from cases.store.database import CaseRow, CaseStore, ListQuery
 from desktop.flow_row import FlowRow
 from desktop.qt_ints import (
     ACCESSIBLE_TEXT_ROLE,

@@ -418,3 +418,19 @@ def test_the_account_and_the_json_carry_time_limits_and_the_civil_question():
         assert flag["concerns"] in ("person", "poster")
         assert "compare" in flag
     assert data["analysis_date"] == "2026-11-28"
+
+
+def test_analyze_loads_neither_the_case_store_nor_the_text_layout_it_does_not_use():
+    """``analyze --json`` starts without the store's modules (nor, for JSON, the text's)."""
+    example = next(iter(sorted(resources.path("examples").glob("[0-9]*.json"))))
+    probe = (
+        "import sys; from cases.cli import main; "
+        f"status = main.main(['analyze', {str(example)!r}, '--json']); "
+        "print(status, sorted(m for m in sys.modules "
+        "if m.startswith(('cases.store.database', 'cases.present.plain_text', "
+        "'cases.present.outline'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.splitlines()[-1] == "0 []"

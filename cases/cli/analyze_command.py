@@ -23,7 +23,7 @@ from cases.cli.common import (
 )
 from cases.files import output_guard
 from cases.model import case_files
-from cases.present import plain_text, terminal_text
+from cases.present import terminal_text
 
 
 def add_parser(sub: Any) -> None:
@@ -120,5 +120,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.pdf:
         write(("已写入 PDF：" if lang == "zh" else "PDF written: ") + args.pdf + "\n")
     else:
+        from cases.present import plain_text  # the readable account's layout: not for --json
+
         write(plain_text.render(case, result, lang))
     return EXIT_OK

@@ -25,6 +25,7 @@ import collections
 import contextlib
 import dataclasses
 import datetime as dt
+import importlib
 import itertools
 import multiprocessing
 import os
@@ -40,7 +41,6 @@ from typing import BinaryIO
 from cases.analysis import analyzer
 from cases.model import case_files
 from cases.model.domain import Case
-from cases.present import plain_text
 from cases.rules.assumptions import Settings
 
 PARALLEL_FROM = 2000
@@ -101,11 +101,22 @@ def _work(job: _Job) -> bytes:
                 pieces.append(_SEPARATOR[True])
             analyzer.analyze(case, job.settings, job.today).add_json_parts(pieces, job.lang)
         return b"".join(pieces)
+    from cases.present import plain_text  # loaded by _text_layout before the workers fork
+
     parts = []
     for case in _cases(job):
         result = analyzer.analyze(case, job.settings, job.today)
         parts.append(plain_text.render(case, result, job.lang))
     return _SEPARATOR[False].decode().join(parts).encode("utf-8")
+
+
+def _text_layout(as_json: bool) -> None:
+    """Load the readable account's layout for text output, once, before any worker forks.
+
+    JSON output never needs it (nor ``analyze --json``'s start-up the time to load it).
+    """
+    if not as_json:
+        importlib.import_module("cases.present.plain_text")
 
 
 def _workers() -> int:
@@ -287,6 +298,7 @@ def _write_cases(
 
 
 def _write(out: BinaryIO, jobs: Iterator[_Job], parallel: bool, as_json: bool) -> None:
+    _text_layout(as_json)
     if as_json:
         out.write(b"[")
     first = True
@@ -463,6 +475,7 @@ def _write_validated_in_workers(
     worker's pipe until this process reads and writes it. Either way memory holds
     about one group's output per worker.
     """
+    _text_layout(as_json)
     count = _workers()
     groups = -(-len(texts) // GROUP)
     job = _Job(file, None, (), settings, today, lang, as_json)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from cases.cli import analyze_command, cases_command
+from cases.cli import analyze_command, cases_arguments
 from cases.cli.common import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, Parser, UsageError, to_stderr
 from cases.files import output_guard
 
@@ -19,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="main.py", description="群主责任分析 — group-owner liability analyzer")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     analyze_command.add_parser(sub)
-    cases_command.add_parser(sub)
+    cases_arguments.add_parser(sub)
     return parser
 
 
@@ -31,6 +31,9 @@ def main(argv: Sequence[str]) -> int:
         lang = getattr(args, "lang", lang)
         if args.command == "analyze":
             return analyze_command.run(args)
+        # Imported here: it loads the case store, which ``analyze`` never needs.
+        from cases.cli import cases_command
+
         return cases_command.run(args)
     except UsageError as error:
         to_stderr(str(error))

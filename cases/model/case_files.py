@@ -230,9 +230,9 @@ _NO_NEWLINE = {"type": "string", "pattern": "\n"}
 
 
 def _gate_schema(version: int) -> dict[str, Any]:
-    """The case schema as the fast validator needs it: without the ``not`` of ``_NO_NEWLINE``.
+    r"""The case schema as the fast validator needs it: without the ``not`` of ``_NO_NEWLINE``.
 
-    fastjsonschema reads a pattern's ``$`` as the end of the text (``\\Z``), so a
+    fastjsonschema reads a pattern's ``$`` as the end of the text (``\Z``), so a
     final newline already fails the pattern; the ``not`` only cost an exception
     raised and caught for every valid date and time (a sixth of the validation).
     """

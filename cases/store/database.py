@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from cases.files import private_files
 from cases.rules.assumptions import DEFAULT_SETTINGS, Settings
 from cases.store import search as store_search
+from cases.store.columns import SORT_COLUMNS
 from cases.store.json_columns import json_text, json_value
 from cases.store.lock import Holder, WriterLock, WritersBusy, held_by_window, lock_path
 
@@ -336,19 +337,6 @@ class CaseNotFoundError(StoreError):
 
 
 # --------------------------------------------------------------------------- values
-
-
-SORT_COLUMNS = (
-    "id",
-    "title",
-    "incident_date",
-    "platform",
-    "outcome",
-    "route",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-)
 
 
 class CaseRow(NamedTuple):

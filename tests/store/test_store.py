@@ -14,7 +14,7 @@ from cases.analysis import analyzer
 from cases.model import case_files, domain
 from cases.model.fuzzy import FuzzyDate
 from cases.rules import assumptions, engine
-from cases.store import database
+from cases.store import columns, database
 from cases.store import records as store_records
 from cases.store.database import CaseStore, ListQuery
 
@@ -208,7 +208,7 @@ def test_filters_by_outcome_platform_and_date_range(case_store, case_factory):
     assert [r.id for r in both] == [ids["b"]]
 
 
-@pytest.mark.parametrize("column", database.SORT_COLUMNS)
+@pytest.mark.parametrize("column", columns.SORT_COLUMNS)
 @pytest.mark.parametrize("descending", [True, False])
 def test_sort_by_any_column_with_unknowns_last(case_store, case_factory, column, descending):
     ids = _filled(case_store, case_factory)
