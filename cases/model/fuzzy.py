@@ -322,9 +322,10 @@ class FuzzyTime:
 
     def __str__(self) -> str:
         """The format's text: ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, the year zero-padded."""
-        text = str(self.date)
-        if self.minute is not None:
-            text += f"T{self.minute.hour:02d}:{self.minute.minute:02d}"
+        day, minute = self.day, self.minute
+        text = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"  # str(self.date), made directly
+        if minute is not None:
+            text += f"T{minute.hour:02d}:{minute.minute:02d}"
         return text
 
     @property
