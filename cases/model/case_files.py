@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import copy
 import dataclasses
+import datetime as dt
 import functools
 import json
 import os
@@ -394,8 +395,9 @@ def _check_calendar(file: str, position: int | None, data: dict[str, Any]) -> do
         # (a valid case's dates are read once, by the case itself).
         _check_dates_exist(file, position, data)
         raise
-    first, last = domain.EARLIEST_YEAR, domain.latest_year()
-    for issue in date_checks.refusals(case.incident):
+    today = dt.date.today()  # once: asking the clock is a noticeable part of a check
+    first, last = domain.EARLIEST_YEAR, domain.latest_year(today)
+    for issue in date_checks.refusals(case.incident, today):
         if issue.kind is date_checks.IssueKind.LAST_SEEN_BEFORE_DATE:
             zh, en = (
                 f"“{issue.value}” 完全早于信息发布的日期 “{case.incident.date}”；"

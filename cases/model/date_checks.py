@@ -77,6 +77,7 @@ def refusals(incident: Incident, today: dt.date | None = None) -> tuple[DateIssu
         incident: the facts.
         today: decides the last year accepted (next year's); the system date when None.
     """
+    today = today or dt.date.today()
     first, last = domain.EARLIEST_YEAR, domain.latest_year(today)
     out: list[DateIssue] = []
     for name, value in domain.dates_out_of_range(incident, today):
