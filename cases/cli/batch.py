@@ -24,6 +24,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
+import gc
 import datetime as dt
 import importlib
 import itertools
@@ -418,6 +419,9 @@ def _validate_then_work(
         except case_files.CaseFileError as error:
             conn.send(error)
             return
+        # The cases held live until their group is analysed: keep the cyclic
+        # collector from scanning them again at each of its full collections.
+        gc.freeze()
         conn.send(None)
         separator = _SEPARATOR[job.as_json]
         for i, group in enumerate(groups):
