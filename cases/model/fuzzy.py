@@ -63,10 +63,11 @@ class FuzzyDate:
     year: int
     month: int | None = None
     day: int | None = None
-    # The bounds, worked out once (the engine asks for them many times per analysis);
+    # The bounds and the text, worked out once (an analysis asks for them many times);
     # not part of the value: left out of equality, hashing and repr.
     _first: dt.date = field(init=False, repr=False, compare=False)
     _last: dt.date = field(init=False, repr=False, compare=False)
+    _text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Refuse values that are not a real year, month or day; note the bounds."""
@@ -86,6 +87,12 @@ class FuzzyDate:
             last = first
         object.__setattr__(self, "_first", first)
         object.__setattr__(self, "_last", last)
+        text = f"{year:04d}"
+        if month is not None:
+            text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+        object.__setattr__(self, "_text", text)
 
     def __getstate__(self) -> tuple[int, int | None, int | None]:
         """Pickle the value alone; the bounds are worked out again."""
@@ -182,12 +189,7 @@ class FuzzyDate:
 
     def __str__(self) -> str:
         """The format's text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, zero-padded."""
-        text = f"{self.year:04d}"
-        if self.month is not None:
-            text += f"-{self.month:02d}"
-        if self.day is not None:
-            text += f"-{self.day:02d}"
-        return text
+        return self._text
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,10 +210,11 @@ class FuzzyTime:
 
     day: dt.date
     minute: dt.time | None = None
-    # The bounds, worked out once (the engine asks for them many times per analysis);
+    # The bounds and the text, worked out once (an analysis asks for them many times);
     # not part of the value: left out of equality, hashing and repr.
     _start: dt.datetime = field(init=False, repr=False, compare=False)
     _end: dt.datetime = field(init=False, repr=False, compare=False)
+    _text: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Refuse times finer than a minute or with a zone: the format has neither; note the bounds."""
@@ -230,6 +233,10 @@ class FuzzyTime:
             end = start + _DAY
         object.__setattr__(self, "_start", start)
         object.__setattr__(self, "_end", end)
+        text = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+        if m is not None:
+            text += f"T{m.hour:02d}:{m.minute:02d}"
+        object.__setattr__(self, "_text", text)
 
     def __getstate__(self) -> tuple[dt.date, dt.time | None]:
         """Pickle the value alone; the bounds are worked out again."""
@@ -322,16 +329,12 @@ class FuzzyTime:
 
     def __str__(self) -> str:
         """The format's text: ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``, the year zero-padded."""
-        day, minute = self.day, self.minute
-        text = f"{day.year:04d}-{day.month:02d}-{day.day:02d}"  # str(self.date), made directly
-        if minute is not None:
-            text += f"T{minute.hour:02d}:{minute.minute:02d}"
-        return text
+        return self._text
 
     @property
     def shown(self) -> str:
         """As a reader sees it: ``YYYY-MM-DD`` or ``YYYY-MM-DD HH:MM`` (no format's ``T``)."""
-        return str(self).replace("T", " ")
+        return self._text.replace("T", " ")
 
 
 # --- three-valued logic ---------------------------------------------------------------
