@@ -220,8 +220,10 @@ def _police_in_time(
         if limit.status not in (LimitStatus.EXPIRED_UNLESS_POLICE_KNEW, LimitStatus.UNCLEAR):
             continue
         police = FuzzyDate.exact(limit.until)
-        again = time_limits.administrative(limit.end, police, limit.concerns, today)
-        if again.status is not LimitStatus.NOT_BARRED:
+        if (
+            time_limits.administrative_status(limit.end, police, today)
+            is not LimitStatus.NOT_BARRED
+        ):
             continue
         until = limit.until.isoformat()
         yield WhatIf(

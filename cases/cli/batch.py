@@ -24,8 +24,8 @@ from __future__ import annotations
 import collections
 import contextlib
 import dataclasses
-import gc
 import datetime as dt
+import gc
 import importlib
 import itertools
 import multiprocessing

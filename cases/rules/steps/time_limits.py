@@ -264,8 +264,18 @@ def _administrative_at(end: dt.date, police: FuzzyDate | None, today: dt.date) -
     return _At(LimitStatus.EXPIRED)
 
 
-def _bound(end: dt.date | None, at: Callable[[dt.date], _At]) -> _At | None:
-    return None if end is None else at(end)
+def _administrative(end: ConductEnd, police_aware: FuzzyDate | None, today: dt.date) -> _At:
+    return _combine(
+        None if end.lower is None else _administrative_at(end.lower, police_aware, today),
+        None if end.upper is None else _administrative_at(end.upper, police_aware, today),
+    )
+
+
+def administrative_status(
+    end: ConductEnd, police_aware: FuzzyDate | None, today: dt.date
+) -> LimitStatus:
+    """The status ``administrative`` gives, alone (the what-if list tries police dates)."""
+    return _administrative(end, police_aware, today).status
 
 
 def administrative(
@@ -275,10 +285,7 @@ def administrative(
 
     Cites 治安管理处罚法 2012 §22 / 2025 §25 in the version of the (latest known) end.
     """
-    at = _combine(
-        _bound(end.lower, lambda d: _administrative_at(d, police_aware, today)),
-        _bound(end.upper, lambda d: _administrative_at(d, police_aware, today)),
-    )
+    at = _administrative(end, police_aware, today)
     last = end.known
     return Limit(
         kind=ConsequenceKind.ADMINISTRATIVE,
@@ -352,8 +359,8 @@ def criminal(
     last = end.known or today
     offence = Clause(law_id, provision, last)
     at = _combine(
-        _bound(end.lower, lambda d: _criminal_at(offence, d, today)),
-        _bound(end.upper, lambda d: _criminal_at(offence, d, today)),
+        None if end.lower is None else _criminal_at(offence, end.lower, today),
+        None if end.upper is None else _criminal_at(offence, end.upper, today),
     )
     basic, serious = _criminal_years(offence, last, today)
     known = end.known
@@ -408,8 +415,8 @@ def civil(end: ConductEnd, today: dt.date) -> Limit:
     when it ended before 2017-10-01) and 民法典 §188 from 2021-01-01.
     """
     at = _combine(
-        _bound(end.lower, lambda d: _civil_at(d, today)),
-        _bound(end.upper, lambda d: _civil_at(d, today)),
+        None if end.lower is None else _civil_at(end.lower, today),
+        None if end.upper is None else _civil_at(end.upper, today),
     )
     last = end.known
     on = last or today
