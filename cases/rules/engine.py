@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cases.law.library import Level
 from cases.model.domain import Incident
@@ -68,9 +68,10 @@ _DECIDERS: tuple[Callable[[Incident, Settings], StepResult], ...] = tuple(
 _NOT_REACHED = tuple(not_reached(module.ID) for module in STEPS)
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """The bare result of the legal logic (no text).
+
+    A named tuple, not a dataclass: the what-if list makes one for each change it tries.
 
     Attributes:
         outcome: the conclusion.

@@ -30,6 +30,9 @@ Decisions taken here:
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 from cases.law.library import Citation, Level
 from cases.model import labels
 from cases.model.domain import Content, GroupPurpose, Incident, Role
@@ -73,13 +76,19 @@ UNLAWFUL_PURPOSE = "unlawful_purpose"
 
 def clauses_for(inc: Incident) -> tuple[Clause, ...]:
     """The clauses S3 rests on for this incident, each in the version of its date."""
-    on = conduct_day(inc.date, inc.last_seen)
+    fraud = Content.FRAUD in (inc.content or ())
+    return _clauses(conduct_day(inc.date, inc.last_seen), fraud)
+
+
+@functools.lru_cache(maxsize=1024)
+def _clauses(on: dt.date | None, fraud: bool) -> tuple[Clause, ...]:
+    """``clauses_for`` by what it depends on (remembered: the what-if list asks again and again)."""
     out = [
         CLAUSES[0],
         Clause("internet_info_services_measures", "nine_prohibitions", on),
         Clause("cybersecurity_law", "use_obligation", on),
     ]
-    if inc.content and Content.FRAUD in inc.content:
+    if fraud:
         out.append(Clause("cybersecurity_law", "no_illegal_groups", on))
     if on is not None and on >= ECOSYSTEM_IN_FORCE:
         out.append(Clause("content_ecosystem_provisions", "prohibited_content", on))
