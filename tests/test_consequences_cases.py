@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -32,8 +31,7 @@ def analyse(entry):
     else:
         # S8's rules take the engine's decision as input: the case gives it.
         route = given.get("route")
-        decision = dataclasses.replace(
-            engine.decide(inc),
+        decision = engine.decide(inc)._replace(
             outcome=engine.Outcome(given["outcome"]),
             route=None if route is None else engine.Route(route),
             cautions=tuple(engine.Caution(c) for c in given.get("cautions", ())),
