@@ -103,8 +103,7 @@ class CivilShown(Shown, Protocol):
         """The clauses and authorities it rests on."""
 
 
-@dataclass(frozen=True, slots=True)
-class Assumption:
+class Assumption(NamedTuple):
     """A decision of the app's own, labelled as such and recorded with the analysis.
 
     Attributes:
@@ -207,8 +206,7 @@ class Step(NamedTuple):
         }
 
 
-@dataclass(frozen=True, slots=True)
-class WhatIf:
+class WhatIf(NamedTuple):
     """A single-fact change that would change the outcome.
 
     Attributes:

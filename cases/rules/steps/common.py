@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from cases.law.library import Citation, Level, article_number_en, chinese_number, library
@@ -99,8 +98,7 @@ class Caution(enum.StrEnum):
     CONTENT_STAYED_UP = "content_stayed_up"
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """A citation key: a provision of a stored law, or an authority entry.
 
     Attributes:

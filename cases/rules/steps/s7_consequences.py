@@ -32,7 +32,7 @@ import datetime as dt
 import enum
 import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from cases.law.library import Citation, library
 from cases.model import labels
@@ -151,8 +151,7 @@ class LeftOut(enum.StrEnum):
     MEMBER = "member"
 
 
-@dataclass(frozen=True, slots=True)
-class FlagDecision:
+class FlagDecision(NamedTuple):
     """One flag, decided: which clause, which other version, kind, whom, and remarks.
 
     Attributes:
@@ -518,8 +517,7 @@ def decide(inc: Incident, today: dt.date, *, civil_applies: bool) -> Consequence
 # --- the words ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(NamedTuple):
     """A flag as shown: the clause with its text, why it may apply, kind, whom, compare.
 
     Attributes:

@@ -170,8 +170,7 @@ def conduct_end(
     return ConductEnd(first, lower, upper, last_seen or first)
 
 
-@dataclass(frozen=True, slots=True)
-class Limit:
+class Limit(NamedTuple):
     """One time limit, decided (no words yet: see :func:`explain`).
 
     Attributes:
@@ -445,8 +444,7 @@ def civil(end: ConductEnd, today: dt.date) -> Limit:
 # --- the words ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TimeLimit:
+class TimeLimit(NamedTuple):
     """A time limit as shown: its citations and a finding in plain words.
 
     Attributes:
