@@ -41,7 +41,7 @@ import functools
 import itertools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 from typing import Any
 
@@ -355,6 +355,7 @@ class Citation:
     _json: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False, hash=False)
     _json_text: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
     _json_bytes: dict[str, bytes] = field(init=False, repr=False, compare=False, hash=False)
+    _hash: int = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         """Build the JSON forms once: citations are shared and output for every case."""
@@ -374,6 +375,12 @@ class Citation:
         object.__setattr__(self, "_json_text", texts)
         encoded = {lang: text.encode("utf-8") for lang, text in texts.items()}
         object.__setattr__(self, "_json_bytes", encoded)
+        value = tuple(getattr(self, f.name) for f in fields(self) if f.compare)
+        object.__setattr__(self, "_hash", hash(value))
+
+    def __hash__(self) -> int:
+        """The hash of the compared fields, worked out once: findings look citations up often."""
+        return self._hash
 
     def to_json(self, lang: str = "zh") -> dict[str, Any]:
         """The citation as the spec's JSON object (a fresh dict each call)."""

@@ -113,9 +113,7 @@ def refusals(incident: Incident, today: dt.date | None = None) -> tuple[DateIssu
 
 def _shown(value: FuzzyDate | FuzzyTime) -> str:
     """A date or time as a reader sees it: ``2018-06-01 09:00``, not the format's ``T``."""
-    if isinstance(value, FuzzyTime) and value.minute is not None:
-        return f"{value.date} {value.minute.hour:02d}:{value.minute.minute:02d}"
-    return str(value)
+    return value.shown if isinstance(value, FuzzyTime) else str(value)
 
 
 def _wholly_after(value: FuzzyDate | FuzzyTime, today: dt.date) -> bool:
@@ -159,7 +157,7 @@ def oddities(
         knew is not None
         and date is not None
         and "discovered_at" not in refused_fields
-        and fuzzy.date_before(knew.date, date) is True
+        and knew.day < date.first  # fuzzy.date_before(knew.date, date) is True
     ):
         # A difference of dates, not a date minus a year: that overflows before year 2.
         long_before = (date.first - knew.day).days > 365
