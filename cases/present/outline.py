@@ -556,8 +556,10 @@ def define_person(text: str, lang: str) -> tuple[str, bool]:
     reading order until it returns True, so the definition stands where the term first
     appears.
     """
-    pattern = _PERSON[lang == "en"]
-    found = pattern.search(text)
+    en = lang == "en"
+    if _PERSON_WORD[en] not in text:  # most texts: a substring search instead of the pattern's
+        return text, False
+    found = _PERSON[en].search(text)
     if found is None:
         return text, False
     defined = labels.pick(labels.PERSON_DEFINED, lang)
@@ -570,6 +572,8 @@ _PERSON = (
     re.compile("(?<!@)此人"),  # not inside "@此人", a mention
     re.compile(r"(?<!@-mentioning )\b[Tt]he person(?: analysed)?\b(?!')"),
 )
+_PERSON_WORD = ("此人", "he person")
+"""What every match of ``_PERSON`` holds."""
 
 
 def _facts(case: Case | None, a: Analysis, lang: str) -> Facts | None:
