@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -182,6 +183,71 @@ def test_workers_writing_to_a_file_in_turn_write_what_the_serial_path_writes(
         batch.write_texts(out, str(path), texts, settings, TODAY, "en", as_json)
     assert through_pipes.getvalue() == serial.getvalue()
     assert (tmp_path / "out").read_bytes() == b"before\n" + serial.getvalue()
+
+
+def _write_file(out, path, summary=None, as_json=True):
+    with case_files.open_case_file(path) as source:
+        checked = summary or batch.check_file(source)
+        batch.write_file(out, source, checked, assumptions.DEFAULT_SETTINGS, TODAY, "en", as_json)
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_reading_a_large_batch_themselves_write_what_the_serial_path_writes(
+    tmp_path, monkeypatch, as_json, workers
+):
+    """Each worker reads the file beside the others and outputs its groups in turn."""
+    path = _batch_file(tmp_path, 3)  # a last group of fewer cases than GROUP
+    serial = io.BytesIO()
+    _write_file(serial, path, as_json=as_json)
+    _large_in_parallel(monkeypatch)
+    monkeypatch.setattr(batch, "GROUP", 5)
+    monkeypatch.setattr(batch, "_workers", lambda: workers)
+    through_pipes = io.BytesIO()  # no file descriptor: each group is sent to this process
+    _write_file(through_pipes, path, as_json=as_json)
+    with (tmp_path / "out").open("wb") as out:
+        out.write(b"before\n")
+        _write_file(out, path, as_json=as_json)
+    assert through_pipes.getvalue() == serial.getvalue()
+    assert (tmp_path / "out").read_bytes() == b"before\n" + serial.getvalue()
+
+
+@pytest.mark.parametrize("to_file", [False, True], ids=["pipes", "file"])
+def test_a_large_batch_changed_after_its_check_stops_with_the_message_not_a_hang(
+    tmp_path, monkeypatch, to_file
+):
+    _large_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    with case_files.open_case_file(path) as source:
+        summary = batch.check_file(source)
+        with path.open("a", encoding="utf-8") as grown:
+            grown.write("\n")  # changed (size and time) after the check
+        out = (tmp_path / "out").open("wb") if to_file else io.BytesIO()
+        with out, pytest.raises(case_files.CaseFileError, match="changed while it was being read"):
+            batch.write_file(out, source, summary, assumptions.DEFAULT_SETTINGS, TODAY)
+
+
+@pytest.mark.parametrize("to_file", [False, True], ids=["pipes", "file"])
+def test_a_large_batch_with_fewer_cases_than_counted_stops_after_the_whole_groups_before(
+    tmp_path, monkeypatch, to_file
+):
+    """A worker whose group never comes says so at its turn: what comes before it is written."""
+    _large_in_parallel(monkeypatch)
+    path = _batch_file(tmp_path, 3)
+    n = len(json.loads(path.read_text(encoding="utf-8")))
+    counted = case_files.Summary(n + 2 * batch.GROUP, is_batch=True, cases=None)
+    whole = io.BytesIO()
+    _write_file(whole, path)
+    sink = io.BytesIO()
+    out = (tmp_path / "out").open("wb") if to_file else contextlib.nullcontext(sink)
+    with (
+        out as stream,
+        pytest.raises(case_files.CaseFileError, match="changed while it was being read"),
+    ):
+        _write_file(stream, path, counted)
+    written = (tmp_path / "out").read_bytes() if to_file else sink.getvalue()
+    # Every case of the file was written (in whole groups), then the missing ones stopped it.
+    assert written.startswith(whole.getvalue().rstrip(b"]\n"))
 
 
 def test_workers_stop_when_the_output_is_closed(tmp_path, monkeypatch):

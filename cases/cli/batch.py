@@ -1,22 +1,25 @@
 """Analyse a batch case by case to the readable account or ``analyze --json``, in parallel where possible.
 
-A batch is streamed: its cases are read, analysed and written a few hundred at a
-time, so memory holds a few hundred cases whatever the batch's size (100,000 cases
-give some 1.5 GB of output; every citation carries its verbatim text). The cases
-go in order to worker processes (forked, so nothing but the cases' JSON text need
-be sent to them), each worker returns the output of its group of cases, and the
-groups are written in order; only a few groups are in flight at a time. Below
-``PARALLEL_FROM`` cases, or where ``fork`` is not available, the batch is analysed
-in this process.
+A batch is streamed: its cases are read, analysed and written a group (``GROUP``
+cases) at a time, so memory holds a few groups whatever the batch's size (100,000
+cases give some 1.5 GB of output; every citation carries its verbatim text). The
+groups are dealt to forked worker processes in turn (worker k of n takes every
+n-th group); each worker writes its groups to the output itself when the worker
+before it hands it the turn, so the output is never copied through this process
+(where the output is not a file descriptor, each group is sent here instead).
+Below ``PARALLEL_FROM`` cases, or where ``fork`` is not available, the batch is
+analysed in this process.
 
 A batch of up to ``KEEP_UP_TO`` cases is read once (``CaseSource.batch_texts``) and
-given to ``write_texts``: each worker validates and builds the cases of its groups
-(every n-th group), says whether all were valid, and only then are they analysed;
-nothing is written until every worker has checked its share, so a bad case
-anywhere is reported (the first in the file's order) before anything is written.
-A larger batch is checked first by ``check_file`` (this process splits the file
-into the cases' texts, worker processes validate them, nothing is kept), then goes
-to ``write_file`` and is read again, case by case.
+given to ``write_texts``: each worker validates and builds the cases of its groups,
+says whether all were valid, and only then are they analysed; nothing is written
+until every worker has checked its share, so a bad case anywhere is reported (the
+first in the file's order) before anything is written. A larger batch is checked
+first by ``check_file`` (this process splits the file into the cases' texts,
+worker processes validate them, nothing is kept), then goes to ``write_file``,
+whose workers each read the file again themselves (``CaseSource.shared_texts``).
+Cases already in memory (``write_json``) go to a pool of workers that return each
+group's output to be written here.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import itertools
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
@@ -201,6 +204,8 @@ def write_file(
 ) -> None:
     """Analyse every case of a checked batch file and write the accounts or the JSON list.
 
+    A large batch's workers each read the file themselves (``_read_then_work``).
+
     Args:
         out: a binary stream (standard output).
         source: the open file.
@@ -217,9 +222,11 @@ def write_file(
     if summary.cases is not None:
         _write_cases(out, summary.cases, settings, today, lang, as_json)
         return
-    parallel = summary.count >= PARALLEL_FROM and _workers() > 1
-    items: Iterable[tuple[int | None, Case | str]] = source.texts() if parallel else source.cases()
-    _write(out, _jobs(source.file, items, settings, today, lang, as_json), parallel, as_json)
+    if summary.count >= PARALLEL_FROM and _workers() > 1:
+        job = _Job(source.file, None, (), settings, today, lang, as_json)
+        _write_in_workers(out, summary.count, job, _read_then_work, (source, summary.count))
+        return
+    _write(out, _jobs(source.file, source.cases(), settings, today, lang, as_json), False, as_json)
 
 
 def write_texts(
@@ -255,7 +262,8 @@ def write_texts(
         cases = [case_files.parse_case(t, file, i) for i, t in enumerate(texts)]
         _write_cases(out, cases, settings, today, lang, as_json)
         return
-    _write_validated_in_workers(out, file, texts, settings, today, lang, as_json)
+    job = _Job(file, None, (), settings, today, lang, as_json)
+    _write_in_workers(out, len(texts), job, _validate_then_work, (file, texts))
 
 
 def write_json(
@@ -423,19 +431,85 @@ def _validate_then_work(
         # collector from scanning them again at each of its full collections.
         gc.freeze()
         conn.send(None)
-        separator = _SEPARATOR[job.as_json]
         for i, group in enumerate(groups):
             cases, held[i] = held[i], []
             output = _work(dataclasses.replace(job, items=tuple(cases)))
-            if turns is None:
-                conn.send_bytes(output)
-                continue
-            if not os.read(turns.wait, 1):
+            if not _put(conn, turns, group, output, job.as_json):
                 return  # the command has stopped
-            if group:
-                _write_all(turns.out, separator)
-            _write_all(turns.out, output)
-            os.write(turns.then, b"t")
+        if turns is not None:
+            conn.send(_DONE)
+    except BrokenPipeError:
+        _tell(conn, _OutputClosed())
+    except BaseException as error:  # reported by the command, which exits 1
+        _tell(conn, _WorkerFailure(f"{type(error).__name__}: {error}"))
+    finally:
+        conn.close()
+
+
+def _put(conn: Connection, turns: _Turns | None, group: int, output: bytes, as_json: bool) -> bool:
+    """Hand a group's output on: to the command, or (``turns``) to the output in turn.
+
+    Returns:
+        False when the command has stopped (the turn never came).
+    """
+    if turns is None:
+        conn.send_bytes(output)
+        return True
+    if not os.read(turns.wait, 1):
+        return False
+    if group:
+        _write_all(turns.out, _SEPARATOR[as_json])
+    _write_all(turns.out, output)
+    os.write(turns.then, b"t")
+    return True
+
+
+def _read_then_work(
+    conn: Connection,
+    source: case_files.CaseSource,
+    count: int,
+    groups: range,
+    job: _Job,
+    turns: _Turns | None,
+) -> None:
+    """A worker of a batch too large to keep: read the file itself, analyse its groups' cases.
+
+    The cases were checked by the first pass (``check_file``), so the status
+    (``None``) comes at once. The worker reads the whole file (``shared_texts``,
+    beside the other workers), keeps the texts of one of its groups at a time and
+    outputs each group as ``_validate_then_work`` does. A problem met on the way
+    (the file changed since it was checked) is sent in place of the group it
+    stopped: when that group's turn comes, so every group before it has been
+    written and none after it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        conn.send(None)
+        mine = list(groups)
+        at = 0  # mine[at]: the group being read
+        texts: list[str] = []
+        try:
+            for index, text in source.shared_texts() if mine else ():
+                if index is None or index // GROUP != mine[at]:
+                    continue  # another worker's case
+                texts.append(text)
+                if len(texts) < GROUP and index < count - 1:
+                    continue
+                group = mine[at]
+                output = _work(dataclasses.replace(job, first=group * GROUP, items=tuple(texts)))
+                if not _put(conn, turns, group, output, job.as_json):
+                    return  # the command has stopped
+                texts = []
+                at += 1
+                if at == len(mine):
+                    break
+            if at < len(mine):  # fewer cases than the first pass counted
+                raise case_files.file_changed(source.file)
+        except case_files.CaseFileError as error:
+            if turns is not None and not os.read(turns.wait, 1):
+                return
+            conn.send(error)
+            return
         if turns is not None:
             conn.send(_DONE)
     except BrokenPipeError:
@@ -460,29 +534,34 @@ def _file_descriptor(out: BinaryIO) -> int | None:
         return None
 
 
-def _write_validated_in_workers(
+def _write_in_workers(
     out: BinaryIO,
-    file: str,
-    texts: Sequence[str],
-    settings: Settings,
-    today: dt.date,
-    lang: str,
-    as_json: bool,
+    cases: int,
+    job: _Job,
+    work: Callable[..., None],
+    given: tuple[object, ...],
 ) -> None:
-    """``write_texts`` with forked workers, each given every ``workers``-th group.
+    """Analyse a batch with forked workers, each given every ``workers``-th group.
 
-    A worker keeps the cases it validated for its analysis, so it must analyse the
-    groups it checked: the groups are dealt out in turn, not taken from a queue.
-    Where the output is a file descriptor (standard output), each worker writes its
-    groups to it itself when the worker before it hands it the turn, so the output
-    is not copied through this process; else each group's output waits in its
-    worker's pipe until this process reads and writes it. Either way memory holds
-    about one group's output per worker.
+    ``work`` is the worker: ``_validate_then_work`` (a kept batch: a worker keeps
+    the cases it validated for its analysis) or ``_read_then_work`` (a batch read
+    again: each worker reads the file itself); ``given`` is what it is given
+    first. Either way a worker must analyse the groups it was dealt, in turn, not
+    taken from a queue. Where the output is a file descriptor (standard output),
+    each worker writes its groups to it itself when the worker before it hands it
+    the turn, so the output is not copied through this process; else each group's
+    output waits in its worker's pipe until this process reads and writes it.
+    Either way memory holds about one group's output per worker.
+
+    Raises:
+        case_files.CaseFileError: an invalid case (the first in the file's order;
+            nothing written), or the file changed while read again (the groups
+            before the one it stopped have been written).
     """
-    _text_layout(as_json)
+    _text_layout(job.as_json)
+    as_json = job.as_json
     count = _workers()
-    groups = -(-len(texts) // GROUP)
-    job = _Job(file, None, (), settings, today, lang, as_json)
+    groups = -(-cases // GROUP)
     fd = _file_descriptor(out)
     rings = [os.pipe() for _ in range(count)] if fd is not None else []
     context = multiprocessing.get_context("fork")
@@ -493,8 +572,8 @@ def _write_validated_in_workers(
             turns = None if fd is None else _Turns(fd, rings[k][0], rings[(k + 1) % count][1])
             receiving, sending = context.Pipe(duplex=False)
             process: multiprocessing.process.BaseProcess = context.Process(
-                target=_validate_then_work,
-                args=(sending, file, texts, range(k, groups, count), job, turns),
+                target=work,
+                args=(sending, *given, range(k, groups, count), job, turns),
                 daemon=True,
             )
             process.start()
@@ -513,13 +592,16 @@ def _write_validated_in_workers(
             while waiting:
                 ready = wait(waiting)
                 for conn in [c for c in waiting if c in ready]:
-                    _receive(conn)
+                    if isinstance(stopped := _receive(conn), case_files.CaseFileError):
+                        raise stopped
                     waiting.remove(conn)
         else:
             for group in range(groups):
                 if group:
                     out.write(_SEPARATOR[as_json])
                 data = _receive(workers[group % count][1], output=True)
+                if isinstance(data, case_files.CaseFileError):
+                    raise data
                 assert isinstance(data, bytes)
                 out.write(data)
         if as_json:

@@ -656,6 +656,17 @@ def _too_large(name: str, size: int, max_size: int) -> CaseFileError:
     )
 
 
+def file_changed(name: str) -> CaseFileError:
+    """The error for a file that changed between two passes over it."""
+    return CaseFileError(
+        name,
+        None,
+        None,
+        "文件在读取过程中被改动了；请在它不再变化后重试",
+        "changed while it was being read; try again once it no longer changes",
+    )
+
+
 def _unreadable(name: str, error: OSError) -> CaseFileError:
     if isinstance(error, FileNotFoundError):
         return CaseFileError(name, None, None, "文件不存在", "no such file")
@@ -724,12 +735,14 @@ class CaseSource:
         """Close the file."""
         self._handle.close()
 
-    def _chunks(self) -> Iterator[str]:
+    def _chunks(self, read: Callable[[int], bytes] | None = None) -> Iterator[str]:
+        """The text from where ``read`` starts (the handle's position), a chunk at a time."""
+        read = read or self._handle.read
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
         total = 0
         while True:
             try:
-                raw = self._handle.read(_CHUNK)
+                raw = read(_CHUNK)
             except OSError as error:
                 raise _unreadable(self.file, error) from None
             total += len(raw)
@@ -759,18 +772,46 @@ class CaseSource:
         Raises:
             CaseFileError: the file changed since the last pass.
         """
-        info = os.fstat(self._handle.fileno())
-        if self._passes and (info.st_size, info.st_mtime_ns) != self._stamp:
-            raise CaseFileError(
-                self.file,
-                None,
-                None,
-                "文件在读取过程中被改动了；请在它不再变化后重试",
-                "changed while it was being read; try again once it no longer changes",
-            )
-        self._passes += 1
+        self._check_unchanged()
         self._handle.seek(0)
         return self._chunks()
+
+    def shared_texts(self) -> Iterator[tuple[int | None, str]]:
+        """``texts()`` read without moving the file's position: for forked processes.
+
+        Processes forked with the open file share its position; this pass reads at
+        offsets of its own (``os.pread``), so each process can read the whole file
+        at the same time as the others. The file must not have changed since the
+        first pass.
+
+        Raises:
+            CaseFileError: the file changed, or is no longer valid JSON.
+        """
+        self._check_unchanged()
+        fd = self._handle.fileno()
+        offset = 0
+
+        def read(size: int) -> bytes:
+            nonlocal offset
+            data = os.pread(fd, size, offset)
+            offset += len(data)
+            return data
+
+        try:
+            yield from jsonstream.element_texts(self._chunks(read))
+        except _JSON_ERRORS as error:
+            raise _json_error(self.file, error) from None
+
+    def _check_unchanged(self) -> None:
+        """Count a new pass; refuse it when the file changed since the first.
+
+        Raises:
+            CaseFileError: the file's size or modification time is not what it was.
+        """
+        info = os.fstat(self._handle.fileno())
+        if self._passes and (info.st_size, info.st_mtime_ns) != self._stamp:
+            raise file_changed(self.file)
+        self._passes += 1
 
     def cases(self) -> Iterator[tuple[int | None, domain.Case]]:
         """Every case, validated, in order: (position in a batch or None, case).
