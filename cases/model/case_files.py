@@ -853,7 +853,7 @@ class CaseSource:
         """
         texts: list[str] = []
         try:
-            if 0 < keep and self.size <= _WHOLE_UP_TO:
+            if keep > 0 and self.size <= _WHOLE_UP_TO:
                 # Read whole and cut at C speed (what element_texts gives, or None).
                 return jsonstream.list_texts("".join(self._pass()), keep)
             # Split only: a repeated key is refused when parse_case reads the text.

@@ -10,6 +10,7 @@ statement of consequences, and lists the warnings.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 from cases.law.library import Citation, library
@@ -20,7 +21,7 @@ from cases.rules.assumptions import Settings
 from cases.rules.engine import STEP_FACTS, STEPS, Decision
 from cases.rules.results import Assumption, Step
 from cases.rules.steps import s2_group, s3_content, s6_duty_of_care, s7_consequences, s8_civil
-from cases.rules.steps.common import REGULATION_IN_FORCE, Outcome, Status, StepResult
+from cases.rules.steps.common import REGULATION_IN_FORCE, Clause, Outcome, Status, StepResult
 
 TITLES: dict[str, Bilingual] = labels.STEP_TITLES
 S7_FACTS = s7_consequences.FACTS
@@ -81,6 +82,12 @@ def _s7(inc: Incident, d: Decision) -> tuple[Bilingual, tuple[Citation, ...]]:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _citations(clauses: tuple[Clause, ...], today: dt.date) -> tuple[Citation, ...]:
+    """The citations of a step's clause keys (remembered: most steps cite the same few)."""
+    return tuple(clause.resolve(today) for clause in clauses)
+
+
 def steps(
     inc: Incident,
     d: Decision,
@@ -113,7 +120,7 @@ def steps(
                 Step(sid, TITLES[sid], Status.NOT_REACHED, not_reached, facts=STEP_FACTS[sid])
             )
             continue
-        cites = tuple(clause.resolve(today) for clause in result.clauses)
+        cites = _citations(result.clauses, today)
         finding = module.explain(inc, result, s, cites)
         if result.status is Status.UNKNOWN:
             missing = _missing_text(inc, result.missing)

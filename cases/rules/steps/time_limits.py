@@ -55,8 +55,11 @@ GENERAL_PROVISIONS_IN_FORCE = dt.date(2017, 10, 1)
 CIVIL_CODE_IN_FORCE = dt.date(2021, 1, 1)
 
 
+@functools.lru_cache(maxsize=4096)
 def _plus_months(day: dt.date, months: int) -> dt.date:
     """``add_months``, or the last day Python has when the result is past year 9999.
+
+    Remembered: each limit asks for the same few sums several times.
 
     Only a stored case can hold such a date (the format's years end next year); its
     limit then never runs out within the calendar, and it opens with a warning.
