@@ -7,7 +7,7 @@ import enum
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from cases.model.fuzzy import FuzzyDate, FuzzyTime, fuzzy_json
 
@@ -290,13 +290,27 @@ def _year(value: FuzzyDate | FuzzyTime) -> int:
     return value.year if isinstance(value, FuzzyDate) else value.day.year
 
 
+_E = TypeVar("_E", bound=enum.StrEnum)
+_MEMBERS: dict[type[enum.StrEnum], dict[str, Any]] = {}
+"""Each enum's members by value: a dictionary look-up instead of the enum's call."""
+
+
+def _member(kind: type[_E], value: Any) -> _E:
+    """``kind(value)``, faster for a valid value (an invalid one raises ValueError as before)."""
+    members = _MEMBERS.get(kind)
+    if members is None:
+        members = _MEMBERS[kind] = {m.value: m for m in kind}
+    found = members.get(value) if isinstance(value, str) else None
+    return kind(value) if found is None else found
+
+
 def action_from_json(data: dict[str, Any]) -> Action:
     """One measure from validated or stored JSON (``by`` absent: the person, as in v1)."""
     at, by = data.get("at"), data.get("by")
     return Action(
-        ActionKind(data["kind"]),
+        _member(ActionKind, data["kind"]),
         None if at is None else read_time(at),
-        ActionBy.SELF if by is None else ActionBy(by),
+        ActionBy.SELF if by is None else _member(ActionBy, by),
     )
 
 
@@ -311,13 +325,13 @@ def incident_from_json(data: dict[str, Any]) -> Incident:
         if raw is None:
             continue
         if name in _ENUMS:
-            values[name] = _ENUMS[name](raw)
+            values[name] = _member(_ENUMS[name], raw)
         elif name in DATE_FIELDS:
             values[name] = read_date(raw)
         elif name == "discovered_at":
             values[name] = read_time(raw)
         elif name == "content":
-            values[name] = tuple(Content(c) for c in raw)
+            values[name] = tuple(_member(Content, c) for c in raw)
         elif name == "actions":
             values[name] = tuple(action_from_json(a) for a in raw)
         else:
