@@ -134,6 +134,19 @@ def test_a_bad_case_at_the_end_of_a_batch_means_nothing_is_written(
     assert "incident.member_count" in err
 
 
+def _count_validations_here(monkeypatch) -> list[int | None]:
+    """The positions of the cases this process validates from now on (not its workers')."""
+    validated_here: list[int | None] = []
+    validate = case_files.validate_case
+
+    def counting(*args, **kwargs):
+        validated_here.append(args[2])
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(case_files, "validate_case", counting)
+    return validated_here
+
+
 def _kept_in_parallel(monkeypatch) -> None:
     monkeypatch.setattr(batch, "KEEP_UP_TO", 1000)
     monkeypatch.setattr(batch, "PARALLEL_FROM", 5)
@@ -151,14 +164,7 @@ def test_a_kept_batch_is_checked_by_the_workers_not_before_them(
     expected = cli.main(["analyze", str(path), *mode, "--today", TODAY.isoformat()])
     assert expected == 0
     expected_out = capsysbinary.readouterr().out
-    validated_here = []
-    validate = case_files.validate_case
-
-    def counting(*args, **kwargs):
-        validated_here.append(args[2])
-        return validate(*args, **kwargs)
-
-    monkeypatch.setattr(case_files, "validate_case", counting)
+    validated_here = _count_validations_here(monkeypatch)
     status, out, err = _analyze(capsysbinary, str(path), *mode)
     assert (status, err) == (0, "")
     assert out == expected_out
@@ -336,14 +342,7 @@ def _large_in_parallel(monkeypatch) -> None:
 def test_a_large_batch_is_checked_by_worker_processes_not_here(tmp_path, monkeypatch):
     _large_in_parallel(monkeypatch)
     path = _batch_file(tmp_path, 3)
-    validated_here = []
-    validate = case_files.validate_case
-
-    def counting(*args, **kwargs):
-        validated_here.append(args[2])
-        return validate(*args, **kwargs)
-
-    monkeypatch.setattr(case_files, "validate_case", counting)
+    validated_here = _count_validations_here(monkeypatch)
     with case_files.open_case_file(path) as source:
         summary = batch.check_file(source)
     n = len(json.loads(path.read_text(encoding="utf-8")))

@@ -412,8 +412,7 @@ def _validate_then_work(
     (``_DONE`` follows the last). A worker that fails sends the failure's text.
     Ctrl-C is the command's to handle: it ends the workers.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with _reporting(conn):
         held: list[list[Case]] = []
         try:
             for group in groups:
@@ -438,6 +437,19 @@ def _validate_then_work(
                 return  # the command has stopped
         if turns is not None:
             conn.send(_DONE)
+
+
+@contextlib.contextmanager
+def _reporting(conn: Connection) -> Iterator[None]:
+    """A worker's run: its last message when it ends early, and the pipe closed after it.
+
+    Its output found closed (``| head``) and any failure are told to the command
+    (which exits quietly, or with 1). Ctrl-C is the command's to handle: it ends
+    the workers.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
     except BrokenPipeError:
         _tell(conn, _OutputClosed())
     except BaseException as error:  # reported by the command, which exits 1
@@ -482,8 +494,7 @@ def _read_then_work(
     stopped: when that group's turn comes, so every group before it has been
     written and none after it.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with _reporting(conn):
         conn.send(None)
         mine = list(groups)
         at = 0  # mine[at]: the group being read
@@ -512,12 +523,6 @@ def _read_then_work(
             return
         if turns is not None:
             conn.send(_DONE)
-    except BrokenPipeError:
-        _tell(conn, _OutputClosed())
-    except BaseException as error:  # reported by the command, which exits 1
-        _tell(conn, _WorkerFailure(f"{type(error).__name__}: {error}"))
-    finally:
-        conn.close()
 
 
 def _tell(conn: Connection, message: str) -> None:
