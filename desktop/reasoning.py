@@ -32,8 +32,8 @@ from cases.law.library import Citation, Level
 from cases.model import labels
 from cases.model.domain import Case
 from cases.present import outline, palette
-from cases.rules.engine import Status
 from cases.rules.results import Analysis, Step
+from cases.rules.steps.common import Status
 from desktop import answer
 
 _Index = QModelIndex | QPersistentModelIndex

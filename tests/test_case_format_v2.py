@@ -12,6 +12,7 @@ from cases.model import case_files, date_checks, domain
 from cases.model.domain import Action, ActionBy, ActionKind, Content, GroupPurpose, Platform
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import engine
+from cases.rules.steps.common import Outcome
 
 TODAY = dt.date(2026, 11, 28)
 NEXT_YEAR = dt.date.today().year + 1
@@ -383,26 +384,26 @@ def _exempt_facts(**changes) -> domain.Incident:
 
 def test_exact_values_are_decided_as_before():
     inc = _exempt_facts()
-    assert engine.decide(inc).outcome is engine.Outcome.EXEMPT
+    assert engine.decide(inc).outcome is Outcome.EXEMPT
 
 
 @pytest.mark.parametrize(
     ("changes", "outcome", "missing"),
     [
         # wholly after 2017-10-08, and measures within the day of knowing: still decided
-        ({"date": FuzzyDate(2019, 5)}, engine.Outcome.EXEMPT, ()),
-        ({"date": FuzzyDate(2019)}, engine.Outcome.EXEMPT, ()),
-        ({"discovered_at": FuzzyTime.parse("2019-05-14")}, engine.Outcome.EXEMPT, ()),
+        ({"date": FuzzyDate(2019, 5)}, Outcome.EXEMPT, ()),
+        ({"date": FuzzyDate(2019)}, Outcome.EXEMPT, ()),
+        ({"discovered_at": FuzzyTime.parse("2019-05-14")}, Outcome.EXEMPT, ()),
         (
             {"actions": (Action(ActionKind.REMOVED_POSTER, FuzzyTime.parse("2019-05-14")),)},
-            engine.Outcome.EXEMPT,
+            Outcome.EXEMPT,
             (),
         ),
         # a year straddling 2017-10-08 for conduct that lasted: named as missing
-        ({"date": FuzzyDate(2017)}, engine.Outcome.UNDETERMINED, ("date", "last_seen")),
+        ({"date": FuzzyDate(2017)}, Outcome.UNDETERMINED, ("date", "last_seen")),
         (
             {"actions": (Action(ActionKind.REMOVED_POSTER, FuzzyTime.parse("2019-05-15")),)},
-            engine.Outcome.UNDETERMINED,
+            Outcome.UNDETERMINED,
             ("actions[0].at",),
         ),
     ],
@@ -428,7 +429,7 @@ def test_who_took_a_measure_and_the_new_facts_reach_the_rules():
         ),
     )
     decision = engine.decide(inc)
-    assert decision.outcome is engine.Outcome.EXEMPT
+    assert decision.outcome is Outcome.EXEMPT
     assert decision.tentative  # another manager's measure rests on an app assumption
 
 

@@ -11,6 +11,7 @@ import pytest
 from cases.model import domain
 from cases.rules import assumptions, engine
 from cases.rules.steps import s7_consequences, s8_civil
+from cases.rules.steps.common import Caution, Outcome, Route
 
 DATA = json.loads(
     (Path(__file__).parent / "legal" / "consequences.json").read_text(encoding="utf-8")
@@ -32,9 +33,9 @@ def analyse(entry):
         # S8's rules take the engine's decision as input: the case gives it.
         route = given.get("route")
         decision = engine.decide(inc)._replace(
-            outcome=engine.Outcome(given["outcome"]),
-            route=None if route is None else engine.Route(route),
-            cautions=tuple(engine.Caution(c) for c in given.get("cautions", ())),
+            outcome=Outcome(given["outcome"]),
+            route=None if route is None else Route(route),
+            cautions=tuple(Caution(c) for c in given.get("cautions", ())),
             step=5,
         )
     civil = s8_civil.decide(inc, decision, assumptions.DEFAULT_SETTINGS, today)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from cases.model import domain, fuzzy
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine, explain, summary
+from cases.rules.steps.common import Outcome, Status
 from tests import strategies
 from tests.strategies import contents, maybe
 
@@ -64,12 +65,12 @@ app_settings = st.builds(
 def test_any_case_gets_one_outcome_and_a_consistent_account(inc, s):
     d = engine.decide(inc, s)
     assert (d.route is None) == (d.outcome in engine.ROUTELESS)
-    assert bool(d.missing) == (d.outcome is engine.Outcome.UNDETERMINED)
-    assert bool(d.basis) == (d.outcome is not engine.Outcome.UNDETERMINED)
+    assert bool(d.missing) == (d.outcome is Outcome.UNDETERMINED)
+    assert bool(d.basis) == (d.outcome is not Outcome.UNDETERMINED)
     statuses = [r.status for r in d.steps]
-    assert statuses[: d.step] == [engine.Status.PASSED] * d.step
-    assert statuses[d.step] in (engine.Status.CONCLUDED, engine.Status.UNKNOWN)
-    assert all(x is engine.Status.NOT_REACHED for x in statuses[d.step + 1 :])
+    assert statuses[: d.step] == [Status.PASSED] * d.step
+    assert statuses[d.step] in (Status.CONCLUDED, Status.UNKNOWN)
+    assert all(x is Status.NOT_REACHED for x in statuses[d.step + 1 :])
     for name in d.missing:
         assert name.split("[")[0] in domain.INCIDENT_FIELDS
     steps = explain.steps(inc, d, s, TODAY)
@@ -155,7 +156,7 @@ def _make_precise(inc: domain.Incident, name: str, data) -> domain.Incident:
 @given(incidents, app_settings, st.data())
 def test_making_a_fuzzy_value_precise_never_changes_a_decided_outcome(inc, s, data):
     base = engine.decide(inc, s)
-    if base.outcome is engine.Outcome.UNDETERMINED:
+    if base.outcome is Outcome.UNDETERMINED:
         return
     for name in _fuzzy_fields(inc):
         again = engine.decide(_make_precise(inc, name, data), s)

@@ -9,6 +9,7 @@ from cases.model import domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine, summary
 from cases.rules.steps import common
+from cases.rules.steps.common import Caution, Outcome, Route, Status
 
 BASE = domain.Incident(
     date=FuzzyDate(2019, 5, 1),
@@ -39,11 +40,11 @@ def test_exact_dates_and_times_read_as_fuzzy_values_of_that_day_and_minute():
 
 def test_skipping_s1_runs_s2_to_s6_for_conduct_before_the_regulation():
     old = domain.with_facts(BASE, date=FuzzyDate(2016, 3, 1))
-    assert engine.decide(old).outcome is engine.Outcome.NOT_IN_FORCE
+    assert engine.decide(old).outcome is Outcome.NOT_IN_FORCE
     skipped = engine.decide(old, skip_in_force=True)
-    assert skipped.steps[0].status is engine.Status.NOT_REACHED
-    assert skipped.outcome is engine.Outcome.NOT_EXEMPT
-    assert skipped.route is engine.Route.NO_MEASURE
+    assert skipped.steps[0].status is Status.NOT_REACHED
+    assert skipped.outcome is Outcome.NOT_EXEMPT
+    assert skipped.route is Route.NO_MEASURE
 
 
 def _summary(**changes):
@@ -127,7 +128,7 @@ def test_an_exemption_with_the_content_left_up_says_it_is_weaker():
     report = domain.Action(domain.ActionKind.REPORTED_PLATFORM, FuzzyTime.parse("2019-05-14T11:00"))
     inc = domain.with_facts(BASE, actions=(report,), persistent=True)
     decision = engine.decide(inc)
-    assert decision.cautions == (engine.Caution.CONTENT_LEFT_UP,)
+    assert decision.cautions == (Caution.CONTENT_LEFT_UP,)
     s6 = explain.steps(inc, decision, assumptions.DEFAULT_SETTINGS, dt.date(2026, 11, 28))[5]
     assert "免责的理由较弱" in s6.finding[0]
     assert "weaker" in s6.finding[1]

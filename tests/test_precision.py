@@ -24,7 +24,7 @@ from cases.model import case_files, domain
 from cases.model.domain import Action, ActionBy, ActionKind
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions
-from cases.rules.engine import Outcome
+from cases.rules.steps.common import Outcome
 from tests.test_properties import app_settings, incidents
 
 S = assumptions.DEFAULT_SETTINGS

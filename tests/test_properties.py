@@ -14,6 +14,7 @@ from cases.analysis import analyzer
 from cases.model import case_files, date_checks, domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine
+from cases.rules.steps.common import Outcome, Status
 from tests import strategies
 from tests.strategies import contents, maybe
 
@@ -51,16 +52,16 @@ app_settings = st.builds(assumptions.Settings, st.integers(2, 50), st.floats(1, 
 @given(incidents, app_settings)
 def test_exactly_one_outcome_and_consistent_steps(inc, s):
     result = analyzer.analyze(domain.Case(inc), s, TODAY)
-    assert isinstance(result.outcome, engine.Outcome)
+    assert isinstance(result.outcome, Outcome)
     assert (result.route is None) == (result.outcome in engine.ROUTELESS)
-    assert bool(result.missing) == (result.outcome is engine.Outcome.UNDETERMINED)
+    assert bool(result.missing) == (result.outcome is Outcome.UNDETERMINED)
     statuses = [step.status for step in result.steps[:6]]
-    stops = [x for x in statuses if x in (engine.Status.CONCLUDED, engine.Status.UNKNOWN)]
+    stops = [x for x in statuses if x in (Status.CONCLUDED, Status.UNKNOWN)]
     assert len(stops) == 1
     stop = statuses.index(stops[0])
-    assert all(x is engine.Status.PASSED for x in statuses[:stop])
-    assert all(x is engine.Status.NOT_REACHED for x in statuses[stop + 1 :])
-    assert result.steps[6].status is engine.Status.PASSED
+    assert all(x is Status.PASSED for x in statuses[:stop])
+    assert all(x is Status.NOT_REACHED for x in statuses[stop + 1 :])
+    assert result.steps[6].status is Status.PASSED
     for name in result.missing:
         top = name.split("[")[0]
         assert top in domain.INCIDENT_FIELDS
@@ -145,7 +146,7 @@ def test_a_prompt_strong_measure_exempts_an_owner_who_knew(inc, s):
         ),
         timely=None,
     )
-    assert engine.decide(acted, s).outcome is engine.Outcome.EXEMPT
+    assert engine.decide(acted, s).outcome is Outcome.EXEMPT
 
 
 any_days = st.dates() | st.sampled_from([dt.date.min, dt.date.max])
@@ -208,8 +209,8 @@ def test_a_stored_case_known_at_the_last_minute_python_has_still_gets_its_what_i
         actions=(),
     )
     result = analyzer.analyze(domain.Case(inc), assumptions.DEFAULT_SETTINGS, TODAY)
-    assert result.outcome is engine.Outcome.NOT_EXEMPT
-    assert any(w.outcome is engine.Outcome.EXEMPT for w in result.what_if)
+    assert result.outcome is Outcome.NOT_EXEMPT
+    assert any(w.outcome is Outcome.EXEMPT for w in result.what_if)
     assert any("9999-12-31T23:59" in w[1] for w in result.warnings)
 
 

@@ -14,6 +14,7 @@ from cases.model import domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.rules import assumptions, engine
 from cases.rules.steps import s6_duty_of_care
+from cases.rules.steps.common import Outcome, Route
 from tests import strategies
 
 TODAY = dt.date(2026, 11, 28)
@@ -43,12 +44,12 @@ def test_a_prompt_measure_is_offered_to_an_owner_who_did_nothing():
         "如果群主在发现后 24 小时内将发布者移出群聊，结论将变为：很可能免责（已尽群管理责任），"
         "途径：及时将发布者移出群聊"
     ]
-    assert entry.outcome is engine.Outcome.EXEMPT
-    assert entry.route is engine.Route.REMOVED_POSTER
+    assert entry.outcome is Outcome.EXEMPT
+    assert entry.route is Route.REMOVED_POSTER
     assert any("向平台举报" in c for c in changes)
     assert any("警告" in c and "未再出现" in c for c in changes)
     outcome_changes = [w for w in changes.values() if w.field != "police_aware"]
-    assert all(w.outcome is not engine.Outcome.NOT_EXEMPT for w in outcome_changes)
+    assert all(w.outcome is not Outcome.NOT_EXEMPT for w in outcome_changes)
 
 
 def test_the_window_setting_shows_in_the_change():
@@ -61,16 +62,16 @@ def test_the_window_setting_shows_in_the_change():
 def test_noticeable_is_offered_either_way_to_an_owner_who_did_not_know_of_a_persistent_post():
     inc = dataclasses.replace(KNEW_DID_NOTHING, knew=False, discovered_at=None, persistent=True)
     entries = {w.route: w for w in what_if(inc) if w.field == "noticeable"}
-    assert entries[engine.Route.SHOULD_HAVE_KNOWN].outcome is engine.Outcome.NOT_EXEMPT
-    assert entries[engine.Route.UNAWARE_ISOLATED].outcome is engine.Outcome.EXEMPT
-    assert "可能免责" in entries[engine.Route.UNAWARE_ISOLATED].change[0]
+    assert entries[Route.SHOULD_HAVE_KNOWN].outcome is Outcome.NOT_EXEMPT
+    assert entries[Route.UNAWARE_ISOLATED].outcome is Outcome.EXEMPT
+    assert "可能免责" in entries[Route.UNAWARE_ISOLATED].change[0]
 
 
 def test_unknown_facts_answered_either_way():
     inc = dataclasses.replace(KNEW_DID_NOTHING, knew=None)
     entries = what_if(inc)
     knew = {w.outcome for w in entries if w.field == "knew"}
-    assert engine.Outcome.NOT_EXEMPT in knew  # knew: yes → nothing was done
+    assert Outcome.NOT_EXEMPT in knew  # knew: yes → nothing was done
 
 
 def test_nothing_is_listed_when_no_single_change_matters():
@@ -87,7 +88,7 @@ def test_the_police_learning_of_it_in_time_is_offered_when_a_time_limit_has_run_
     inc = dataclasses.replace(KNEW_DID_NOTHING, date=FuzzyDate(2016, 1, 1), persistent=False)
     (entry,) = what_if(inc)
     assert entry.field == "police_aware"
-    assert entry.outcome is engine.Outcome.NOT_IN_FORCE
+    assert entry.outcome is Outcome.NOT_IN_FORCE
     assert "2016-07-01" in entry.change[0]
     assert "结论不变" in entry.change[0]
     assert "time limit" in entry.change[1]
@@ -109,7 +110,7 @@ def test_a_prompt_measure_by_another_manager_is_offered_and_says_who():
     entries = [w for w in _direct(KNEW_DID_NOTHING) if "其他管理者" in w.change[0]]
     removed = [w for w in entries if "将发布者移出群聊" in w.change[0]]
     assert removed
-    assert removed[0].outcome is engine.Outcome.EXEMPT
+    assert removed[0].outcome is Outcome.EXEMPT
     # another manager's measure rests on an assumption: the label says 可能
     assert "结论将变为：可能免责" in removed[0].change[0]
     assert "another manager" in removed[0].change[1]
@@ -122,8 +123,8 @@ def test_a_fuzzy_date_named_as_missing_is_offered_made_precise_at_either_end():
     assert engine.decide(inc).missing == ("date",)
     entries = {w.change[0]: w for w in _direct(inc) if w.field == "date"}
     first = entries["如果能确定违法信息发布的日期是 2017-10-01，结论将变为：《规定》当时尚未施行"]
-    assert first.outcome is engine.Outcome.NOT_IN_FORCE
-    assert any(w.outcome is engine.Outcome.NOT_EXEMPT for w in entries.values())
+    assert first.outcome is Outcome.NOT_IN_FORCE
+    assert any(w.outcome is Outcome.NOT_EXEMPT for w in entries.values())
 
 
 def test_a_day_only_time_of_knowing_is_offered_made_precise():
@@ -140,7 +141,7 @@ def test_a_day_only_time_of_knowing_is_offered_made_precise():
     )
     assert engine.decide(inc).missing == ("discovered_at",)
     entries = [w for w in _direct(inc) if w.field == "discovered_at"]
-    assert {w.outcome for w in entries} == {engine.Outcome.EXEMPT}
+    assert {w.outcome for w in entries} == {Outcome.EXEMPT}
     # Shown as a reader writes it, without the file format's "T".
     assert any("2022-05-01 23:59" in w.change[0] for w in entries)
     assert not any("T23:59" in w.change[0] for w in entries)

@@ -30,10 +30,10 @@ from cases.model import domain, labels
 from cases.model.domain import Case
 from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
-from cases.rules.engine import Status
 from cases.rules.results import Analysis, Step
 from cases.rules.steps import common as step_common
 from cases.rules.steps import s6_duty_of_care as s6
+from cases.rules.steps.common import Status
 
 
 class Part(enum.Enum):

@@ -11,9 +11,7 @@ many times; ``cases.rules.explain`` turns a Decision into findings with citation
 and ``cases.analysis.analyzer.analyze`` puts everything together.
 
 The step vocabulary (``Outcome``, ``Route``, ``Status`` …) lives in
-``cases.rules.steps.common``; it stays importable from here for the modules and tests
-that still import it from the engine (``cases.present.outline``,
-``cases.cli.cases_command``, the engine tests).
+``cases.rules.steps.common``, where every module imports it from.
 """
 
 from __future__ import annotations
@@ -33,14 +31,15 @@ from cases.rules.steps import (
     s5_role,
     s6_duty_of_care,
 )
-from cases.rules.steps.common import REGULATION_IN_FORCE as REGULATION_IN_FORCE
-from cases.rules.steps.common import Caution as Caution
-from cases.rules.steps.common import MeasureCheck as MeasureCheck
-from cases.rules.steps.common import Outcome as Outcome
-from cases.rules.steps.common import Route as Route
-from cases.rules.steps.common import Status as Status
-from cases.rules.steps.common import StepResult as StepResult
-from cases.rules.steps.common import not_reached
+from cases.rules.steps.common import (
+    Caution,
+    MeasureCheck,
+    Outcome,
+    Route,
+    Status,
+    StepResult,
+    not_reached,
+)
 
 PSAPL_2025_IN_FORCE = dt.date(2026, 1, 1)
 """The 2025 治安管理处罚法 is in force from this day."""

@@ -35,8 +35,8 @@ class AnalysisRecord:
         case_id: the case analysed.
         analysed_at: when it was recorded (UTC ISO string).
         analysis_date: the analysis's ``today`` (``YYYY-MM-DD``).
-        outcome: an ``engine.Outcome`` value.
-        route: an ``engine.Route`` value for EXEMPT, else None.
+        outcome: an ``Outcome`` value (``cases.rules.steps.common``).
+        route: a ``Route`` value for EXEMPT, else None.
         missing: the facts that would decide an UNDETERMINED outcome.
         ruleset: ``engine.RULESET`` at the time.
         settings: the settings used, as ``Settings.to_json()``.
