@@ -63,14 +63,6 @@ def atoms(text: str, alone: Callable[[str], bool] = is_wide) -> list[str]:
     return out
 
 
-def _forbidden_start(atom: str) -> bool:
-    return atom[0] in CANNOT_START
-
-
-def _forbidden_end(atom: str) -> bool:
-    return atom[-1] in CANNOT_END
-
-
 def _sized_atoms(text: str) -> tuple[list[str], list[int]]:
     """``atoms(text)`` with each atom's display width."""
     out: list[str] = []
@@ -79,22 +71,14 @@ def _sized_atoms(text: str) -> tuple[list[str], list[int]]:
     word_size = 0
     wide = _wide
     for ch in text:
-        if ch == " ":
+        if ch == " " or wide(ch):  # a piece of its own, after the word before it
             if word:
                 out.append(word)
                 sizes.append(word_size)
                 word = ""
                 word_size = 0
             out.append(ch)
-            sizes.append(1)
-        elif wide(ch):
-            if word:
-                out.append(word)
-                sizes.append(word_size)
-                word = ""
-                word_size = 0
-            out.append(ch)
-            sizes.append(2)
+            sizes.append(1 if ch == " " else 2)
         else:
             word += ch
             word_size += 1
@@ -145,7 +129,6 @@ def wrap(text: str, columns: int) -> list[str]:
         line += atoms_[i:j]
         if j == count:
             break
-        used += totals[j] - totals[i]
         atom = atoms_[j]
         carried: list[str] = []
         if atom[0] in CANNOT_START and len(line) > 1:
