@@ -361,7 +361,7 @@ class ReasoningPanel(QWidget):
                 key = f"law/{number}"
                 number += 1
                 toggle = self._toggle_html(key, self.tr("Show why"), self.tr("Hide why"))
-                out.append(f"<li>{self._words(flag.headline or flag.why)}{toggle}")
+                out.append(f"<li>{self._words(flag.headline)}{toggle}")
                 if key in self._unfolded:
                     if flag.detail:
                         out.append(f"<br>{self._words(flag.detail)}")
@@ -380,8 +380,7 @@ class ReasoningPanel(QWidget):
         for number, limit in enumerate(section.items):
             key = f"limit/{number}"
             toggle = self._toggle_html(key, self.tr("Show why"), self.tr("Hide why"))
-            headline = limit.headline or f"{limit.title} — {limit.status_name}"
-            out.append(f"<li>{self._words(headline)}{toggle}")
+            out.append(f"<li>{self._words(limit.headline)}{toggle}")
             if key in self._unfolded:
                 out.append(f"<br>{self._words(limit.finding)}")
             out.append("</li>")

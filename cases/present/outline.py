@@ -305,7 +305,7 @@ class OtherLaws:
     heading: str
     none: str
     items: tuple[OtherLaw, ...]
-    groups: tuple[OtherLawGroup, ...] = ()
+    groups: tuple[OtherLawGroup, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,8 +330,7 @@ class LimitItem(NamedTuple):
     title: str
     status_name: str
     finding: str
-    headline: str = ""
-    concerns: str = ""
+    headline: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -764,7 +763,6 @@ def _time_limits(case: Case | None, a: Analysis, lang: str) -> TimeLimits | None
                 labels.pick(labels.LIMIT_STATUSES[data["status"]], lang),
                 labels.pick(limit.finding, lang),
                 _limit_headline(data, getattr(limit, "offence", None), lang),
-                data["concerns"],
             )
         )
     return TimeLimits(labels.pick(_TIME_LIMITS, lang), tuple(items))

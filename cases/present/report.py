@@ -588,11 +588,7 @@ def _section(section: outline.Section, number: int, st: _Styles) -> list[Flowabl
         case outline.TimeLimits():
             out = [st.h2(_numbered(number, section.heading, lang))]
             for limit in section.items:
-                line = (
-                    [Run("• " + limit.headline, INK)]
-                    if limit.headline
-                    else [Run(f"• {limit.title} — ", HEADING), Run(limit.status_name, CAUTION)]
-                )
+                line = [Run("• " + limit.headline, INK)]
                 out.append(st.body(line, indent=4, size=9, leading=13, justify=False))
             out.append(
                 st.muted(
@@ -656,24 +652,22 @@ def _other_laws_short(section: outline.OtherLaws, number: int, st: _Styles) -> l
     if not section.items:
         out.append(st.muted(section.none))
         return out
-    groups = section.groups or (outline.OtherLawGroup("", "", section.items),)
-    for group in groups:
-        if group.heading:
-            out.append(
-                _heading(
-                    st.block(
-                        [Run(labels.inline_heading(group.heading, lang), HEADING)],
-                        size=9,
-                        leading=13,
-                        space_before=1,
-                        justify=False,
-                    )
+    for group in section.groups:
+        out.append(
+            _heading(
+                st.block(
+                    [Run(labels.inline_heading(group.heading, lang), HEADING)],
+                    size=9,
+                    leading=13,
+                    space_before=1,
+                    justify=False,
                 )
             )
+        )
         for flag in group.items:
             out.append(
                 st.body(
-                    "• " + (flag.headline or flag.why),
+                    "• " + flag.headline,
                     indent=4,
                     size=9,
                     leading=13,
@@ -810,8 +804,6 @@ def _keep_headings(story: list[Flowable]) -> list[Flowable]:
     out: list[Flowable] = []
     run: list[Flowable] = []
     for flowable in story:
-        if isinstance(flowable, CondPageBreak) and run:
-            continue  # the run's own break replaces one between its headings
         if hasattr(flowable, _HEADING_MARK):
             run.append(flowable)
             continue
@@ -842,9 +834,6 @@ def _keep_ending(story: list[Flowable], closing: list[Flowable]) -> list[Flowabl
     height = 0.0
     while story and (height < ENDING_CONTENT or hasattr(story[-1], _HEADING_MARK)):
         flowable = story[-1]
-        if isinstance(flowable, CondPageBreak):
-            story.pop()
-            continue
         h = _height(flowable)
         if tail and h > FRAME_HEIGHT / 2:
             break
