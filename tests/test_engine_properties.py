@@ -177,7 +177,7 @@ def test_a_fuzzy_field_named_as_missing_is_no_longer_named_once_precise(inc, s, 
 def test_re_deciding_from_the_first_step_that_reads_a_changed_fact_equals_deciding_anew(
     inc, s, data
 ):
-    from cases.analysis.whatif import FACT_STEP
+    from cases.rules.engine import FACT_STEP
 
     base = engine.decide(inc, s)
     name = data.draw(

@@ -10,24 +10,22 @@ under a date field says so in words, ``precision_verdict``).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from cases.model import labels
 from cases.model.domain import (
     INCIDENT_FIELDS,
-    Action,
     ChatKind,
     Content,
     GroupPurpose,
     Incident,
     Poster,
-    with_facts,
+    dated_fact,
+    with_dated_fact,
 )
-from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model.fuzzy import FuzzyTime, precise_ends
 from cases.model.labels import Bilingual
 from cases.rules import engine
 from cases.rules.assumptions import Settings
-from cases.rules.engine import STEP_FACTS, STEP_IDS
+from cases.rules.engine import FACT_STEP, STEP_FACTS, STEP_IDS
 from cases.rules.results import Analysis
 from cases.rules.steps.common import Outcome, Status
 
@@ -122,47 +120,6 @@ def open_questions(inc: Incident, analysis: Analysis) -> tuple[str, ...]:
     )
 
 
-_DECIDING_FACTS = frozenset(fact for step in STEP_IDS for fact in STEP_FACTS[step])
-"""The facts S1–S6 read: the only ones whose precision can change the outcome."""
-
-_FIRST_MINUTE, _LAST_MINUTE = dt.time(0, 0), dt.time(23, 59)
-
-
-def _fuzzy_value(inc: Incident, field: str) -> FuzzyDate | FuzzyTime | None:
-    """The value of a date or time field (``actions[N].at`` too); None if none or no such field."""
-    if field.startswith("actions[") and field.endswith("].at"):
-        index = field[len("actions[") : -len("].at")]
-        actions = inc.actions or ()
-        if not index.isdigit() or int(index) >= len(actions):
-            return None
-        return actions[int(index)].at
-    value = getattr(inc, field, None) if field in INCIDENT_FIELDS else None
-    return value if isinstance(value, FuzzyDate | FuzzyTime) else None
-
-
-def _with_value(inc: Incident, field: str, value: FuzzyDate | FuzzyTime) -> Incident:
-    """The incident with one date or time field (``actions[N].at`` too) replaced."""
-    if field.startswith("actions["):
-        index = int(field[len("actions[") : -len("].at")])
-        actions = inc.actions or ()
-        action = actions[index]
-        assert isinstance(value, FuzzyTime)
-        changed = Action(action.kind, value, action.by)
-        return with_facts(inc, actions=(*actions[:index], changed, *actions[index + 1 :]))
-    return with_facts(inc, **{field: value})
-
-
-def _ends(value: FuzzyDate | FuzzyTime) -> tuple[FuzzyDate | FuzzyTime, FuzzyDate | FuzzyTime]:
-    """The earliest and the latest precise value a fuzzy one allows.
-
-    A date: its first and its last day. A time known to the day: its first and its
-    last minute.
-    """
-    if isinstance(value, FuzzyDate):
-        return FuzzyDate.exact(value.first), FuzzyDate.exact(value.last)
-    return FuzzyTime(value.day, _FIRST_MINUTE), FuzzyTime(value.day, _LAST_MINUTE)
-
-
 def precision_matters(inc: Incident, field: str, settings: Settings) -> bool | None:
     """Whether a more precise value of a fuzzy date or time could change the outcome or route.
 
@@ -187,14 +144,17 @@ def precision_matters(inc: Incident, field: str, settings: Settings) -> bool | N
         (``police_aware`` only bears on the time limits), or a case that other
         unknown facts leave open whatever the value.
     """
-    value = _fuzzy_value(inc, field)
-    if value is None or value.is_exact or field.split("[")[0] not in _DECIDING_FACTS:
+    value = dated_fact(inc, field)
+    # Only a fact S1–S6 read can change the outcome; the steps before the first that
+    # reads it keep their results.
+    start = FACT_STEP.get(field.split("[")[0])
+    if value is None or value.is_exact or start is None:
         return None
     base = engine.decide(inc, settings)
     if field in base.missing:
         return True
-    for end in _ends(value):
-        other = engine.decide(_with_value(inc, field, end), settings)
+    for end in precise_ends(value):
+        other = engine.decide_changed(with_dated_fact(inc, field, end), settings, base, start)
         if (other.outcome, other.route) != (base.outcome, base.route):
             return True
     if base.outcome is Outcome.UNDETERMINED:
@@ -235,6 +195,6 @@ def precision_verdict(inc: Incident, field: str, settings: Settings, lang: str =
     matters = precision_matters(inc, field, settings)
     if matters is None:
         return ""
-    is_time = isinstance(_fuzzy_value(inc, field), FuzzyTime)
+    is_time = isinstance(dated_fact(inc, field), FuzzyTime)
     words = labels.pick((_MORE if matters else _ENOUGH)[is_time], lang)
     return f"——{words}" if lang == "zh" else f" — {words}"

@@ -26,12 +26,14 @@ from cases.model.domain import (
     Incident,
     Poster,
     Role,
+    dated_facts,
+    with_dated_fact,
     with_facts,
 )
-from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model.fuzzy import FuzzyDate, FuzzyTime, precise_ends
 from cases.model.labels import Bilingual
 from cases.rules.assumptions import Settings
-from cases.rules.engine import STEP_FACTS, STEP_IDS, Decision, decide_changed
+from cases.rules.engine import FACT_STEP, STEP_IDS, Decision, decide_changed
 from cases.rules.results import WhatIf
 from cases.rules.steps import s7_consequences, time_limits
 from cases.rules.steps.common import REGULATION_IN_FORCE, Outcome
@@ -39,11 +41,6 @@ from cases.rules.steps.s6_duty_of_care import CLOCK_START, outcome_facts
 from cases.rules.steps.time_limits import ConsequenceKind, LimitStatus
 
 S6 = STEP_IDS.index("S6")
-FACT_STEP: dict[str, int] = {}
-for _index, _step in enumerate(STEP_IDS):
-    for _fact in STEP_FACTS[_step]:
-        FACT_STEP.setdefault(_fact, _index)
-"""The first step (0-based) whose rule reads each fact; facts read only by S7/S8 are absent."""
 
 _ENUM_FIELDS: dict[str, tuple[type[enum.StrEnum], dict[str, Bilingual]]] = {
     "chat_kind": (ChatKind, labels.CHAT_KINDS),
@@ -121,50 +118,16 @@ def _answers(inc: Incident, s: Settings) -> Iterator[tuple[str, Any, Bilingual]]
 
 def _precise(inc: Incident, missing: tuple[str, ...]) -> Iterator[tuple[str, Incident, Bilingual]]:
     """Fuzzy values named as missing, made precise at either end of what they stand for."""
-    for name in ("date", "last_seen"):
-        value = getattr(inc, name)
-        if name not in missing or value is None or value.is_exact:
+    for field, value in dated_facts(inc):
+        if field not in missing or value.is_exact:
             continue
-        label = (labels.field_label(name, "zh"), labels.field_label(name, "en"))
-        for day in (value.first, value.last):
-            yield (
-                name,
-                with_facts(inc, **{name: FuzzyDate.exact(day)}),
-                (f"如果能确定{label[0]}是 {day}", f"If {label[1]} is established as {day}"),
-            )
-    knew_at = inc.discovered_at
-    if "discovered_at" in missing and knew_at is not None and not knew_at.is_exact:
-        for minute in (dt.time(0, 0), dt.time(23, 59)):
-            precise = FuzzyTime(knew_at.day, minute)
-            yield (
-                "discovered_at",
-                with_facts(inc, discovered_at=precise),
-                (
-                    f"如果能确定{labels.field_label('discovered_at')}是 {precise.shown}",
-                    f"If {labels.field_label('discovered_at', 'en')} is established as "
-                    f"{precise.shown}",
-                ),
-            )
-    actions = inc.actions or ()
-    for index, action in enumerate(actions):
-        field = f"actions[{index}].at"
-        at = action.at
-        if field not in missing or at is None or at.is_exact:
-            continue
-        for minute in (dt.time(0, 0), dt.time(23, 59)):
-            precise = FuzzyTime(at.day, minute)
-            changed = (
-                *actions[:index],
-                Action(action.kind, precise, action.by),
-                *actions[index + 1 :],
-            )
+        label = (labels.field_label(field, "zh"), labels.field_label(field, "en"))
+        for end in precise_ends(value):
+            shown = end.shown if isinstance(end, FuzzyTime) else str(end)
             yield (
                 field,
-                with_facts(inc, actions=changed),
-                (
-                    f"如果能确定{labels.field_label(field)}是 {precise.shown}",
-                    f"If {labels.field_label(field, 'en')} is established as {precise.shown}",
-                ),
+                with_dated_fact(inc, field, end),
+                (f"如果能确定{label[0]}是 {shown}", f"If {label[1]} is established as {shown}"),
             )
 
 

@@ -269,6 +269,26 @@ def dated_facts(incident: Incident) -> tuple[tuple[str, FuzzyDate | FuzzyTime], 
     return tuple(out)
 
 
+def dated_fact(incident: Incident, field: str) -> FuzzyDate | FuzzyTime | None:
+    """The value of one field ``dated_facts`` names (``actions[0].at`` too); None otherwise.
+
+    None also for a date or time that is not known, and for any other fact.
+    """
+    return dict(dated_facts(incident)).get(field)
+
+
+def with_dated_fact(incident: Incident, field: str, value: FuzzyDate | FuzzyTime) -> Incident:
+    """A copy of an incident with one field of ``dated_facts`` replaced (``actions[N].at`` too)."""
+    if field.startswith("actions["):
+        index = int(field[len("actions[") : -len("].at")])
+        actions = incident.actions or ()
+        action = actions[index]
+        assert isinstance(value, FuzzyTime)
+        changed = Action(action.kind, value, action.by)
+        return with_facts(incident, actions=(*actions[:index], changed, *actions[index + 1 :]))
+    return with_facts(incident, **{field: value})
+
+
 def dates_out_of_range(
     incident: Incident, today: dt.date | None = None
 ) -> tuple[tuple[str, str], ...]:

@@ -337,6 +337,22 @@ class FuzzyTime:
         return self._text.replace("T", " ")
 
 
+_LAST_MINUTE = dt.time(23, 59)
+
+
+def precise_ends(
+    value: FuzzyDate | FuzzyTime,
+) -> tuple[FuzzyDate, FuzzyDate] | tuple[FuzzyTime, FuzzyTime]:
+    """The earliest and the latest precise value a fuzzy one allows.
+
+    A date: its first and its last day. A time known to the day: that day's first
+    and last minute.
+    """
+    if isinstance(value, FuzzyDate):
+        return FuzzyDate.exact(value.first), FuzzyDate.exact(value.last)
+    return FuzzyTime(value.day, _MIDNIGHT), FuzzyTime(value.day, _LAST_MINUTE)
+
+
 # --- three-valued logic ---------------------------------------------------------------
 
 

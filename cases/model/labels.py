@@ -8,12 +8,8 @@ takes the pair of its language from here as the text output and the PDF do (no Q
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from cases.model import domain
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-
-if TYPE_CHECKING:
-    from cases.model import domain
 
 Bilingual = tuple[str, str]
 """A text in Chinese and English, in that order (:func:`pick` chooses one).
@@ -513,15 +509,6 @@ _NEEDS: dict[int, Bilingual] = {
 _NEEDS_HOUR: Bilingual = ("需要到小时", "needs the hour")
 
 
-def _missing_value(incident: domain.Incident, field: str) -> object:
-    """The value a missing fact has (None when it is unknown), ``actions[N].at`` included."""
-    if field.startswith("actions[") and field.endswith("].at"):
-        index = int(field[len("actions[") : -len("].at")])
-        actions = incident.actions or ()
-        return actions[index].at if index < len(actions) else None
-    return getattr(incident, field, None)
-
-
 def missing_label(incident: domain.Incident | None, field: str, lang: str = "zh") -> str:
     """A missing fact in words, saying when it is known but not precisely enough.
 
@@ -530,7 +517,7 @@ def missing_label(incident: domain.Incident | None, field: str, lang: str = "zh"
     e.g. 此人知道的时间：需要更精确（已知 2019-03-05，需要到小时）.
     """
     name = field_label(field, lang)
-    value = None if incident is None else _missing_value(incident, field)
+    value = None if incident is None else domain.dated_fact(incident, field)
     need: Bilingual | None = None
     if isinstance(value, FuzzyTime) and not value.is_exact:
         need = _NEEDS_HOUR

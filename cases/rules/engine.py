@@ -61,6 +61,14 @@ STEP_FACTS: dict[str, tuple[str, ...]] = {
     "S8": (),
 }
 """The facts each step's rule reads (S7's and S8's read the rest as well)."""
+FACT_STEP: dict[str, int] = {}
+for _index, _step in enumerate(STEP_IDS):
+    for _fact in STEP_FACTS[_step]:
+        FACT_STEP.setdefault(_fact, _index)
+"""The first step (0-based) whose rule reads each fact; facts read only by S7/S8 are absent.
+
+``decide_changed`` may start there for facts that differ in that fact alone.
+"""
 _DECIDERS: tuple[Callable[[Incident, Settings], StepResult], ...] = tuple(
     module.decide for module in STEPS
 )
