@@ -34,13 +34,13 @@ import itertools
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from cases.analysis import analyzer
 from cases.model import case_files
@@ -55,6 +55,9 @@ KEEP_UP_TO = 20_000
 
 GROUP = 200
 """Cases analysed and written together (a worker's task): about 3 MB of output."""
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 _held: Sequence[Case] = ()
 """Cases already in memory, handed to the forked workers without pickling."""
@@ -129,8 +132,9 @@ def _workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _validate(file: str, first: int, texts: Sequence[str]) -> case_files.CaseFileError | None:
-    """A worker: the first invalid case of a group (its texts from position ``first``), or None."""
+def _validate(group: tuple[str, int, Sequence[str]]) -> case_files.CaseFileError | None:
+    """A worker: the first invalid case of a group (file, first position, texts), or None."""
+    file, first, texts = group
     try:
         for offset, text in enumerate(texts):
             case_files.parse_case(text, file, first + offset)
@@ -162,34 +166,21 @@ def check_file(source: case_files.CaseSource, keep: int = 0) -> case_files.Summa
         head = []  # a small or broken file: checked here, the first problem found in order
     if len(head) < PARALLEL_FROM or head[0][0] is None:
         return source.check(keep)
-    first_error: case_files.CaseFileError | None = None
     count = 0
-    with ProcessPoolExecutor(_workers(), mp_context=multiprocessing.get_context("fork")) as pool:
-        pending: collections.deque[Future[case_files.CaseFileError | None]] = collections.deque()
 
-        def settle(limit: int) -> None:
-            nonlocal first_error
-            while len(pending) > limit:
-                error = pending.popleft().result()
-                if error is not None and first_error is None:
-                    first_error = error
-                    for future in pending:  # later groups cannot hold an earlier case
-                        future.cancel()
-                    pending.clear()
-
+    def groups() -> Iterator[tuple[str, int, list[str]]]:
+        nonlocal count
         items = itertools.chain(head, texts)
-        try:
-            while first_error is None and (group := list(islice(items, GROUP))):
-                pending.append(pool.submit(_validate, source.file, count, [t for _, t in group]))
-                count += len(group)
-                settle(2 * _workers())
-        except case_files.CaseFileError:
-            settle(0)  # an invalid case before the file's own problem comes first
-            if first_error is None:
-                raise
-        settle(0)
-    if first_error is not None:
-        raise first_error
+        while group := list(islice(items, GROUP)):
+            yield source.file, count, [text for _, text in group]
+            count += len(group)
+
+    # In order: an invalid case before the file's own problem (raised after the groups
+    # before it) comes first; leaving stops the reading and cancels the groups after.
+    with contextlib.closing(_run_parallel(_validate, groups())) as errors:
+        for error in errors:
+            if error is not None:
+                raise error
     return case_files.Summary(count, is_batch=True, cases=None)
 
 
@@ -311,7 +302,7 @@ def _write(out: BinaryIO, jobs: Iterator[_Job], parallel: bool, as_json: bool) -
     if as_json:
         out.write(b"[")
     first = True
-    for output in _run_parallel(jobs) if parallel else map(_work, jobs):
+    for output in _run_parallel(_work, jobs) if parallel else map(_work, jobs):
         if not first:
             out.write(_SEPARATOR[as_json])
         first = False
@@ -335,21 +326,21 @@ def _jobs(
         yield _Job(file, first, tuple(i for _, i in group), settings, today, lang, as_json)
 
 
-def _run_parallel(jobs: Iterator[_Job]) -> Iterator[bytes]:
-    """Each job's output, in order, from worker processes; a few jobs in flight at a time.
+def _run_parallel(task: Callable[[_T], _R], jobs: Iterable[_T]) -> Generator[_R, None, None]:
+    """Each job's result, in order, from worker processes; a few jobs in flight at a time.
 
-    A problem met while reading further jobs (the file changed since it was
-    checked) is raised after the output of the jobs before it, so what is written
-    is every case up to the problem.
+    A problem met while reading further jobs (a ``CaseFileError`` from ``jobs``:
+    the file is bad or changed) is raised after the results of the jobs before it.
+    Closing the iterator early cancels the jobs not yet started.
     """
     workers = _workers()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: collections.deque[Future[bytes]] = collections.deque()
+        pending: collections.deque[Future[_R]] = collections.deque()
         try:
             try:
                 for job in jobs:
-                    pending.append(pool.submit(_work, job))
+                    pending.append(pool.submit(task, job))
                     if len(pending) > 2 * workers:
                         yield pending.popleft().result()
             except case_files.CaseFileError:
