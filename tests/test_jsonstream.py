@@ -61,22 +61,6 @@ def test_the_texts_alone_are_the_elements_texts_however_the_document_is_cut(valu
     assert texts == [(index, piece) for index, _, piece in _read(text, sizes)]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_values, max_size=6), st.sampled_from([None, 0, 1]), st.integers(0, 7), st.data())
-def test_a_whole_lists_texts_are_what_the_careful_reader_cuts(values, indent, limit, data):
-    text = json.dumps(values, indent=indent, ensure_ascii=False)
-    if data.draw(st.booleans()):  # damaged somewhere
-        cut = data.draw(st.integers(0, len(text)))
-        text = text[:cut] + data.draw(st.sampled_from(["", ",", "]", "x", '"', " "])) + text[cut:]
-    try:
-        careful = [piece for index, piece in jsonstream.element_texts([text]) if index is not None]
-        whole_list = text.lstrip(" \t\n\r").startswith("[")
-    except jsonstream.JsonSyntaxError:
-        careful, whole_list = [], False
-    expected = careful if whole_list and 1 <= len(careful) <= limit else None
-    assert jsonstream.list_texts(text, limit) == expected
-
-
 def test_the_texts_alone_do_not_look_for_a_repeated_key_but_stop_at_a_syntax_error():
     repeated = '[{"a": 1}, {"a": 1, "a": 2}]'
     assert list(jsonstream.element_texts([repeated])) == [(0, '{"a": 1}'), (1, '{"a": 1, "a": 2}')]

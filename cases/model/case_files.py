@@ -478,9 +478,6 @@ DEFAULT_MAX_SIZE = 200_000_000
 image, a video) is refused at once instead of being read until memory runs out.
 """
 
-_WHOLE_UP_TO = 24_000_000
-"""``batch_texts`` reads a file up to this size whole (20,000 cases are some 19 MB)."""
-
 _CHUNK = 1 << 20
 """Bytes read at a time: memory holds one chunk and one case, whatever the file's size."""
 
@@ -853,9 +850,6 @@ class CaseSource:
         """
         texts: list[str] = []
         try:
-            if keep > 0 and self.size <= _WHOLE_UP_TO:
-                # Read whole and cut at C speed (what element_texts gives, or None).
-                return jsonstream.list_texts("".join(self._pass()), keep)
             # Split only: a repeated key is refused when parse_case reads the text.
             for index, text in jsonstream.element_texts(self._pass()):
                 if index is None or len(texts) >= keep:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,47 +175,6 @@ def element_texts(chunks: Iterable[str]) -> Iterator[tuple[int | None, str]]:
     handed out like any other. Syntax errors are raised as by ``elements``.
     """
     return _Reader(chunks, keys_checked=False).texts()
-
-
-_SCAN: Callable[[str, int], tuple[Any, int]] = getattr(_PLAIN_DECODER, "scan_once")  # noqa: B009
-"""The decoder's own value scanner (C): ``(value, end)`` for the value at a position.
-
-``JSONDecoder.__init__`` sets it (``raw_decode`` calls it); the type stubs omit it."""
-
-
-def list_texts(text: str, limit: int) -> list[str] | None:
-    """The texts of a whole document's top-level list elements, at C speed, or None.
-
-    What ``element_texts([text])`` gives (repeated keys not looked for) when the
-    document is a list of 1 to ``limit`` valid JSON values; None for anything else
-    (one value, an empty list, more elements, a syntax error), which the caller
-    then reads the careful way, to report the problem where it is.
-    """
-    space = _SPACE.match
-
-    def skip(pos: int) -> int:  # past the white space at pos (the pattern always matches)
-        match = space(text, pos)
-        return match.end() if match else pos
-
-    pos = skip(0)
-    if text[pos : pos + 1] != "[":
-        return None
-    pos = skip(pos + 1)
-    out: list[str] = []
-    try:
-        while len(out) < limit:
-            _, end = _SCAN(text, pos)
-            out.append(text[pos:end])
-            pos = skip(end)
-            after = text[pos : pos + 1]
-            if after == "]":
-                return out if skip(pos + 1) == len(text) else None
-            if after != ",":
-                return None
-            pos = skip(pos + 1)
-    except (StopIteration, ValueError, RecursionError):
-        return None  # not a value there, or one the decoder refuses
-    return None  # more than ``limit`` elements
 
 
 class _Reader:
