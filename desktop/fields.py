@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cases.model import fuzzy_text
 from cases.model.fuzzy_text import TypedDateError, YearContext
-from desktop.typed_dates import after_now, format_fuzzy_time
+from desktop.typed_dates import after_now
 
 
 class TriStateChoice(QWidget):
@@ -357,7 +357,7 @@ class DateTimeLine(_TypedDateLine):
         return self.tr("This time is in the future.")
 
     def show_value(self, value: Any) -> str:
-        return format_fuzzy_time(value)
+        return value.shown
 
 
 class Question(QWidget):

@@ -37,7 +37,7 @@ from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.fuzzy_text import TypedDateError, YearContext
 from desktop import fields
 from desktop.flow_row import FlowRow
-from desktop.typed_dates import after_now, format_fuzzy_time
+from desktop.typed_dates import after_now
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,9 +140,9 @@ class ActionsModel(QAbstractTableModel):
                 return action.by.value
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Don't know") if action.at is None else format_fuzzy_time(action.at)
+            return self.tr("Don't know") if action.at is None else action.at.shown
         if role == Qt.ItemDataRole.EditRole:
-            return "" if action.at is None else format_fuzzy_time(action.at)
+            return "" if action.at is None else action.at.shown
         if role == Qt.ItemDataRole.ForegroundRole and self._early(action):
             return Qt.GlobalColor.red
         if role == Qt.ItemDataRole.ToolTipRole and self._early(action):

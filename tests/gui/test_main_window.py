@@ -15,7 +15,7 @@ from cases.cli import common
 from cases.cli import main as cli
 from cases.model import domain
 from cases.model.domain import ActionKind, Content
-from cases.model.fuzzy import FuzzyDate, FuzzyTime
+from cases.model.fuzzy import FuzzyTime
 from desktop import dialogs, i18n, measures_editor, pdf_dialog, typed_dates
 from desktop.fields import EnumChoice, TriStateChoice
 
@@ -452,20 +452,8 @@ def test_misreadings_page_follows_the_window_language(make_main_window):
 def test_dates_parse_in_common_forms():
     assert typed_dates.parse_date("2019/5/1") == dt.date(2019, 5, 1)
     assert typed_dates.parse_date("2019年5月1日") == dt.date(2019, 5, 1)
-    assert typed_dates.parse_datetime("2019-05-01T09:00") == dt.datetime(2019, 5, 1, 9, 0)
     with pytest.raises(ValueError, match="yesterday"):
         typed_dates.parse_date("yesterday")
-
-
-def test_dates_parse_in_the_fuzzy_forms_of_format_version_2():
-    assert typed_dates.parse_fuzzy_date("2019") == FuzzyDate(2019)
-    assert typed_dates.parse_fuzzy_date("2019-03") == FuzzyDate(2019, 3)
-    assert typed_dates.parse_fuzzy_date("2019/3/5") == FuzzyDate(2019, 3, 5)
-    assert typed_dates.parse_fuzzy_time("2019-03-05") == FuzzyTime(dt.date(2019, 3, 5))
-    assert typed_dates.parse_fuzzy_time("2019-03-05 09:00") == FuzzyTime.parse("2019-03-05T09:00")
-    for bad in ("2019-3", "19", "2019-13", "201"):
-        with pytest.raises(ValueError, match=bad):
-            typed_dates.parse_fuzzy_date(bad)
 
 
 def _pdf_action(window):
