@@ -9,7 +9,7 @@ it. ``None`` always means "unknown".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cases.model import fuzzy_text
+from cases.model.fuzzy import FuzzyDate, FuzzyTime
 from cases.model.fuzzy_text import TypedDateError, YearContext
 from desktop.typed_dates import after_now
 
@@ -304,15 +305,7 @@ class _TypedDateLine(_ParsedLine):
         raise NotImplementedError
 
     def parse(self, text: str) -> Any:
-        try:
-            reading = self.read(text)
-        except TypedDateError as error:
-            raise ValueError(error.text(self._lang)) from None
-        if after_now(reading.value, dt.datetime.now()):
-            raise ValueError(
-                self.future_problem() + fuzzy_text.assumed_year_text(reading, self._lang)
-            )
-        return reading.value
+        return read_typed(self.read, text, self._lang, self.future_problem)
 
     def note_for(self, text: str) -> str:
         try:
@@ -322,6 +315,27 @@ class _TypedDateLine(_ParsedLine):
 
     def note_for_value(self, value: Any) -> str:
         return fuzzy_text.describe(value, self._lang)
+
+
+def read_typed(
+    read: Callable[[str], fuzzy_text.Reading],
+    text: str,
+    lang: str,
+    future_problem: Callable[[], str],
+) -> FuzzyDate | FuzzyTime:
+    """A typed date or time as ``read`` reads it, refused when it is wholly in the future.
+
+    Raises:
+        ValueError: what is wrong, in the volunteer's language (the year the
+            reading assumed is named after a value in the future).
+    """
+    try:
+        reading = read(text)
+    except TypedDateError as error:
+        raise ValueError(error.text(lang)) from None
+    if after_now(reading.value, dt.datetime.now()):
+        raise ValueError(future_problem() + fuzzy_text.assumed_year_text(reading, lang))
+    return reading.value
 
 
 class DateLine(_TypedDateLine):
@@ -357,6 +371,7 @@ class DateTimeLine(_TypedDateLine):
         return self.tr("This time is in the future.")
 
     def show_value(self, value: Any) -> str:
+        assert isinstance(value, FuzzyTime)
         return value.shown
 
 

@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
 from cases.model import fuzzy, fuzzy_text, labels
 from cases.model.domain import Action, ActionBy, ActionKind
 from cases.model.fuzzy import FuzzyDate, FuzzyTime
-from cases.model.fuzzy_text import TypedDateError, YearContext
+from cases.model.fuzzy_text import YearContext
 from desktop import fields
 from desktop.flow_row import FlowRow
-from desktop.typed_dates import after_now
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -187,24 +186,25 @@ class ActionsModel(QAbstractTableModel):
                 new = dataclasses.replace(action, at=None)
             else:
                 try:
-                    reading = fuzzy_text.parse_time(text, self._years)
-                except TypedDateError as error:
-                    self.problem_changed.emit(error.text(self._lang))
-                    return False
-                at = reading.value
-                assert isinstance(at, FuzzyTime)
-                if after_now(at, dt.datetime.now()):
-                    self.problem_changed.emit(
-                        self.tr("This time is in the future.")
-                        + fuzzy_text.assumed_year_text(reading, self._lang)
+                    at = fields.read_typed(
+                        self._read_time,
+                        text,
+                        self._lang,
+                        lambda: self.tr("This time is in the future."),
                     )
+                except ValueError as error:
+                    self.problem_changed.emit(str(error))
                     return False
+                assert isinstance(at, FuzzyTime)
                 new = dataclasses.replace(action, at=at)
         self.problem_changed.emit("")
         self._actions = (*self._actions[:row], new, *self._actions[row + 1 :])
         self.dataChanged.emit(index, index)
         self.actions_edited.emit(self._actions)
         return True
+
+    def _read_time(self, text: str) -> fuzzy_text.Reading:
+        return fuzzy_text.parse_time(text, self._years)
 
     def append(self, action: Action) -> None:
         """Add a measure at the end (announced as an edit)."""
