@@ -317,12 +317,7 @@ class CaseSession(QObject):
         if new == old:
             return False
         if self._case_id is None:
-            try:
-                case_id = self.store_draft(new)
-            except StoreError as error:
-                self.save_failed.emit(error)  # the draft stays shown; the next answer retries
-                return False
-            self.undo_stack.push(commands.CreateCaseCommand(self, case_id, field, text, merge))
+            return self._store_first_answer(new, None, field, text, merge)
         else:
             self.undo_stack.push(
                 commands.EditCaseCommand(self, self._case_id, field, old, new, text, merge)
@@ -343,16 +338,28 @@ class CaseSession(QObject):
         if new == old:
             return False
         if self._case_id is None:
-            try:
-                case_id = self.store_draft(self.case(), new)
-            except StoreError as error:
-                self.save_failed.emit(error)
-                return False
-            self.undo_stack.push(commands.CreateCaseCommand(self, case_id, field, text, merge))
+            return self._store_first_answer(self.case(), new, field, text, merge)
         else:
             self.undo_stack.push(
                 commands.EditLabelsCommand(self, self._case_id, field, old, new, text, merge)
             )
+        return True
+
+    def _store_first_answer(
+        self, case: Case, labels: Labels | None, field: str, text: str, merge: bool
+    ) -> bool:
+        """Store the draft with its first answer as a new case, an undoable step.
+
+        Returns:
+            False when it could not be saved: the draft stays shown and the next
+            answer retries (``save_failed`` says why).
+        """
+        try:
+            case_id = self.store_draft(case, labels)
+        except StoreError as error:
+            self.save_failed.emit(error)
+            return False
+        self.undo_stack.push(commands.CreateCaseCommand(self, case_id, field, text, merge))
         return True
 
     def new_case(self) -> None:
