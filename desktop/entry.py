@@ -691,10 +691,14 @@ class CaseForm(QScrollArea):
     def _anchor(self) -> QWidget | None:
         """The widget the user works on: the focused one in the form, else the one pointed at."""
         body = self.widget()
-        for candidate in (QApplication.focusWidget(), QApplication.widgetAt(QCursor.pos())):
-            if candidate is not None and body is not None and body.isAncestorOf(candidate):
-                return candidate
-        return None
+        if body is None:
+            return None
+        focus = QApplication.focusWidget()
+        if focus is not None and body.isAncestorOf(focus):
+            return focus
+        # Only then ask the window system where the pointer is.
+        pointed = QApplication.widgetAt(QCursor.pos())
+        return pointed if pointed is not None and body.isAncestorOf(pointed) else None
 
     def _viewport_y(self, widget: QWidget | None) -> int | None:
         if widget is None or not widget.isVisible():
