@@ -482,20 +482,22 @@ class CaseForm(QScrollArea):
         """Say under each fuzzy date or time whether its precision decides anything.
 
         A measure's time says it in its tooltip, after its precision. The core
-        decides it (``relevance.precision_verdict``), for the case the analysis is
-        of, with the settings it was made with.
+        decides it (``relevance.precision_verdicts``: the facts decided once for all
+        the fields), for the case the analysis is of, with the settings it was made with.
         """
         inc = self._case.incident
-        for field, editor in self.editors.items():
-            if isinstance(editor, fields.DateLine | fields.DateTimeLine):
-                verdict = relevance.precision_verdict(inc, field, analysis.settings, self._lang)
-                self.questions[field].set_verdict(verdict)
-        self.editors["actions"].model.set_verdicts(
-            tuple(
-                relevance.precision_verdict(inc, f"actions[{i}].at", analysis.settings, self._lang)
-                for i in range(len(inc.actions or ()))
-            )
+        dated = [
+            field
+            for field, editor in self.editors.items()
+            if isinstance(editor, fields.DateLine | fields.DateTimeLine)
+        ]
+        times = [f"actions[{i}].at" for i in range(len(inc.actions or ()))]
+        verdicts = relevance.precision_verdicts(
+            inc, (*dated, *times), analysis.settings, self._lang
         )
+        for field, verdict in zip(dated, verdicts, strict=False):
+            self.questions[field].set_verdict(verdict)
+        self.editors["actions"].model.set_verdicts(verdicts[len(dated) :])
 
     def show_progress(self, analysis: Analysis) -> None:
         """Say how many questions that can change the outcome are still unanswered.

@@ -158,6 +158,34 @@ def _fuzzy_fields(inc: domain.Incident) -> list[str]:
     return names
 
 
+@settings(max_examples=150, deadline=None)
+@given(incidents, app_settings)
+def test_the_verdicts_of_all_fields_at_once_are_each_fields_own(inc, s):
+    fields = [*_fuzzy_fields(inc), "police_aware", "member_count"]
+    assert relevance.precision_verdicts(inc, fields, s, "en") == tuple(
+        relevance.precision_verdict(inc, field, s, "en") for field in fields
+    )
+
+
+def test_the_verdicts_of_all_fields_decide_the_facts_once_and_only_when_needed(monkeypatch):
+    decided = []
+    decide = relevance.engine.decide
+
+    def counting(*args, **kwargs):
+        decided.append(args[0])
+        return decide(*args, **kwargs)
+
+    monkeypatch.setattr(relevance.engine, "decide", counting)
+    day = _incident(DAY_KNOWN)
+    fields = ("date", "last_seen", "discovered_at", "actions[0].at")
+    relevance.precision_verdicts(day, fields, S)
+    assert decided == [day]  # the ends are decided from the first step that reads them
+    decided.clear()
+    exact = _incident(DAY_KNOWN, discovered_at=None, date=FuzzyDate(2020, 5, 1), actions=())
+    assert relevance.precision_verdicts(exact, fields, S) == ("", "", "", "")
+    assert decided == []
+
+
 def _made_precise(inc: domain.Incident, field: str, draw) -> domain.Incident:
     if field.startswith("actions["):
         index = int(field[len("actions[") : field.index("]")])

@@ -10,6 +10,8 @@ under a date field says so in words, ``precision_verdict``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cases.model import labels
 from cases.model.domain import (
     INCIDENT_FIELDS,
@@ -21,11 +23,11 @@ from cases.model.domain import (
     dated_fact,
     with_dated_fact,
 )
-from cases.model.fuzzy import FuzzyTime, precise_ends
+from cases.model.fuzzy import FuzzyDate, FuzzyTime, precise_ends
 from cases.model.labels import Bilingual
 from cases.rules import engine
 from cases.rules.assumptions import Settings
-from cases.rules.engine import FACT_STEP, STEP_FACTS, STEP_IDS
+from cases.rules.engine import FACT_STEP, STEP_FACTS, STEP_IDS, Decision
 from cases.rules.results import Analysis
 from cases.rules.steps.common import Outcome, Status
 
@@ -120,7 +122,23 @@ def open_questions(inc: Incident, analysis: Analysis) -> tuple[str, ...]:
     )
 
 
-def precision_matters(inc: Incident, field: str, settings: Settings) -> bool | None:
+def _fuzzy_and_read(inc: Incident, field: str) -> tuple[FuzzyDate | FuzzyTime, int] | None:
+    """A date or time field's fuzzy value and the first step that reads it, or None.
+
+    None when the field has no fuzzy value, or only S7 reads it (its precision
+    cannot change the outcome). The steps before the one given keep their results
+    when the value changes.
+    """
+    value = dated_fact(inc, field)
+    start = FACT_STEP.get(field.split("[")[0])
+    if value is None or value.is_exact or start is None:
+        return None
+    return value, start
+
+
+def precision_matters(
+    inc: Incident, field: str, settings: Settings, base: Decision | None = None
+) -> bool | None:
     """Whether a more precise value of a fuzzy date or time could change the outcome or route.
 
     The facts are decided again with the earliest and with the latest value the
@@ -134,6 +152,7 @@ def precision_matters(inc: Incident, field: str, settings: Settings) -> bool | N
         field: ``date``, ``last_seen``, ``discovered_at``, ``police_aware`` or
             ``actions[N].at``.
         settings: the adjustable assumptions.
+        base: ``engine.decide(inc, settings)``, when already made.
 
     Returns:
         True when the analysis names the field as missing (its value is not precise
@@ -144,13 +163,12 @@ def precision_matters(inc: Incident, field: str, settings: Settings) -> bool | N
         (``police_aware`` only bears on the time limits), or a case that other
         unknown facts leave open whatever the value.
     """
-    value = dated_fact(inc, field)
-    # Only a fact S1–S6 read can change the outcome; the steps before the first that
-    # reads it keep their results.
-    start = FACT_STEP.get(field.split("[")[0])
-    if value is None or value.is_exact or start is None:
+    fuzzy = _fuzzy_and_read(inc, field)
+    if fuzzy is None:
         return None
-    base = engine.decide(inc, settings)
+    value, start = fuzzy
+    if base is None:
+        base = engine.decide(inc, settings)
     if field in base.missing:
         return True
     for end in precise_ends(value):
@@ -186,15 +204,34 @@ _MORE: dict[bool, Bilingual] = {
 """A fuzzy date (False) or a day-only time (True) on which the outcome depends."""
 
 
-def precision_verdict(inc: Incident, field: str, settings: Settings, lang: str = "zh") -> str:
+def precision_verdict(
+    inc: Incident, field: str, settings: Settings, lang: str = "zh", base: Decision | None = None
+) -> str:
     """``precision_matters`` in words, to follow the value's precision note ("" when it says nothing).
 
     ``——已足够：结论不取决于具体日期`` / `` — precise enough: the outcome does not depend
     on the exact day``; ``——需要更精确：结论取决于具体钟点``.
     """
-    matters = precision_matters(inc, field, settings)
+    matters = precision_matters(inc, field, settings, base)
     if matters is None:
         return ""
     is_time = isinstance(dated_fact(inc, field), FuzzyTime)
     words = labels.pick((_MORE if matters else _ENOUGH)[is_time], lang)
     return f"——{words}" if lang == "zh" else f" — {words}"
+
+
+def precision_verdicts(
+    inc: Incident, fields: Sequence[str], settings: Settings, lang: str = "zh"
+) -> tuple[str, ...]:
+    """``precision_verdict`` of each field, the facts as they are decided once for all.
+
+    The form shows them all after each edit; they are decided only when some field
+    has a fuzzy value the outcome reads.
+    """
+    base: Decision | None = None
+    out = []
+    for field in fields:
+        if base is None and _fuzzy_and_read(inc, field) is not None:
+            base = engine.decide(inc, settings)
+        out.append(precision_verdict(inc, field, settings, lang, base))
+    return tuple(out)
