@@ -49,26 +49,26 @@ def main(argv: list[str]) -> int:
         window.import_case_file(example)
         window.resize(1366, 768)
         window.show()
-        for lang in ("zh", "en"):
-            window.set_language(lang)
-            window.resize(1366, 768)
+
+        def shot(name: str) -> Path:
             for _ in range(5):
                 app.processEvents()
-            out = ROOT / "docs" / f"screenshot-{lang}.png"
+            out = ROOT / "docs" / f"{name}.png"
             window.grab().save(str(out))
-            print(out)
-        # A small screen, at the usual font and at 16 pt (issue 17).
-        for points, suffix in ((10, ""), (16, "-16pt")):
+            return out
+
+        # The usual screen, then a small one at the usual font and at 16 pt (issue 17).
+        for width, points, suffix in (
+            (1366, 10, ""),
+            (1024, 10, "-1024"),
+            (1024, 16, "-1024-16pt"),
+        ):
             font.setPointSize(points)
             app.setFont(font)
             for lang in ("zh", "en"):
                 window.set_language(lang)
-                window.resize(1024, 768)
-                for _ in range(5):
-                    app.processEvents()
-                out = ROOT / "docs" / f"screenshot-1024{suffix}-{lang}.png"
-                window.grab().save(str(out))
-                print(out)
+                window.resize(width, 768)
+                print(shot(f"screenshot{suffix}-{lang}"))
         font.setPointSize(10)
         app.setFont(font)
         for _ in range(5):  # the panes give up the width 16 pt needed before the next resize
@@ -88,18 +88,10 @@ def main(argv: list[str]) -> int:
         splitter = window.findChild(QSplitter, "main_splitter")
         rest = max(splitter.width() - 260, 0) // 2
         splitter.setSizes([260, rest, rest])
-        for _ in range(5):
-            app.processEvents()
-        out = ROOT / "docs" / "screenshot-law-browser-en.png"
-        window.grab().save(str(out))
-        print(out, browser.tree.currentIndex().data())
+        print(shot("screenshot-law-browser-en"), browser.tree.currentIndex().data())
         page.show_topic("owner_answers_for_everything")
         window.misreadings()
-        for _ in range(5):
-            app.processEvents()
-        out = ROOT / "docs" / "screenshot-misreadings-en.png"
-        window.grab().save(str(out))
-        print(out)
+        print(shot("screenshot-misreadings-en"))
         window.close()
     return 0
 
