@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
@@ -14,12 +15,38 @@ from desktop.mainwindow import MainWindow
 
 
 @pytest.fixture
-def zh_catalogue(qapp) -> Iterator[None]:
-    """The Chinese catalogue installed, as the app installs it (the sources are English)."""
-    translators = i18n.install_translators(qapp, "zh")
-    yield
-    for translator in translators:
+def catalogue(qapp) -> Iterator[Callable[[str], list[QTranslator]]]:
+    """Install a language's translators for one test (each call adds; all removed after)."""
+    installed: list[QTranslator] = []
+
+    def install(lang: str) -> list[QTranslator]:
+        installed.extend(i18n.install_translators(qapp, lang))
+        return installed
+
+    yield install
+    for translator in installed:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def zh_catalogue(catalogue) -> None:
+    """The Chinese catalogue installed, as the app installs it (the sources are English)."""
+    catalogue("zh")
+
+
+@pytest.fixture
+def app_font(qapp) -> Iterator[Callable[[int], None]]:
+    """Set the application's font size for one test (0: the system's); put back after."""
+    saved = QFont(qapp.font())
+
+    def set_points(points: int) -> None:
+        font = QFont(saved)
+        if points:
+            font.setPointSize(points)
+        qapp.setFont(font)
+
+    yield set_points
+    qapp.setFont(saved)
 
 
 @pytest.fixture

@@ -198,18 +198,8 @@ def test_progress_counts_the_questions_that_can_change_the_outcome(zh_catalogue,
     assert window.form.progress.text() == "影响结论的问题都已回答"
 
 
-@pytest.fixture
-def en_catalogue(qapp):
-    """The English catalogue installed (it gives the plural forms)."""
-    from desktop import i18n
-
-    translators = i18n.install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-def test_progress_in_english(en_catalogue, make_main_window):
+def test_progress_in_english(catalogue, make_main_window):
+    catalogue("en")  # it gives the plural forms
     window = make_main_window(lang="en")
     count = _open_count(window)
     assert window.form.progress.text() == (
@@ -349,7 +339,8 @@ def test_greying_a_typed_question_moves_nothing_below_it(zh_catalogue, make_main
     assert _global(next_step)[0] == below[0]
 
 
-def test_progress_is_shown_again_after_a_language_switch(en_catalogue, make_main_window):
+def test_progress_is_shown_again_after_a_language_switch(catalogue, make_main_window):
+    catalogue("en")
     window = make_main_window(lang="zh")
     _type(window, "date", "2019-03")
     count = _open_count(window)

@@ -12,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 
-from desktop import i18n
 from desktop.settings import AppSettings
 from desktop.settings_dialog import SettingsDialog
 
@@ -25,35 +24,6 @@ EXAMPLE = (
 SIZES = [(1024, 768), (1366, 768)]
 POINTS = [0, 16]  # 0: the system's own size (100 %)
 LANGS = ["zh", "en"]
-
-
-@pytest.fixture
-def app_font(qapp):
-    """Set the application's font size for one test; the font as it was afterwards."""
-    saved = QFont(qapp.font())
-
-    def set_points(points: int) -> None:
-        font = QFont(saved)
-        if points:
-            font.setPointSize(points)
-        qapp.setFont(font)
-
-    yield set_points
-    qapp.setFont(saved)
-
-
-@pytest.fixture
-def catalogue(qapp):
-    """Install a language's translators for one test."""
-    installed: list = []
-
-    def install(lang: str) -> list:
-        installed.extend(i18n.install_translators(qapp, lang))
-        return installed
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def _cut_off(widget: QWidget, viewport: QWidget) -> str:

@@ -212,21 +212,11 @@ def test_another_case_opens_at_its_own_deciding_step(make_main_window, qtbot):
     assert _squeeze(_step_finding(window, "S2")) not in text
 
 
-@pytest.fixture
-def big_font(qapp):
-    """A 16 pt application font, as the settings give it from the start; put back after."""
-    font = qapp.font()
-    big = qapp.font()
-    big.setPointSize(16)
-    qapp.setFont(big)
-    yield
-    qapp.setFont(font)
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_banner_grows_to_fit_its_text_after_a_language_switch(
-    make_main_window, qtbot, big_font, lang
+    make_main_window, qtbot, app_font, lang
 ):
+    app_font(16)  # as the settings give it from the start
     other = "en" if lang == "zh" else "zh"
     window = _shown_window(make_main_window, qtbot, lang=other)
     window.resize(1024, 768)
