@@ -111,11 +111,6 @@ def refusals(incident: Incident, today: dt.date | None = None) -> tuple[DateIssu
     return tuple(out)
 
 
-def _shown(value: FuzzyDate | FuzzyTime) -> str:
-    """A date or time as a reader sees it: ``2018-06-01 09:00``, not the format's ``T``."""
-    return value.shown if isinstance(value, FuzzyTime) else str(value)
-
-
 def _wholly_after(value: FuzzyDate | FuzzyTime, today: dt.date) -> bool:
     """Whether every day of the value is after ``today`` (``fuzzy.after`` is True)."""
     return (value.first if isinstance(value, FuzzyDate) else value.day) > today
@@ -147,8 +142,8 @@ def oddities(
                 str(value),
                 IssueKind.AFTER_ANALYSIS_DAY,
                 (
-                    f"{zh}（{_shown(value)}）晚于分析日（{today}），请核对。",
-                    f"{en} ({_shown(value)}) is after the day of the analysis ({today}) — check it.",
+                    f"{zh}（{value.shown}）晚于分析日（{today}），请核对。",
+                    f"{en} ({value.shown}) is after the day of the analysis ({today}) — check it.",
                 ),
             )
         )
@@ -173,8 +168,8 @@ def oddities(
                 str(knew),
                 IssueKind.KNEW_BEFORE_DATE,
                 (
-                    f"此人知道的时间（{_shown(knew)}）{when_zh}（{date}），请核对。",
-                    f"The time the person knew ({_shown(knew)}) is {when_en} ({date}) — check it.",
+                    f"此人知道的时间（{knew.shown}）{when_zh}（{date}），请核对。",
+                    f"The time the person knew ({knew.shown}) is {when_en} ({date}) — check it.",
                 ),
             )
         )
@@ -190,14 +185,14 @@ def oddities(
         ):
             kind = IssueKind.MEASURE_BEFORE_KNEW
             problem = (
-                f"{zh}（{_shown(at)}）早于此人知道的时间（{_shown(knew)}），请核对。",
-                f"{en} ({_shown(at)}) is before the person knew ({_shown(knew)}) — check it.",
+                f"{zh}（{at.shown}）早于此人知道的时间（{knew.shown}），请核对。",
+                f"{en} ({at.shown}) is before the person knew ({knew.shown}) — check it.",
             )
         elif date is not None and (date.first - at.day).days > 365:
             kind = IssueKind.MEASURE_LONG_BEFORE_DATE
             problem = (
-                f"{zh}（{_shown(at)}）比事件日期（{date}）早一年以上，请核对。",
-                f"{en} ({_shown(at)}) is over a year before the incident date ({date}) — check it.",
+                f"{zh}（{at.shown}）比事件日期（{date}）早一年以上，请核对。",
+                f"{en} ({at.shown}) is over a year before the incident date ({date}) — check it.",
             )
         else:
             continue

@@ -191,6 +191,11 @@ class FuzzyDate:
         """The format's text: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, zero-padded."""
         return self._text
 
+    @property
+    def shown(self) -> str:
+        """As a reader sees it: the format's text (as ``FuzzyTime.shown`` for a time)."""
+        return self._text
+
 
 @dataclass(frozen=True, slots=True)
 class FuzzyTime:

@@ -17,7 +17,6 @@ Qt-free: the window's editors and the case list's filters share it.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import re
@@ -25,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from cases.model import labels
-from cases.model.fuzzy import FuzzyDate, FuzzyTime, Precision
+from cases.model.fuzzy import FuzzyDate, FuzzyTime, Precision, days_in_month
 from cases.model.labels import Bilingual
 
 _SHOWN_CHARS = 24
@@ -256,13 +255,13 @@ def _check_day(typed: str, year: int | None, month: int, day: int | None) -> Non
         raise TypedDateError(typed, (f"没有 {month} 月", f"there is no month {month}"))
     if day is None:
         return
-    longest = calendar.monthrange(2000, month)[1]  # 2000 is a leap year: 2月 has 29 days
+    longest = days_in_month(2000, month)  # 2000 is a leap year: 2月 has 29 days
     if not 1 <= day <= longest:
         raise TypedDateError(
             typed,
             (f"{month} 月没有 {day} 日", f"{_month_name(month)} has no day {day}"),
         )
-    if year is not None and day > calendar.monthrange(year, month)[1]:
+    if year is not None and day > days_in_month(year, month):
         raise TypedDateError(
             typed,
             (
@@ -393,11 +392,10 @@ def parse_time(text: str, years: YearContext) -> Reading:
 def _precision(value: FuzzyDate | FuzzyTime) -> tuple[Bilingual, Bilingual]:
     """The value in words and what its precision is."""
     if isinstance(value, FuzzyTime):
-        day = str(value.date)
+        shown = value.shown
         if value.minute is None:
-            return (day, day), ("只知道日期", "day only")
-        clock = f"{value.minute.hour:02d}:{value.minute.minute:02d}"
-        return (f"{day} {clock}", f"{day} {clock}"), ("具体时刻", "exact time")
+            return (shown, shown), ("只知道日期", "day only")
+        return (shown, shown), ("具体时刻", "exact time")
     if value.month is None:
         return (f"约 {value.year} 年", f"about {value.year}"), ("只知道年份", "year only")
     if value.day is None:

@@ -351,11 +351,6 @@ _ENUM_VALUES: dict[str, dict[str, Bilingual]] = {
 }
 
 
-def _time(value: FuzzyTime) -> str:
-    """A time as shown: ``2019-05-01 09:00``, or the day alone when only the day is known."""
-    return value.start.isoformat(sep=" ", timespec="minutes") if value.is_exact else str(value)
-
-
 def _taken_by(action: domain.Action, lang: str) -> str:
     """Who took a measure, after its time: nothing for the person analysed."""
     if action.by.value == "self":
@@ -374,10 +369,8 @@ def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
         return pick(_ENUM_VALUES[name][value.value], lang)
     if isinstance(value, bool):
         return ("是" if zh else "yes") if value else ("否" if zh else "no")
-    if isinstance(value, FuzzyTime):
-        return _time(value)
-    if isinstance(value, FuzzyDate):
-        return str(value)
+    if isinstance(value, FuzzyDate | FuzzyTime):
+        return value.shown
     if name == "member_count":
         return f"{value} 人" if zh else f"{value}"
     if name == "content":
@@ -390,7 +383,7 @@ def fact_value(incident: domain.Incident, name: str, lang: str) -> str | None:
         unknown_time = "时间不详" if zh else "time unknown"
         return "\n".join(
             f"{i}. {action_label(a.kind, lang)} — "
-            + (_time(a.at) if a.at else unknown_time)
+            + (a.at.shown if a.at else unknown_time)
             + _taken_by(a, lang)
             for i, a in enumerate(value, 1)
         )

@@ -19,11 +19,6 @@ NO_PENALTY: Bilingual = (
 )
 
 
-def shown(value: object) -> str:
-    """A date or time as a sentence shows it: ``2019-05-14 09:00``."""
-    return str(value).replace("T", " ")
-
-
 def _measures(inc: Incident, checks: list[MeasureCheck]) -> Bilingual:
     actions = inc.actions or ()
     zh, en = [], []
@@ -31,9 +26,9 @@ def _measures(inc: Incident, checks: list[MeasureCheck]) -> Bilingual:
         at = actions[c.position].at
         name = labels.ACTIONS[c.kind]
         by = ("由其他管理者", "another manager ") if c.by_other else ("", "")
-        when = "" if at is None else f"于 {shown(at)} "
+        when = "" if at is None else f"于 {at.shown} "
         zh.append(f"{by[0]}{when}{name[0]}")
-        en.append(f"{by[1]}{name[1]}{'' if at is None else f' ({shown(at)})'}")
+        en.append(f"{by[1]}{name[1]}{'' if at is None else f' ({at.shown})'}")
     return "、".join(zh), ", ".join(en)
 
 
@@ -46,7 +41,7 @@ def summary(inc: Incident, d: Decision) -> Bilingual:
     )
     date = inc.date
     knew_at = inc.discovered_at
-    knew = (f" {shown(knew_at)} " if knew_at else "", f" ({shown(knew_at)})" if knew_at else "")
+    knew = (f" {knew_at.shown} " if knew_at else "", f" ({knew_at.shown})" if knew_at else "")
     if d.outcome is Outcome.UNDETERMINED:
         # A fact known only roughly says what it needs (需要更精确…), not just its name.
         zh = "；".join(labels.missing_label(inc, m, "zh") for m in d.missing)
