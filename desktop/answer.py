@@ -42,18 +42,15 @@ class Words:
     """Texts on their way to the screen, in reading order: 此人 defined where first named.
 
     Calling it returns the text escaped for rich text; the first text that names the
-    person analysed gets the definition (``outline.define_person``), as in the text
-    output and the PDF.
+    person analysed gets the definition (``outline.PersonDefinition``), as in the
+    text output and the PDF.
     """
 
     def __init__(self, lang: str) -> None:
-        self._lang = lang
-        self._defined = False
+        self._define = outline.PersonDefinition(lang)
 
     def __call__(self, text: str) -> str:
-        if not self._defined:
-            text, self._defined = outline.define_person(text, self._lang)
-        return html.escape(text)
+        return html.escape(self._define(text))
 
 
 def plain(rich: str) -> str:

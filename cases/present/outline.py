@@ -567,6 +567,25 @@ def define_person(text: str, lang: str) -> tuple[str, bool]:
     return text[: found.start()] + defined + text[found.end() :], True
 
 
+class PersonDefinition:
+    """``define_person`` as a medium uses it, on each text in reading order.
+
+    It defines the first "此人" (or "the person") and passes every text after that
+    as it is.
+    """
+
+    def __init__(self, lang: str) -> None:
+        """Nothing defined yet, in ``lang``."""
+        self._lang = lang
+        self.done = False
+
+    def __call__(self, text: str) -> str:
+        """The text, with the definition if it is the first to name the person."""
+        if not self.done:
+            text, self.done = define_person(text, self._lang)
+        return text
+
+
 _PERSON = (
     re.compile("(?<!@)此人"),  # not inside "@此人", a mention
     re.compile(r"(?<!@-mentioning )\b[Tt]he person(?: analysed)?\b(?!')"),

@@ -56,12 +56,11 @@ class _Text:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lines: list[str] = []
-        self._defined = False
+        self._define = outline.PersonDefinition(lang)
 
     def say(self, text: str, indent: str = "", first: str | None = None) -> None:
         """A paragraph, wrapped; ``first`` is the first line's indent when it differs."""
-        if not self._defined:
-            text, self._defined = outline.define_person(text, self.lang)
+        text = self._define(text)
         if first is None:
             self.lines += _wrap(text, indent)
             return

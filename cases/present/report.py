@@ -121,7 +121,7 @@ class _Styles:
     def __init__(self, lang: str, redactor: Callable[[str], str] | None = None) -> None:
         self.lang = lang
         self._redactor = redactor
-        self._person_defined = False
+        self._define = outline.PersonDefinition(lang)
 
     def say(self, text: str) -> str:
         """The text as the report may show it (redacted when the export redacts)."""
@@ -131,15 +131,9 @@ class _Styles:
         """A text block whose every run has passed :meth:`say`."""
         if isinstance(runs, str):
             runs = [Run(runs)]
-        if not self._person_defined:
+        if not self._define.done:
             # Blocks are made in reading order: 此人 is defined where it first appears.
-            defined = []
-            for r in runs:
-                text = r.text
-                if not self._person_defined:
-                    text, self._person_defined = outline.define_person(text, self.lang)
-                defined.append(Run(text, r.color))
-            runs = defined
+            runs = [Run(self._define(r.text), r.color) for r in runs]
         said = [Run(self.say(r.text), r.color) for r in runs]
         if self._redactor is not None:
             whole = self.say("".join(r.text for r in runs))
