@@ -31,7 +31,7 @@ def v1_json(case: domain.Case) -> dict:
     return data
 
 
-def _old_store(path: Path, version: int, case: domain.Case) -> None:
+def old_store(path: Path, version: int, case: domain.Case) -> None:
     """Build a store at an earlier schema version, holding one analysed, tagged case.
 
     Its facts are in case format version 1, as the app wrote them then (from schema
@@ -125,7 +125,7 @@ def _old_store(path: Path, version: int, case: domain.Case) -> None:
 def test_migrates_forward_from_every_earlier_version(tmp_path, case_factory, version):
     path = tmp_path / "old.sqlite3"
     case = case_factory(notes="旧版本里的辱骂备注")
-    _old_store(path, version, case)
+    old_store(path, version, case)
     with CaseStore.open(path) as s:
         conn = s._db()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from pathlib import Path
 
 from cases.model import domain
-from cases.store import database
 from cases.store.database import CaseStore
 from cases.store.records import Parties
+from tests.store.test_store_files import old_store
 
 
 def test_the_parties_names_are_stored_with_the_case_and_read_back(tmp_path):
@@ -49,17 +48,9 @@ def test_an_exported_case_file_carries_no_names(tmp_path):
 
 def test_a_version_5_store_is_upgraded_with_no_names_and_keeps_its_cases(tmp_path):
     path = tmp_path / "cases.sqlite3"
-    os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
-    conn = sqlite3.connect(path, isolation_level=None)
+    old_store(path, 5, domain.Case(title="旧案"))
+    conn = sqlite3.connect(path)
     try:
-        database.migrate(conn, 5)
-        facts = json.dumps(domain.case_to_json(domain.Case(title="旧案")), ensure_ascii=False)
-        now = "2026-01-01T00:00:00.000000+00:00"
-        conn.execute(
-            "INSERT INTO cases (facts, title, notes, created_at, updated_at)"
-            " VALUES (?, '旧案', '', ?, ?)",
-            (facts, now, now),
-        )
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     finally:
         conn.close()
