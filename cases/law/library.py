@@ -353,7 +353,6 @@ class Citation:
     note: str | None = None
     note_en: str | None = None
     _json: dict[str, dict[str, Any]] = field(init=False, repr=False, compare=False, hash=False)
-    _json_text: dict[str, str] = field(init=False, repr=False, compare=False, hash=False)
     _json_bytes: dict[str, bytes] = field(init=False, repr=False, compare=False, hash=False)
     _hash: int = field(init=False, repr=False, compare=False, hash=False)
 
@@ -371,9 +370,10 @@ class Citation:
                 "text": self.text_en if lang == "en" and self.text_en else self.text,
             }
         object.__setattr__(self, "_json", forms)
-        texts = {lang: json.dumps(form, ensure_ascii=False) for lang, form in forms.items()}
-        object.__setattr__(self, "_json_text", texts)
-        encoded = {lang: text.encode("utf-8") for lang, text in texts.items()}
+        encoded = {
+            lang: json.dumps(form, ensure_ascii=False).encode("utf-8")
+            for lang, form in forms.items()
+        }
         object.__setattr__(self, "_json_bytes", encoded)
         value = tuple(getattr(self, f.name) for f in fields(self) if f.compare)
         object.__setattr__(self, "_hash", hash(value))
@@ -387,11 +387,11 @@ class Citation:
         return dict(self._json["en" if lang == "en" else "zh"])
 
     def json_text(self, lang: str = "zh") -> str:
-        """``to_json`` already serialised (cached; large batches reuse it)."""
-        return self._json_text["en" if lang == "en" else "zh"]
+        """``to_json`` serialised: ``json_bytes`` decoded."""
+        return self.json_bytes(lang).decode("utf-8")
 
     def json_bytes(self, lang: str = "zh") -> bytes:
-        """``json_text`` encoded as UTF-8 (cached: most of a batch's JSON is law texts)."""
+        """``to_json`` serialised as UTF-8 (cached: most of a batch's JSON is law texts)."""
         return self._json_bytes["en" if lang == "en" else "zh"]
 
     def heading(self, lang: str = "zh") -> str:
