@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import NamedTuple
 
 from cases.law.library import Citation, Level, article_number_en, chinese_number, library
@@ -239,19 +240,12 @@ def conduct_day(date: FuzzyDate | None, last_seen: FuzzyDate | None) -> dt.date 
     return None if date is None else date.last
 
 
-_ARTICLES: dict[tuple[str, int | None, str], str] = {}
-"""``art``'s answers so far: findings name the same few articles in every analysis."""
-
-
 def art(citation: Citation, lang: str = "zh") -> str:
     """The article of a citation as a finding writes it: 第十五条 / art. 15 (with the paragraph)."""
-    key = (citation.article, citation.paragraph, lang)
-    text = _ARTICLES.get(key)
-    if text is None:
-        text = _ARTICLES[key] = _article(*key)
-    return text
+    return _article(citation.article, citation.paragraph, lang)
 
 
+@functools.cache  # findings name the same few articles in every analysis
 def _article(article: str, paragraph: int | None, lang: str) -> str:
     if lang == "zh":
         return article + ("" if paragraph is None else f"第{chinese_number(paragraph)}款")
